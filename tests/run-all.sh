@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Runs every test suite and ends with one summary line. Exit status is
+# non-zero if any suite failed.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+suites=(
+  "unit:cd build && ctest --output-on-failure -j 2"
+  "conformance:tests/syntax/conformance.sh"
+  "errors:tests/syntax/errors.sh"
+  "scaling:bench/frontend/scaling.sh"
+  "fuzz:tests/fuzz/run.sh 60"
+)
+
+passed=0 failed=()
+for entry in "${suites[@]}"; do
+  name=${entry%%:*} cmd=${entry#*:}
+  echo "=== $name: $cmd"
+  start=$SECONDS
+  if bash -c "$cmd"; then
+    passed=$((passed + 1))
+    echo "=== $name: PASS ($((SECONDS - start))s)"
+  else
+    failed+=("$name")
+    echo "=== $name: FAIL ($((SECONDS - start))s)"
+  fi
+done
+
+total=${#suites[@]}
+if ((${#failed[@]})); then
+  echo "make test: $passed/$total suites passed; failed: ${failed[*]}"
+  exit 1
+fi
+echo "make test: $passed/$total suites passed"
