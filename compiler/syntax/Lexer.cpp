@@ -133,27 +133,6 @@ Tok threeChars(int c1, int c2, int c3) {
   return Tok::ERRORTOKEN;
 }
 
-/// str.isprintable() for one code point: false for Cc, Cf, Cs, Co, Zl, Zp
-/// and Zs other than ' ' (unassigned code points are treated as printable).
-bool isPrintable(char32_t c) {
-  if (c < 0x80) return c >= 0x20 && c < 0x7F;
-  if (c < 0xA0) return false;
-  static constexpr char32_t kRanges[][2] = {
-      {0x00A0, 0x00A0}, {0x00AD, 0x00AD}, {0x0600, 0x0605}, {0x061C, 0x061C},
-      {0x06DD, 0x06DD}, {0x070F, 0x070F}, {0x0890, 0x0891}, {0x08E2, 0x08E2},
-      {0x1680, 0x1680}, {0x180E, 0x180E}, {0x2000, 0x200F}, {0x2028, 0x202F},
-      {0x205F, 0x2064}, {0x2066, 0x206F}, {0x3000, 0x3000}, {0xD800, 0xF8FF},
-      {0xFEFF, 0xFEFF}, {0xFFF9, 0xFFFB}, {0x110BD, 0x110BD}, {0x110CD, 0x110CD},
-      {0x13430, 0x1343F}, {0x1BCA0, 0x1BCA3}, {0x1D173, 0x1D17A}, {0xE0001, 0xE0001},
-      {0xE0020, 0xE007F}, {0xF0000, 0x10FFFF},
-  };
-  for (const auto &r : kRanges) {
-    if (c < r[0]) return true;
-    if (c <= r[1]) return false;
-  }
-  return true;
-}
-
 std::string format(const char *fmt, ...) {
   char buf[512];
   va_list ap;
@@ -418,7 +397,7 @@ bool Lexer::verifyIdentifier() {
     if (!ok) {
       if (i < name.size()) cur_ = tokStart_ + i; // point just after the bad character
       std::string msg;
-      if (isPrintable(ch)) {
+      if (unicode::isPrintable(ch)) {
         msg = "invalid character '";
         msg.append(name.substr(at, i - at));
         msg += format("' (U+%04X)", static_cast<unsigned>(ch));

@@ -44,7 +44,7 @@ constexpr char16_t kKoi8r[128] = {
 enum class Enc { Utf8, Utf8Sig, Latin1, Latin9, Cp1252, Koi8r, Ascii, Unsupported, Unknown };
 
 /// Python's codec-name normalization: lower case, runs of other characters
-/// than letters, digits and '.' become one '_', then '.' becomes '_'.
+/// than letters, digits and '.' become one '_'.
 std::string normalizeCodecName(std::string_view name) {
   std::string out;
   bool punct = false;
@@ -53,7 +53,7 @@ std::string normalizeCodecName(std::string_view name) {
     bool alnum = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     if (alnum || c == '.') {
       if (punct && !out.empty()) out += '_';
-      out += c == '.' ? '_' : static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+      out += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
       punct = false;
     } else {
       punct = true;
@@ -70,25 +70,23 @@ bool oneOf(const std::string &s, std::initializer_list<const char *> names) {
 
 bool startsWith(const std::string &s, const char *p) { return s.compare(0, std::strlen(p), p) == 0; }
 
-Enc classifyEncoding(std::string_view name) {
-  std::string n = normalizeCodecName(name);
+Enc classifyNormalized(const std::string &n) {
   if (oneOf(n, {"utf_8", "utf8", "u8", "utf", "utf8_ucs2", "utf8_ucs4", "cp65001"})) return Enc::Utf8;
-  if (oneOf(n, {"utf_8_sig", "utf8_sig"})) return Enc::Utf8Sig;
+  if (oneOf(n, {"utf_8_sig"})) return Enc::Utf8Sig;
   if (oneOf(n, {"latin_1", "latin1", "latin", "l1", "iso8859_1", "iso_8859_1", "8859", "cp819",
                 "iso_ir_100", "csisolatin1", "ibm819", "iso_8859_1_1987", "iso8859"}))
     return Enc::Latin1;
-  if (oneOf(n, {"iso8859_15", "iso_8859_15", "latin9", "latin_9", "l9", "iso_8859_15_1998"}))
+  if (oneOf(n, {"iso8859_15", "iso_8859_15", "latin9", "l9"}))
     return Enc::Latin9;
   if (oneOf(n, {"cp1252", "windows_1252", "1252"})) return Enc::Cp1252;
   if (oneOf(n, {"koi8_r", "cskoi8r"})) return Enc::Koi8r;
-  if (oneOf(n, {"ascii", "us_ascii", "646", "ansi_x3_4_1968", "ansi_x3_4_1986", "cp367", "csascii",
-                "ibm367", "iso646_us", "iso_646_irv_1991", "iso_ir_6", "us"}))
+  if (oneOf(n, {"ascii", "us_ascii", "646", "ansi_x3.4_1968", "ansi_x3_4_1968", "ansi_x3.4_1986", "cp367",
+                "csascii", "ibm367", "iso646_us", "iso_646.irv_1991", "iso_ir_6", "us"}))
     return Enc::Ascii;
   // Codecs CPython knows but Molt does not decode.
-  if (startsWith(n, "utf_16") || startsWith(n, "utf_32") || startsWith(n, "utf16") ||
-      startsWith(n, "utf32") || startsWith(n, "iso8859_") || startsWith(n, "iso_8859_") ||
-      startsWith(n, "windows_") || startsWith(n, "mac_") || startsWith(n, "iso2022_") ||
-      startsWith(n, "koi8_") || startsWith(n, "latin") ||
+  // (UTF-16/32 are left out: CPython cannot read source in them either.)
+  if (startsWith(n, "iso8859_") || startsWith(n, "iso_8859_") || startsWith(n, "windows_") ||
+      startsWith(n, "mac_") || startsWith(n, "iso2022_") || startsWith(n, "koi8_") ||
       (startsWith(n, "cp") && n.size() > 2 && n[2] >= '0' && n[2] <= '9') ||
       oneOf(n, {"utf_7", "utf7", "u7", "shift_jis", "sjis", "s_jis", "shiftjis", "shift_jis_2004",
                 "shift_jisx0213", "euc_jp", "eucjp", "ujis", "euc_kr", "euckr", "euc_jis_2004",
@@ -101,6 +99,17 @@ Enc classifyEncoding(std::string_view name) {
                 "l8", "l10", "charmap", "oem", "ansi"}))
     return Enc::Unsupported;
   return Enc::Unknown;
+}
+
+/// Looks the name up like Python's encodings package: the normalized name,
+/// then with '.' replaced by '_'.
+Enc classifyEncoding(std::string_view name) {
+  std::string n = normalizeCodecName(name);
+  Enc e = classifyNormalized(n);
+  if (e != Enc::Unknown) return e;
+  for (char &c : n)
+    if (c == '.') c = '_';
+  return classifyNormalized(n);
 }
 
 /// CPython's get_normal_name(): spellings of utf-8 and latin-1 it recognises

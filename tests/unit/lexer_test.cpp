@@ -156,6 +156,9 @@ TEST(Source, EncodingErrors) {
   EXPECT_EQ(formatSyntaxError(src, err), "SyntaxError: encoding problem: foobar\n");
   EXPECT_FALSE(src.load("t.py", "\n# coding: foobar\n", err));
   EXPECT_EQ(err.msg, "encoding problem: foobar");
+  EXPECT_FALSE(src.load("t.py", "# coding: latin-9\nprint(1)\n", err)); // not a Python alias
+  EXPECT_EQ(err.msg, "encoding problem: latin-9");
+  ASSERT_TRUE(src.load("t.py", "# coding: ANSI_X3.4-1968\nprint(1)\n", err));
   EXPECT_FALSE(src.load("t.py", "# coding: shift_jis\nprint(1)\n", err));
   EXPECT_EQ(err.msg, "encoding problem: shift_jis is not supported by molt");
   EXPECT_FALSE(src.load("t.py", "\xEF\xBB\xBF# coding: latin-1\nprint(1)\n", err));
@@ -338,6 +341,9 @@ TEST(Lexer, ContinuationErrors) {
             errFile("a \\ b", "   ^", "SyntaxError: unexpected character after line continuation character", 2));
   EXPECT_EQ(lexError("x = 1\na = 1 \\"), errFile("a = 1 \\", "       ^", "SyntaxError: unexpected EOF while parsing", 2));
   EXPECT_EQ(lexError("\\\n"), errFile("\\", "", "SyntaxError: unexpected EOF while parsing"));
+  // After a continuation CPython counts from the start of the first line.
+  EXPECT_EQ(lexError("x = 1;\t\\\n\\y = 2\n"),
+            errFile("\\y = 2", "      ^", "SyntaxError: unexpected character after line continuation character", 2));
 }
 
 // ---------------------------------------------------------------------------
@@ -405,6 +411,8 @@ TEST(Lexer, FStringErrors) {
   EXPECT_EQ(lexError("f'abc\n"), errFile("f'abc", "^", "SyntaxError: unterminated f-string literal (detected at line 1)"));
   EXPECT_EQ(lexError("f'''abc\n\n"),
             errFile("f'''abc", "^", "SyntaxError: unterminated triple-quoted f-string literal (detected at line 2)"));
+  // A newline ends a format spec; the unclosed '{' is reported.
+  EXPECT_EQ(lexError("f\"{x:{{y}}\n"), errFile("f\"{x:{{y}}", "  ^", "SyntaxError: '{' was never closed"));
   EXPECT_EQ(lexError("f\"{x:{y:{z:{w}}}}\"\n"),
             errFile("f\"{x:{y:{z:{w}}}}\"", "          ^", "SyntaxError: f-string: expressions nested too deeply"));
 }
