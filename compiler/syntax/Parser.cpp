@@ -8,6 +8,10 @@
 
 #include <cstring>
 
+#if defined(__linux__) || defined(__APPLE__)
+#include <pthread.h>
+#endif
+
 #include "syntax/Lexer.h"
 #include "syntax/Literals.h"
 #include "syntax/ParserImpl.h"
@@ -29,13 +33,34 @@ bool isAugOp(Tok t, binop &op);
 // Construction, token buffer, top level
 // ===========================================================================
 
-Parser::Parser(const SourceFile &src, Arena &arena) : src_(src), arena_(arena) {}
+Parser::Parser(const SourceFile &src, Arena &arena) : src_(src), arena_(arena) {
+  // Lowest stack address the parser may use: the depth budget models
+  // CPython's limit, this guard only makes sure a small thread stack cannot
+  // overflow (the parser then reports CPython's MemoryError instead).
+  constexpr size_t kReserve = 128 * 1024;
+  char here;
+  uintptr_t cur = reinterpret_cast<uintptr_t>(&here);
+  uintptr_t low = cur > (1u << 20) ? cur - (1u << 20) : 0; // fallback: 1 MiB
+#if defined(__linux__)
+  pthread_attr_t attr;
+  if (pthread_getattr_np(pthread_self(), &attr) == 0) {
+    void *addr = nullptr;
+    size_t size = 0;
+    if (pthread_attr_getstack(&attr, &addr, &size) == 0 && addr)
+      low = reinterpret_cast<uintptr_t>(addr);
+    pthread_attr_destroy(&attr);
+  }
+#elif defined(__APPLE__)
+  uintptr_t top = reinterpret_cast<uintptr_t>(pthread_get_stackaddr_np(pthread_self()));
+  size_t size = pthread_get_stacksize_np(pthread_self());
+  if (top > size) low = top - size;
+#endif
+  stackLimit_ = low + kReserve < cur ? low + kReserve : cur;
+}
 
 void Parser::tokenize() {
   Lexer lex(src_);
-  toks_.reserve(src_.text().size() / 3 + 16);
-  levels_.reserve(toks_.capacity());
-  int level = 0;
+  toks_.reserve(src_.text().size() / 5 + 64);
   for (;;) {
     Token t = lex.next();
     if (t.kind == Tok::ERRORTOKEN && lex.errorKind() != Lexer::ErrorKind::BadChar) {
@@ -46,10 +71,20 @@ void Parser::tokenize() {
       lexErrKind_ = static_cast<uint8_t>(lex.errorKind());
       if (lexErr_.msg.empty()) lexErr_.msg = "invalid syntax";
       toks_.push_back(t);
-      levels_.push_back(static_cast<uint16_t>(level));
       break;
     }
-    switch (t.kind) {
+    toks_.push_back(t);
+    if (t.kind == Tok::ENDMARKER) break;
+  }
+}
+
+void Parser::computeLevels() {
+  // The bracket nesting level after each token (CPython's token->level),
+  // needed only by the second pass.
+  levels_.resize(toks_.size());
+  int level = 0;
+  for (size_t i = 0; i < toks_.size(); ++i) {
+    switch (toks_[i].kind) {
     case Tok::LPAR:
     case Tok::LSQB:
     case Tok::LBRACE: ++level; break;
@@ -60,9 +95,7 @@ void Parser::tokenize() {
       break;
     default: break;
     }
-    toks_.push_back(t);
-    levels_.push_back(static_cast<uint16_t>(level > 0xFFFF ? 0xFFFF : level));
-    if (t.kind == Tok::ENDMARKER) break;
+    levels_[i] = static_cast<uint16_t>(level > 0xFFFF ? 0xFFFF : level);
   }
 }
 
@@ -96,10 +129,102 @@ void Parser::raiseAt(uint32_t line, uint32_t col, uint32_t endLine, uint32_t end
 }
 
 void Parser::raiseFrom(uint32_t line, uint32_t col, std::string msg) {
-  // CPython: the end is the tokenizer's current position, i.e. the end of
-  // the last token fetched.
+  // CPython: the end is the tokenizer's current position (the end of the
+  // last token fetched), taken as a 1-based offset.
   const Token &t = toks_[maxPos_];
-  raiseAt(line, col, t.end_lineno, t.end_col, std::move(msg));
+  raiseAt(line, col, t.end_lineno, t.end_col > 0 ? t.end_col - 1 : 0, std::move(msg));
+}
+
+void Parser::raiseTok(const Token &t, std::string msg, const char *type) {
+  err_ = SyntaxError{};
+  err_.type = type;
+  err_.msg = std::move(msg);
+  tokErrLoc(t, err_, false);
+  throw ParseAbort{};
+}
+
+void Parser::raiseLast(std::string msg, const char *type) {
+  err_ = SyntaxError{};
+  err_.type = type;
+  err_.msg = std::move(msg);
+  tokErrLoc(toks_[maxPos_], err_, true);
+  throw ParseAbort{};
+}
+
+void Parser::raiseNext(std::string msg) {
+  const Token &t = peekTok();
+  err_ = SyntaxError{};
+  err_.msg = std::move(msg);
+  tokErrLoc(t, err_, true);
+  throw ParseAbort{};
+}
+
+void Parser::tokErrLoc(const Token &t, SyntaxError &e, bool tokenizerPos) {
+  e.lineno = t.lineno;
+  e.col = t.col;
+  e.end_lineno = t.end_lineno;
+  e.end_col = t.end_col;
+  if (t.kind == Tok::NEWLINE) {
+    size_t idx = static_cast<size_t>(&t - toks_.data());
+    size_t from = idx > 0 ? toks_[idx - 1].offset + toks_[idx - 1].text.size() : 0;
+    std::string_view all = src_.text();
+    size_t hash = all.substr(from, t.offset > from ? t.offset - from : 0).find('#');
+    if (hash != std::string_view::npos) {
+      size_t h = from + hash;
+      size_t ls = all.rfind('\n', h == 0 ? 0 : h - 1);
+      ls = (ls == std::string_view::npos || h == 0) ? 0 : ls + 1;
+      e.col = static_cast<uint32_t>(h - ls);
+    }
+    return;
+  }
+  bool atEof = t.kind == Tok::ENDMARKER;
+  if (t.kind == Tok::DEDENT) {
+    atEof = true;
+    for (size_t i = static_cast<size_t>(&t - toks_.data()) + 1; i < toks_.size(); ++i) {
+      if (toks_[i].kind == Tok::ENDMARKER) break;
+      if (toks_[i].kind != Tok::DEDENT) {
+        atEof = false;
+        break;
+      }
+    }
+  }
+  if (t.kind != Tok::INDENT && t.kind != Tok::DEDENT && !atEof) return;
+  // CPython's INDENT/DEDENT/ENDMARKER tokens have no columns (-1). Errors
+  // raised "at" such a token get offset 0; the other error paths place it at
+  // the tokenizer's position (used as a 1-based offset). No end either way.
+  uint32_t line = t.lineno, offset = t.end_col;
+  if (atEof) {
+    // The tokenizer sits after the last line it read; reading a file, its
+    // buffer is then empty and CPython reports offset 0.
+    std::string_view all = src_.text();
+    while (!all.empty() && all.back() == '\0') all.remove_suffix(1);
+    uint32_t nl = 0;
+    for (char c : all)
+      if (c == '\n') ++nl;
+    size_t lineStart;
+    if (!all.empty() && all.back() == '\n') {
+      line = nl;
+      size_t prev = all.size() >= 2 ? all.rfind('\n', all.size() - 2) : std::string_view::npos;
+      lineStart = prev == std::string_view::npos ? 0 : prev + 1;
+      offset = static_cast<uint32_t>(all.size() - lineStart);
+    } else {
+      line = nl + 1;
+      size_t prev = all.rfind('\n');
+      lineStart = prev == std::string_view::npos ? 0 : prev + 1;
+      offset = static_cast<uint32_t>(all.size() - lineStart + 1);
+    }
+    if (line == 0) line = 1;
+  }
+  if (!tokenizerPos || atEof) offset = 0;
+  e.lineno = line;
+  e.end_lineno = 0;
+  e.end_col = 0;
+  if (offset == 0) {
+    e.col = 0;
+    e.noCaret = true;
+  } else {
+    e.col = offset - 1;
+  }
 }
 
 void Parser::raiseIndent(const char *what, uint32_t line) {
@@ -113,10 +238,8 @@ void Parser::memoryError() {
   err_ = SyntaxError{};
   err_.type = "MemoryError";
   err_.msg = "Parser stack overflowed - Python source too complex to parse";
-  const Token &t = toks_[pos_ < toks_.size() ? pos_ : toks_.size() - 1];
-  err_.lineno = t.lineno;
-  err_.col = t.col;
-  err_.noCaret = true;
+  // Not a SyntaxError: CPython prints only "MemoryError: ..." (no location).
+  err_.lineno = 0;
   abortFinal_ = true;
   throw ParseAbort{};
 }
@@ -151,7 +274,11 @@ ast::Module *Parser::run(SyntaxError &err) {
     bool specific = false;
     depth_ = 0;
     scratch_.clear();
+    computeLevels();
+    legacyDone_.assign(toks_.size(), false);
+    memo_.assign(toks_.size(), 0);
     diag_ = true;
+    peg_ = true;
     try {
       pos_ = 0;
       parseFile();
@@ -164,25 +291,20 @@ ast::Module *Parser::run(SyntaxError &err) {
       specific = true;
     }
     diag_ = false;
+    peg_ = false;
     if (!specific) {
       const Token &t = toks_[lastTokIdx];
       if (t.kind == Tok::INDENT || t.kind == Tok::DEDENT) {
         err_ = SyntaxError{};
         err_.type = "IndentationError";
         err_.msg = t.kind == Tok::INDENT ? "unexpected indent" : "unexpected unindent";
-        err_.lineno = t.lineno;
-        err_.col = t.col;
-        err_.end_lineno = t.end_lineno;
-        err_.end_col = t.end_col;
+        tokErrLoc(t, err_, true);
         err = err_;
         return nullptr;
       }
       err_ = SyntaxError{};
       err_.msg = "invalid syntax";
-      err_.lineno = t.lineno;
-      err_.col = t.col;
-      err_.end_lineno = t.end_lineno;
-      err_.end_col = t.end_col;
+      tokErrLoc(t, err_, false);
     }
   }
 overrideCheck:
@@ -190,9 +312,11 @@ overrideCheck:
   // tokenizer raises there replaces the parser's; EOF inside brackets does
   // only for parser errors on a later line than the bracket.
   if (errTok_ != SIZE_MAX) {
+    // (CPython compares the line of the last token it fetched with the line
+    // of the unclosed bracket.)
     auto k = static_cast<Lexer::ErrorKind>(lexErrKind_);
     if (k == Lexer::ErrorKind::Raised ||
-        (k == Lexer::ErrorKind::Eof && err_.lineno > lexErr_.lineno))
+        (k == Lexer::ErrorKind::Eof && toks_[maxPos_].lineno > lexErr_.lineno))
       err_ = lexErr_;
   }
   err = err_;
@@ -399,14 +523,21 @@ stmt *Parser::parseSimpleStmt() {
 stmt *Parser::parseExprOrAssign() {
   size_t start = pos_;
   if (!diag_) return parseExprOrAssignImpl(start);
+  stmt *s;
   try {
-    return parseExprOrAssignImpl(start);
+    s = parseExprOrAssignImpl(start);
   } catch (ParseFail &) {
-    size_t mp = maxPos_;
     invalidAssignmentDiag(start);
-    (void)mp;
     throw;
   }
+  // CPython tries invalid_assignment whenever the statement is not an
+  // assignment, before parsing it as an expression statement.
+  if (s->kind == NodeKind::Expr) {
+    size_t end = pos_;
+    invalidAssignmentDiag(start);
+    pos_ = end;
+  }
+  return s;
 }
 
 stmt *Parser::parseExprOrAssignImpl(size_t start) {
@@ -518,6 +649,19 @@ stmt *Parser::parseImport() {
     a->asname = asname;
     names.push(a);
   } while (accept(Tok::COMMA));
+  if (diag_ && at(Tok::KW_from)) {
+    // invalid_import: 'import' ','.dotted_name+ 'from' dotted_name
+    size_t save = pos_;
+    ++pos_;
+    try {
+      parseDottedName();
+      peekTok();
+      raiseFrom(toks_[start].lineno, toks_[start].col,
+                "Did you mean to use 'from ... import ...' instead?");
+    } catch (ParseFail &) {
+    }
+    pos_ = save;
+  }
   auto *s = mk<Import>(locFrom(start));
   s->names = seq(names);
   return s;
@@ -828,13 +972,50 @@ bool Parser::tryParenWithItems(List<withitem> &items) {
   }
 }
 
+void Parser::withDiag(size_t afterWith) {
+  // invalid_with_stmt: ['async'] 'with' ','.(expression ['as' star_target])+ NEWLINE
+  //                  | ['async'] 'with' '(' ','.(expressions ['as' star_target])+ ','? ')' NEWLINE
+  size_t mark = scratch_.size();
+  for (int paren = 0; paren < 2; ++paren) {
+    pos_ = afterWith;
+    try {
+      if (paren) expect(Tok::LPAR);
+      for (;;) {
+        if (paren) {
+          parseExpression();
+          while (at(Tok::COMMA) && startsExpression(kind(1))) {
+            ++pos_;
+            parseExpression();
+          }
+        } else {
+          parseExpression();
+        }
+        if (accept(Tok::KW_as)) parseStarTarget();
+        if (!accept(Tok::COMMA)) break;
+        if (paren && at(Tok::RPAR)) break;
+      }
+      if (paren) expect(Tok::RPAR);
+      if (at(Tok::NEWLINE)) raiseLast("expected ':'");
+    } catch (ParseFail &) {
+      scratch_.resize(mark);
+    }
+  }
+}
+
 stmt *Parser::parseWith(size_t start, bool async) {
   const Token &kw = next(); // with
+  size_t afterWith = pos_;
   auto items = list<withitem>();
-  if (!(at(Tok::LPAR) && tryParenWithItems(items))) {
-    do {
-      items.push(parseWithItem());
-    } while (accept(Tok::COMMA));
+  try {
+    if (!(at(Tok::LPAR) && tryParenWithItems(items))) {
+      do {
+        items.push(parseWithItem());
+      } while (accept(Tok::COMMA));
+    }
+    if (!at(Tok::COLON)) fail();
+  } catch (ParseFail &) {
+    if (diag_) withDiag(afterWith);
+    throw;
   }
   expectColon();
   Seq<stmt *> body = parseBlock("'with' statement", kw.lineno);
@@ -873,23 +1054,36 @@ stmt *Parser::parseTry() {
     star = isStar;
     expr *type = nullptr;
     Ident name;
+    if (diag_ && at(Tok::NEWLINE)) {
+      if (isStar) raiseLast("expected one or more exception types");
+      raiseLast("expected ':'");
+    }
     if (!at(Tok::COLON)) {
       type = parseExpression();
-      if (accept(Tok::KW_as)) name = expectName();
-      else if (diag_ && at(Tok::COMMA)) {
-        // invalid_except_stmt: 'except' a=expression ',' expressions 'as' NAME ':'
+      if (accept(Tok::KW_as)) {
+        name = expectName();
+      } else if (diag_ && at(Tok::COMMA)) {
+        // invalid_except_stmt: 'except' a=expression ',' expressions ['as' NAME ] ':'
         size_t save = pos_;
+        size_t mark = scratch_.size();
         ++pos_;
         try {
           parseExpression();
-          while (accept(Tok::COMMA)) parseExpression();
-          if (accept(Tok::KW_as) && accept(Tok::NAME) && at(Tok::COLON))
+          while (at(Tok::COMMA) && startsExpression(kind(1))) {
+            ++pos_;
+            parseExpression();
+          }
+          accept(Tok::COMMA);
+          if (accept(Tok::KW_as)) expect(Tok::NAME);
+          if (accept(Tok::COLON))
             raiseFrom(type->loc.lineno, type->loc.col_offset,
                       "multiple exception types must be parenthesized");
         } catch (ParseFail &) {
         }
         pos_ = save;
+        scratch_.resize(mark);
       }
+      if (diag_ && at(Tok::NEWLINE)) raiseLast("expected ':'");
     } else if (isStar) {
       if (diag_) raiseLast("expected one or more exception types");
       fail();
@@ -951,7 +1145,18 @@ stmt *Parser::parseFuncDef(size_t start, bool async, Seq<expr *> decorators) {
   const Token &kw = next(); // def
   Ident name = expectName();
   Seq<type_param *> tp;
-  if (at(Tok::LSQB)) tp = parseTypeParams();
+  if (at(Tok::LSQB)) {
+    // [type_params] is optional: if it does not parse, the forced '('
+    // reports the error at the '['.
+    size_t save = pos_;
+    size_t mark = scratch_.size();
+    try {
+      tp = parseTypeParams();
+    } catch (ParseFail &) {
+      pos_ = save;
+      scratch_.resize(mark);
+    }
+  }
   expectForced(Tok::LPAR, "(");
   arguments *args = at(Tok::RPAR) ? mk<arguments>(Loc{}) : parseParams(false);
   expect(Tok::RPAR);
@@ -1073,7 +1278,8 @@ ast::arguments *Parser::parseParams(bool lambda) {
     if (at(Tok::SLASH)) {
       const Token &t = peekTok();
       if (diag_) {
-        if (nPositional == 0 && !star) raiseTok(t, "at least one parameter must precede /");
+        if (nPositional == 0 && !star && kind(1) == Tok::COMMA)
+          raiseTok(t, "at least one argument must precede /");
         if (slash) raiseTok(t, "/ may appear only once");
         if (star) raiseTok(t, "/ must be ahead of *");
       }
@@ -1081,40 +1287,49 @@ ast::arguments *Parser::parseParams(bool lambda) {
       ++pos_;
       slash = true;
       m.retag(1, 0);
+      if (diag_ && at(Tok::STAR)) raiseTok(peekTok(), "expected comma between / and *");
     } else if (at(Tok::STAR)) {
       const Token &t = next();
       if (star) {
-        if (diag_) raiseTok(t, "* may appear only once");
+        if (diag_) raiseTok(t, "* argument may appear only once");
         fail();
       }
       star = true;
       starTok = &t;
       if (at(Tok::COMMA)) {
         // bare '*': checked below
-        if (diag_ && (kind(1) == close || kind(1) == Tok::DOUBLESTAR))
-          raiseTok(t, "named parameters must follow bare *");
+        if (diag_ && (kind(1) == close || kind(1) == Tok::DOUBLESTAR)) {
+          if (lambda) {
+            peekTok(1);
+            raiseLast("named arguments must follow bare *");
+          }
+          raiseTok(t, "named arguments must follow bare *");
+        }
       } else if (at(Tok::NAME)) {
         vararg = parseParam(lambda, !lambda);
         if (at(Tok::EQUAL)) {
-          if (diag_) raiseTok(peekTok(), "var-positional parameter cannot have default value");
+          if (diag_) raiseTok(peekTok(), "var-positional argument cannot have default value");
           fail();
         }
       } else {
-        if (diag_ && at(close)) raiseTok(t, "named parameters must follow bare *");
+        if (diag_ && at(close)) {
+          if (lambda) raiseLast("named arguments must follow bare *");
+          raiseTok(t, "named arguments must follow bare *");
+        }
         fail();
       }
     } else if (at(Tok::DOUBLESTAR)) {
       ++pos_;
       kwarg = parseParam(lambda, false);
       if (at(Tok::EQUAL)) {
-        if (diag_) raiseTok(peekTok(), "var-keyword parameter cannot have default value");
+        if (diag_) raiseTok(peekTok(), "var-keyword argument cannot have default value");
         fail();
       }
       if (accept(Tok::COMMA) && !at(close)) {
         if (diag_) {
           Tok k = kind();
           if (k == Tok::NAME || k == Tok::STAR || k == Tok::DOUBLESTAR || k == Tok::SLASH)
-            raiseTok(peekTok(), "parameters cannot follow var-keyword parameter");
+            raiseTok(peekTok(), "arguments cannot follow var-keyword argument");
         }
         fail();
       }
@@ -1123,7 +1338,9 @@ ast::arguments *Parser::parseParams(bool lambda) {
       arg *p = parseParam(lambda, false);
       expr *def = nullptr;
       if (at(Tok::EQUAL)) {
-        ++pos_;
+        const Token &eq = next();
+        if (diag_ && (at(Tok::RPAR) || at(Tok::COMMA)))
+          raiseTok(eq, "expected default value expression");
         def = parseExpression();
       }
       if (star) {
@@ -1145,16 +1362,22 @@ ast::arguments *Parser::parseParams(bool lambda) {
       if (diag_ && at(Tok::LPAR)) {
         // Function/lambda parameters cannot be parenthesized.
         size_t save = pos_;
+        size_t mark = scratch_.size();
         const Token &lp = next();
-        bool ok = at(Tok::NAME);
-        while (ok && accept(Tok::NAME)) {
-          if (!accept(Tok::COMMA)) break;
+        try {
+          if (!at(Tok::NAME)) fail();
+          while (at(Tok::NAME)) {
+            parseParam(lambda, false);
+            if (!accept(Tok::COMMA)) break;
+          }
+          if (at(Tok::RPAR))
+            raiseTokRange(lp, peekTok(),
+                          lambda ? "Lambda expression parameters cannot be parenthesized"
+                                 : "Function parameters cannot be parenthesized");
+        } catch (ParseFail &) {
         }
-        if (ok && at(Tok::RPAR))
-          raiseTokRange(lp, peekTok(),
-                        lambda ? "Lambda expression parameters cannot be parenthesized"
-                               : "Function parameters cannot be parenthesized");
         pos_ = save;
+        scratch_.resize(mark);
       }
       fail();
     }
@@ -1165,7 +1388,10 @@ ast::arguments *Parser::parseParams(bool lambda) {
     fail();
   }
   if (star && !vararg && nKwonly == 0) {
-    if (diag_) raiseTok(*starTok, "named parameters must follow bare *");
+    if (diag_) {
+      if (lambda) raiseLast("named arguments must follow bare *");
+      raiseTok(*starTok, "named arguments must follow bare *");
+    }
     fail();
   }
   auto *a = mk<arguments>(Loc{});
@@ -1316,7 +1542,17 @@ expr *Parser::parseStarTargets() {
   elts.push(t);
   while (accept(Tok::COMMA)) {
     if (!startsStarTarget(kind())) break;
-    elts.push(parseStarTarget());
+    if (!peg_) {
+      elts.push(parseStarTarget());
+      continue;
+    }
+    size_t save = pos_;
+    try {
+      elts.push(parseStarTarget());
+    } catch (ParseFail &) {
+      pos_ = save;
+      break;
+    }
   }
   auto *tu = mk<Tuple>(locFrom(start));
   tu->elts = seq(elts);
@@ -1337,7 +1573,17 @@ expr *Parser::parseStarExpressions() {
   elts.push(e);
   while (accept(Tok::COMMA)) {
     if (!startsExpression(kind()) && !at(Tok::STAR)) break;
-    elts.push(parseStarExpression());
+    if (!peg_) {
+      elts.push(parseStarExpression());
+      continue;
+    }
+    size_t save = pos_;
+    try {
+      elts.push(parseStarExpression());
+    } catch (ParseFail &) {
+      pos_ = save; // the comma was a trailing one
+      break;
+    }
   }
   auto *t = mk<Tuple>(locFrom(start));
   t->elts = seq(elts);
@@ -1400,6 +1646,24 @@ expr *Parser::parseArgExpr() {
 }
 
 expr *Parser::parseExpression() {
+  if (peg_) {
+    // CPython memoizes `expression` per position: a result computed with the
+    // invalid_* rules off is reused when they are on.
+    uint8_t &m = memo_[pos_ < memo_.size() ? pos_ : memo_.size() - 1];
+    if (!diag_) {
+      m |= 1;
+    } else if (m & 1) {
+      diag_ = false;
+      try {
+        expr *e = parseExpression();
+        diag_ = true;
+        return e;
+      } catch (...) {
+        diag_ = true;
+        throw;
+      }
+    }
+  }
   Depth d(*this, 1);
   if (at(Tok::KW_lambda)) return parseLambda();
   size_t start = pos_;
@@ -1409,14 +1673,50 @@ expr *Parser::parseExpression() {
   return a;
 }
 
+expr *Parser::parseExpressionNoDiag() {
+  // CPython's expression_without_invalid (a separate rule: it does not
+  // share `expression`'s memo, only disjunction's).
+  Depth d(*this, 1);
+  if (at(Tok::KW_lambda)) return parseLambda();
+  size_t start = pos_;
+  expr *a = parseDisjunction();
+  if (at(Tok::KW_if)) return parseIfExpTail(a, start);
+  return a;
+}
+
 expr *Parser::parseIfExpTail(expr *body, size_t start) {
-  ++pos_; // if
-  expr *test = parseDisjunction();
+  size_t ifPos = pos_++;
+  // Second pass: PEG semantics, "a if b" without a valid tail is just "a".
+  auto backtrack = [&]() -> expr * {
+    pos_ = ifPos;
+    if (diag_) expressionDiag(start, body);
+    return body;
+  };
+  expr *test;
+  if (!peg_) {
+    test = parseDisjunction();
+  } else {
+    try {
+      test = parseDisjunction();
+    } catch (ParseFail &) {
+      return backtrack();
+    }
+  }
   if (!accept(Tok::KW_else)) {
     if (diag_ && !at(Tok::COLON)) raiseRange(body, test, "expected 'else' after 'if' expression");
+    if (peg_) return backtrack();
     fail();
   }
-  expr *orelse = parseExpression();
+  expr *orelse;
+  if (!peg_) {
+    orelse = parseExpression();
+  } else {
+    try {
+      orelse = parseExpression();
+    } catch (ParseFail &) {
+      return backtrack();
+    }
+  }
   auto *e = mk<IfExp>(locFrom(start));
   e->test = test;
   e->body = body;
@@ -1425,13 +1725,42 @@ expr *Parser::parseIfExpTail(expr *body, size_t start) {
 }
 
 expr *Parser::parseDisjunction() {
+  if (peg_) {
+    uint8_t &m = memo_[pos_ < memo_.size() ? pos_ : memo_.size() - 1];
+    if (!diag_) {
+      m |= 2;
+    } else if (m & 2) {
+      diag_ = false;
+      try {
+        expr *e = parseDisjunction();
+        diag_ = true;
+        return e;
+      } catch (...) {
+        diag_ = true;
+        throw;
+      }
+    }
+  }
   Depth d(*this, 11);
   size_t start = pos_;
   expr *a = parseConjunction();
   if (!at(Tok::KW_or)) return a;
   auto values = list<expr>();
   values.push(a);
-  while (accept(Tok::KW_or)) values.push(parseConjunction());
+  while (at(Tok::KW_or)) {
+    size_t opPos = pos_++;
+    if (!peg_) {
+      values.push(parseConjunction());
+      continue;
+    }
+    try {
+      values.push(parseConjunction());
+    } catch (ParseFail &) {
+      pos_ = opPos; // PEG: the repetition just stops
+      break;
+    }
+  }
+  if (values.size() == 1) return a;
   auto *b = mk<BoolOp>(locFrom(start));
   b->op = boolop::Or;
   b->values = seq(values);
@@ -1444,7 +1773,20 @@ expr *Parser::parseConjunction() {
   if (!at(Tok::KW_and)) return a;
   auto values = list<expr>();
   values.push(a);
-  while (accept(Tok::KW_and)) values.push(parseInversion());
+  while (at(Tok::KW_and)) {
+    size_t opPos = pos_++;
+    if (!peg_) {
+      values.push(parseInversion());
+      continue;
+    }
+    try {
+      values.push(parseInversion());
+    } catch (ParseFail &) {
+      pos_ = opPos;
+      break;
+    }
+  }
+  if (values.size() == 1) return a;
   auto *b = mk<BoolOp>(locFrom(start));
   b->op = boolop::And;
   b->values = seq(values);
@@ -1476,9 +1818,13 @@ expr *Parser::parseComparison() {
   Multi m(scratch_); // 0: ops (as integers), 1: comparators
   for (;;) {
     cmpop op;
+    size_t opPos = pos_;
     switch (kind()) {
     case Tok::EQEQUAL: op = cmpop::Eq; break;
-    case Tok::NOTEQUAL: op = cmpop::NotEq; break;
+    case Tok::NOTEQUAL:
+      if (peekTok().text != "!=") goto done; // '<>' (only with barry_as_FLUFL)
+      op = cmpop::NotEq;
+      break;
     case Tok::LESS: op = cmpop::Lt; break;
     case Tok::LESSEQUAL: op = cmpop::LtE; break;
     case Tok::GREATER: op = cmpop::Gt; break;
@@ -1500,8 +1846,19 @@ expr *Parser::parseComparison() {
     default: goto done;
     }
     ++pos_;
+    expr *right;
+    if (!peg_) {
+      right = parseBitOr();
+    } else {
+      try {
+        right = parseBitOr();
+      } catch (ParseFail &) {
+        pos_ = opPos;
+        break;
+      }
+    }
     m.push(0, reinterpret_cast<void *>(static_cast<uintptr_t>(op) + 1));
-    m.push(1, parseBitOr());
+    m.push(1, right);
   }
 done:
   size_t n = m.count(1);
@@ -1551,8 +1908,18 @@ expr *Parser::parseBinary(int minPrec) {
     int prec;
     binop op;
     if (!binaryOp(kind(), prec, op) || prec < minPrec) break;
-    ++pos_;
-    expr *right = parseBinary(prec + 1);
+    size_t opPos = pos_++;
+    expr *right;
+    if (!peg_) {
+      right = parseBinary(prec + 1);
+    } else {
+      try {
+        right = parseBinary(prec + 1);
+      } catch (ParseFail &) {
+        pos_ = opPos;
+        break;
+      }
+    }
     auto *b = mk<BinOp>(locFrom(start));
     b->left = left;
     b->op = op;
@@ -1591,9 +1958,19 @@ expr *Parser::parsePower() {
   size_t start = pos_;
   expr *a = parseAwaitPrimary();
   if (!at(Tok::DOUBLESTAR)) return a;
-  ++pos_;
+  size_t opPos = pos_++;
   Depth d(*this, 2);
-  expr *b = parseFactor();
+  expr *b;
+  if (!peg_) {
+    b = parseFactor();
+  } else {
+    try {
+      b = parseFactor();
+    } catch (ParseFail &) {
+      pos_ = opPos;
+      return a;
+    }
+  }
   auto *e = mk<BinOp>(locFrom(start));
   e->left = a;
   e->op = binop::Pow;
@@ -1618,6 +1995,20 @@ expr *Parser::parsePrimary() {
 }
 
 expr *Parser::parsePrimaryTail(expr *e, size_t start, bool) {
+  if (peg_) {
+    // PEG: a trailer that does not parse is simply not part of the primary.
+    for (;;) {
+      size_t save = pos_;
+      Tok k = kind();
+      if (k != Tok::DOT && k != Tok::LPAR && k != Tok::LSQB) return e;
+      try {
+        e = parseTrailer(e, start);
+      } catch (ParseFail &) {
+        pos_ = save;
+        return e;
+      }
+    }
+  }
   for (;;) {
     switch (kind()) {
     case Tok::DOT: {
@@ -1647,6 +2038,35 @@ expr *Parser::parsePrimaryTail(expr *e, size_t start, bool) {
     }
     default: return e;
     }
+  }
+}
+
+expr *Parser::parseTrailer(expr *e, size_t start) {
+  switch (kind()) {
+  case Tok::DOT: {
+    ++pos_;
+    const Token &t = peekTok();
+    if (t.kind != Tok::NAME) fail();
+    ++pos_;
+    auto *a = mk<Attribute>(locFrom(start));
+    a->value = e;
+    a->attr = ident(t);
+    a->ctx = expr_context::Load;
+    return a;
+  }
+  case Tok::LPAR: return parseCall(e, start);
+  case Tok::LSQB: {
+    ++pos_;
+    Depth d(*this, 4);
+    expr *slice = parseSlices();
+    expect(Tok::RSQB);
+    auto *s = mk<Subscript>(locFrom(start));
+    s->value = e;
+    s->slice = slice;
+    s->ctx = expr_context::Load;
+    return s;
+  }
+  default: fail();
   }
 }
 
@@ -1687,16 +2107,37 @@ expr *Parser::parseArguments(Multi &m, size_t lparIdx, bool allowGenexp) {
     Tok k = kind();
     if (k == Tok::STAR) {
       const Token &st = next();
-      expr *v = parseExpression();
+      if (state == 2) {
+        if (diag_) raiseTok(st, "iterable argument unpacking follows keyword argument unpacking");
+        fail();
+      }
+      expr *v;
+      if (diag_ && state == 1) {
+        // args ',' '*' with nothing usable after the '*'
+        try {
+          v = parseExpression();
+        } catch (ParseFail &) {
+          raiseTok(st, "iterable argument unpacking follows keyword argument unpacking");
+        }
+      } else {
+        v = parseExpression();
+      }
+      if (diag_ && first && (at(Tok::KW_for) || (at(Tok::KW_async) && kind(1) == Tok::KW_for))) {
+        // invalid_comprehension: '(' a=starred_expression for_if_clauses
+        size_t save = pos_;
+        try {
+          parseComprehensions();
+          raiseAt(st.lineno, st.col, v->loc.end_lineno, v->loc.end_col_offset,
+                  "iterable unpacking cannot be used in comprehension");
+        } catch (ParseFail &) {
+        }
+        pos_ = save;
+      }
       if (diag_ && at(Tok::EQUAL)) {
         ++pos_;
         expr *b = parseExpression();
         raiseAt(st.lineno, st.col, b->loc.end_lineno, b->loc.end_col_offset,
                 "cannot assign to iterable argument unpacking");
-      }
-      if (state == 2) {
-        if (diag_) raiseTok(st, "iterable argument unpacking follows keyword argument unpacking");
-        fail();
       }
       auto *s = mk<Starred>(locFrom(as));
       s->value = v;
@@ -1734,8 +2175,10 @@ expr *Parser::parseArguments(Multi &m, size_t lparIdx, bool allowGenexp) {
           kind(1) == Tok::EQUAL)
         raiseTokRange(peekTok(), peekTok(1),
                       "cannot assign to " + std::string(peekTok().text));
+      if (state > 0 && !diag_) fail();
       expr *e = parseArgExpr();
       if (at(Tok::KW_for) || (at(Tok::KW_async) && kind(1) == Tok::KW_for)) {
+        if (!allowGenexp && !diag_) fail();
         Seq<comprehension *> gens = parseComprehensions();
         bool sole = first && at(Tok::RPAR);
         if (sole && allowGenexp) {
@@ -1745,8 +2188,10 @@ expr *Parser::parseArguments(Multi &m, size_t lparIdx, bool allowGenexp) {
           g->generators = gens;
           return g;
         }
-        if (diag_ && !sole)
+        if (diag_ && !sole) {
+          if (at(Tok::COMMA)) peekTok(1);
           raiseRange(e, lastComprehensionItem(gens), "Generator expression must be parenthesized");
+        }
         fail();
       }
       if (at(Tok::EQUAL)) {
@@ -1757,10 +2202,7 @@ expr *Parser::parseArguments(Multi &m, size_t lparIdx, bool allowGenexp) {
         }
         fail();
       }
-      if (state > 0) {
-        if (!diag_) fail();
-        pendingPositional = true;
-      }
+      if (state > 0) pendingPositional = true;
       m.push(0, e);
     }
     first = false;
@@ -2016,8 +2458,7 @@ expr *Parser::parseBraceAtom() {
     if (at(Tok::COLON) && first->kind != NodeKind::Starred &&
         !(first->kind == NodeKind::NamedExpr && toks_[fs].kind == Tok::NAME)) {
       ++pos_;
-      if (diag_ && (at(Tok::RBRACE) || at(Tok::COMMA)))
-        raiseTok(toks_[pos_ - 1], "expression expected after dictionary key and ':'");
+      if (diag_) dictValueDiag();
       expr *value = parseExpression();
       if (at(Tok::KW_for) || (at(Tok::KW_async) && kind(1) == Tok::KW_for)) {
         Seq<comprehension *> gens = parseComprehensions();
@@ -2079,9 +2520,30 @@ expr *Parser::parseBraceAtom() {
     m.push(1, v);
   }
   if (diag_ && (at(Tok::KW_for) || (at(Tok::KW_async) && kind(1) == Tok::KW_for)))
-    raiseAt(toks_[start + 1].lineno, toks_[start + 1].col, lastTok().end_lineno,
-            lastTok().end_col, "dict unpacking cannot be used in dict comprehension");
+    raiseTok(toks_[start + 1], "dict unpacking cannot be used in dict comprehension");
   return parseDictRest(start, m);
+}
+
+void Parser::dictValueDiag() {
+  // After "key :" in a dict display.
+  if (at(Tok::RBRACE) || at(Tok::COMMA))
+    raiseTok(toks_[pos_ - 1], "expression expected after dictionary key and ':'");
+  if (at(Tok::STAR) || at(Tok::DOUBLESTAR)) {
+    const Token &st = peekTok();
+    size_t save = pos_;
+    size_t mark = scratch_.size();
+    ++pos_;
+    try {
+      parseBitOr();
+      peekTok();
+      raiseFrom(st.lineno, st.col,
+                st.kind == Tok::STAR ? "cannot use a starred expression in a dictionary value"
+                                     : "cannot use dict unpacking in a dictionary value");
+    } catch (ParseFail &) {
+    }
+    pos_ = save;
+    scratch_.resize(mark);
+  }
 }
 
 expr *Parser::parseDictRest(size_t start, Multi &m) {
@@ -2096,13 +2558,12 @@ expr *Parser::parseDictRest(size_t start, Multi &m) {
     expr *k = parseExpression();
     if (!at(Tok::COLON)) {
       if (diag_)
-        raiseAt(k->loc.lineno, k->loc.end_col_offset - 1, k->loc.end_lineno, 0,
+        raiseAt(k->loc.lineno, k->loc.end_col_offset - 1, 0, 0,
                 "':' expected after dictionary key");
       fail();
     }
     ++pos_;
-    if (diag_ && (at(Tok::RBRACE) || at(Tok::COMMA)))
-      raiseTok(toks_[pos_ - 1], "expression expected after dictionary key and ':'");
+    if (diag_) dictValueDiag();
     expr *v = parseExpression();
     m.push(0, k);
     m.push(1, v);
@@ -2181,7 +2642,7 @@ expr *Parser::parseStringToken(const Token &t) {
     return c;
   }
   c->value.kind = ConstValue::Kind::Str;
-  if (s[0] == 'u' || s[0] == 'U') c->kind = "u";
+  if (s[0] == 'u') c->kind = "u"; // (only a lowercase prefix, as CPython)
   if (raw || body.find('\\') == std::string_view::npos) {
     c->value.text = arena_.copy(body);
     return c;
@@ -2548,7 +3009,7 @@ ast::pattern *Parser::parsePattern() {
       pos_ = ts;
       try {
         expr *e = parseExpression();
-        raiseNode(e, std::string("cannot use ") + exprName(e) + " as pattern target");
+        raiseNode(e, "invalid pattern target");
       } catch (ParseFail &) {
       }
     }
@@ -2729,13 +3190,8 @@ ast::pattern *Parser::parseMappingPattern() {
       ++pos_;
       rest = parseCaptureTarget();
       accept(Tok::COMMA);
-      if (!at(Tok::RBRACE)) {
-        if (diag_)
-          raiseTokRange(toks_[rs], toks_[rs + 1],
-                        "double star pattern must be the last (right-most) subpattern in the "
-                        "mapping pattern");
-        fail();
-      }
+      (void)rs;
+      if (!at(Tok::RBRACE)) fail();
       break;
     }
     expr *key;
@@ -2785,16 +3241,19 @@ ast::pattern *Parser::parseClassPattern(expr *cls, size_t start) {
       pattern *p = parsePattern();
       if (nKw) {
         if (!diag_) fail();
-        if (!firstBadPos) firstBadPos = p;
-        lastBadPos = p;
+        // invalid_class_argument_pattern: keyword_patterns ',' a=positional_patterns
+        firstBadPos = lastBadPos = p;
+        while (at(Tok::COMMA) && !(kind(1) == Tok::NAME && kind(2) == Tok::EQUAL) &&
+               startsPattern(kind(1)) && kind(1) != Tok::STAR) {
+          ++pos_;
+          lastBadPos = parsePattern();
+        }
+        raiseRange(firstBadPos, lastBadPos, "positional patterns follow keyword patterns");
       }
       m.push(0, p);
     }
     if (!accept(Tok::COMMA)) break;
   }
-  if (firstBadPos && at(Tok::RPAR))
-    raiseRange(firstBadPos, lastBadPos, "positional patterns follow keyword patterns");
-  if (firstBadPos) fail();
   expect(Tok::RPAR);
   auto *c = mk<MatchClass>(locFrom(start));
   c->cls = cls;
@@ -2855,7 +3314,6 @@ void Parser::raiseInvalidTarget(TargetKind k, expr *e) {
   if (expr *bad = invalidTarget(e, k))
     raiseNode(bad, std::string(k == TargetKind::Del ? "cannot delete " : "cannot assign to ") +
                        exprName(bad));
-  raiseLast("invalid syntax");
 }
 
 void Parser::expressionDiag(size_t start, expr *a) {
@@ -2869,7 +3327,7 @@ void Parser::expressionDiag(size_t start, expr *a) {
     size_t mark = scratch_.size();
     diag_ = false;
     try {
-      expr *b = parseExpression();
+      expr *b = parseExpressionNoDiag();
       diag_ = true;
       bool legacy = a->kind == NodeKind::Name && isLegacyName(t0);
       if (!legacy && levels_[pos_ - 1] != 0)
@@ -2880,13 +3338,18 @@ void Parser::expressionDiag(size_t start, expr *a) {
     pos_ = save;
     scratch_.resize(mark);
   }
-  // invalid_legacy_expression: a=NAME !'(' b=star_expressions
-  if (isLegacyName(t0) && toks_[start + 1].kind != Tok::LPAR) {
+  // invalid_legacy_expression: a=NAME !'(' b=star_expressions. (CPython
+  // parses b after any name, so errors inside b are reported; once per
+  // position, as CPython's memoization does.)
+  if (t0.kind == Tok::NAME && toks_[start + 1].kind != Tok::LPAR && !legacyDone_[start]) {
+    legacyDone_[start] = true;
+    Depth dd(*this, 4);
     size_t save = pos_;
     size_t mark = scratch_.size();
     pos_ = start + 1;
     try {
       expr *b = parseStarExpressions();
+      if (!isLegacyName(t0)) throw ParseFail{};
       std::string n(t0.text);
       raiseAt(t0.lineno, t0.col, b->loc.end_lineno, b->loc.end_col_offset,
               "Missing parentheses in call to '" + n + "'. Did you mean " + n + "(...)?");
@@ -3002,9 +3465,10 @@ void Parser::invalidAssignmentDiag(size_t start) {
   try {
     expr *a = parseStarNamedExpression();
     if (accept(Tok::COMMA)) {
+      // star_named_expressions*: lists of elements, commas optional between lists
       while (startsExpression(kind()) || at(Tok::STAR)) {
         parseStarNamedExpression();
-        if (!accept(Tok::COMMA)) break;
+        accept(Tok::COMMA);
       }
       if (accept(Tok::COLON)) {
         parseExpression();

@@ -50,6 +50,7 @@ private:
 
   // ---- token buffer -------------------------------------------------------
   void tokenize();
+  void computeLevels();
   const Token &peekTok(size_t k = 0) {
     size_t j = pos_ + k;
     if (j >= toks_.size()) j = toks_.size() - 1;
@@ -111,22 +112,22 @@ private:
     raiseAt(a->loc.lineno, a->loc.col_offset, b->loc.end_lineno, b->loc.end_col_offset,
             std::move(msg));
   }
-  [[noreturn]] void raiseTok(const Token &t, std::string msg, const char *type = "SyntaxError") {
-    raiseAt(t.lineno, t.col, t.end_lineno, t.end_col, std::move(msg), type);
-  }
+  [[noreturn]] void raiseTok(const Token &t, std::string msg, const char *type = "SyntaxError");
+  /// The error location CPython reports at token t (INDENT/DEDENT/ENDMARKER
+  /// have no columns in CPython and are placed at the tokenizer position).
+  void tokErrLoc(const Token &t, SyntaxError &e, bool tokenizerPos);
   [[noreturn]] void raiseTokRange(const Token &a, const Token &b, std::string msg) {
     raiseAt(a.lineno, a.col, b.end_lineno, b.end_col, std::move(msg));
   }
   /// CPython's RAISE_SYNTAX_ERROR: at the last token fetched so far.
-  [[noreturn]] void raiseLast(std::string msg, const char *type = "SyntaxError") {
-    raiseTok(toks_[maxPos_], std::move(msg), type);
-  }
+  [[noreturn]] void raiseLast(std::string msg, const char *type = "SyntaxError");
   /// CPython's RAISE_SYNTAX_ERROR_ON_NEXT_TOKEN.
-  [[noreturn]] void raiseNext(std::string msg) { raiseTok(peekTok(), std::move(msg)); }
+  [[noreturn]] void raiseNext(std::string msg);
   /// CPython's RAISE_SYNTAX_ERROR_STARTING_FROM (end = tokenizer position).
   [[noreturn]] void raiseFrom(uint32_t line, uint32_t col, std::string msg);
   [[noreturn]] void raiseIndent(const char *what, uint32_t line);
-  [[noreturn]] void raiseInvalidTarget(TargetKind k, expr *e);
+  /// Raises "cannot assign to X"/"cannot delete X" if e has an invalid target.
+  void raiseInvalidTarget(TargetKind k, expr *e);
   [[noreturn]] void memoryError();
 
   // ---- depth budget -------------------------------------------------------
@@ -135,7 +136,9 @@ private:
     int cost;
     Depth(Parser &p, int cost) : p(p), cost(cost) {
       p.depth_ += cost;
-      if (p.depth_ > kMaxDepth) p.memoryError();
+      char probe;
+      if (p.depth_ > kMaxDepth || reinterpret_cast<uintptr_t>(&probe) < p.stackLimit_)
+        p.memoryError();
     }
     ~Depth() { p.depth_ -= cost; }
   };
@@ -253,6 +256,7 @@ private:
   stmt *parseFor(size_t start, bool async);
   stmt *parseWith(size_t start, bool async);
   bool tryParenWithItems(List<ast::withitem> &items);
+  void withDiag(size_t afterWith);
   ast::withitem *parseWithItem();
   stmt *parseTry();
   stmt *parseFuncDef(size_t start, bool async, ast::Seq<expr *> decorators);
@@ -298,6 +302,7 @@ private:
   expr *parseListAtom();
   expr *parseBraceAtom();
   expr *parseDictRest(size_t start, Multi &m);
+  void dictValueDiag();
   void comprehensionDiag(size_t open, expr *first, Tok close);
   void listTupleSetDiag(size_t open, List<expr> &elts, const Token *lastComma);
   expr *parseLambda();
@@ -306,6 +311,7 @@ private:
   expr *parseSlices();
   expr *parseSlice();
   expr *parseCall(expr *func, size_t start);
+  expr *parseTrailer(expr *e, size_t start);
   /// Call arguments after '(' (tags: 0 args, 1 keywords). Returns a
   /// GeneratorExp if the sole argument is an unparenthesized generator
   /// (allowGenexp), having consumed the closing ')'.
@@ -361,11 +367,15 @@ private:
   uint8_t lexErrKind_ = 0;        ///< Lexer::ErrorKind of lexErr_
   size_t pos_ = 0;
   size_t maxPos_ = 0;
-  bool diag_ = false;
+  bool diag_ = false;             ///< invalid_* diagnostics enabled
+  bool peg_ = false;              ///< second pass: backtrack like PEG where pass 1 commits
+  std::vector<uint8_t> memo_;     ///< second pass: rules parsed here with diag_ off
   bool abortFinal_ = false;       ///< err_ must not be overridden
   int depth_ = 0;
+  uintptr_t stackLimit_ = 0;      ///< native stack guard (see the constructor)
   SyntaxError err_;
   std::vector<void *> scratch_;
+  std::vector<bool> legacyDone_; ///< diag: invalid_legacy_expression tried at token
   std::string buf_;
 };
 

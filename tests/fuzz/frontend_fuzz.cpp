@@ -20,16 +20,17 @@
 
 namespace {
 
-[[noreturn]] void fail(const char *what) {
-  std::fprintf(stderr, "frontend_fuzz: invariant violated: %s\n", what);
+[[noreturn]] void fail(const char *what, std::string_view detail = {}) {
+  std::fprintf(stderr, "frontend_fuzz: invariant violated: %s%s%.*s\n", what,
+               detail.empty() ? "" : ": ", static_cast<int>(detail.size()), detail.data());
   std::abort();
 }
 
 // Cheap invariants of a successful parse / a reported error.
 void checkError(const molt::SourceFile &src, const molt::SyntaxError &err) {
-  if (err.msg.empty()) fail("SyntaxError without a message");
+  if (err.msg.empty()) fail("SyntaxError without a message", err.type);
   if (err.type != "SyntaxError" && err.type != "IndentationError" && err.type != "TabError")
-    fail("unexpected error type");
+    fail("unexpected error type", err.type);
   std::string report = molt::formatSyntaxError(src, err);
   if (report.empty() || report.back() != '\n') fail("report does not end with a newline");
 }

@@ -86,11 +86,10 @@ run_to() { # PREFIX TIMEOUT CMD...
   ( timeout -k 5 "$t" "$@" >"$p.out" 2>"$p.err" </dev/null; echo $? >"$p.rc"; exit 0 ) 2>/dev/null
 }
 
-normalize() { # FILE PATH: print FILE's content with PATH replaced by "FILE"
-  local text
-  text=$(cat -- "$1"; printf x) # keep trailing newlines
-  text=${text%x}
-  printf '%s' "${text//"$2"/FILE}"
+normalize() { # FILE PATH: print FILE's content with PATH replaced by "FILE" (byte-exact)
+  local re
+  re=$(printf '%s' "$2" | sed 's/[][\\.*^$/]/\\&/g')
+  LC_ALL=C sed "s/$re/FILE/g" -- "$1"
 }
 
 run_case() {
