@@ -35,6 +35,13 @@ done
 [[ -x $MOLT ]] || die "$MOLT not found or not executable (build it first: make build)"
 PY=$("$REPO/tools/find-python312") || die "no reference Python 3.12 (tools/find-python312 failed)"
 mkdir -p "$OUT" || die "cannot create $OUT"
+# One run at a time: concurrent runs would clobber each other's outputs.
+mkdir -p "$(dirname -- "$OUT/.frontend.lock")" || die "cannot create $(dirname -- "$OUT/.frontend.lock")"
+exec 9>"$OUT/.frontend.lock"
+if ! flock -n 9; then
+  echo "bench: waiting for another run to finish ..." >&2
+  flock 9
+fi
 
 what="paths given"
 {

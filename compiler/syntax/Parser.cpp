@@ -476,6 +476,7 @@ void Parser::parseStatement(List<stmt> &out) {
 }
 
 void Parser::parseSimpleStmts(List<stmt> &out) {
+  Depth d(*this, 13); // (calibrated: CPython's rule stack down to an expression)
   out.push(parseSimpleStmt());
   while (accept(Tok::SEMI)) {
     if (at(Tok::NEWLINE)) break;
@@ -513,7 +514,17 @@ stmt *Parser::parseSimpleStmt() {
   case Tok::KW_import: return parseImport();
   case Tok::KW_from: return parseFromImport();
   case Tok::NAME:
-    if (atSoft("type") && kind(1) == Tok::NAME) return parseTypeAlias();
+    if (atSoft("type") && kind(1) == Tok::NAME) {
+      if (!peg_) return parseTypeAlias();
+      // Second pass: PEG falls back to an expression statement.
+      size_t mark = scratch_.size();
+      try {
+        return parseTypeAlias();
+      } catch (ParseFail &) {
+        pos_ = start;
+        scratch_.resize(mark);
+      }
+    }
     break;
   default: break;
   }
@@ -546,8 +557,7 @@ stmt *Parser::parseExprOrAssignImpl(size_t start) {
     Name *target = nameNode(next(), expr_context::Store);
     ++pos_;
     expr *ann = parseExpression();
-    expr *value = nullptr;
-    if (accept(Tok::EQUAL)) value = parseAnnotatedRhs();
+    expr *value = parseOptionalAnnValue();
     auto *s = mk<AnnAssign>(locFrom(start));
     s->target = target;
     s->annotation = ann;
@@ -578,8 +588,7 @@ stmt *Parser::parseExprOrAssignImpl(size_t start) {
     if (fk != NodeKind::Name && fk != NodeKind::Attribute && fk != NodeKind::Subscript) fail();
     ++pos_;
     expr *ann = parseExpression();
-    expr *value = nullptr;
-    if (accept(Tok::EQUAL)) value = parseAnnotatedRhs();
+    expr *value = parseOptionalAnnValue();
     setContext(first, expr_context::Store);
     auto *s = mk<AnnAssign>(locFrom(start));
     s->target = first;
@@ -604,6 +613,20 @@ stmt *Parser::parseExprOrAssignImpl(size_t start) {
   auto *s = mk<Expr>(locFrom(start));
   s->value = first;
   return s;
+}
+
+expr *Parser::parseOptionalAnnValue() {
+  // ['=' annotated_rhs]: in the second pass a failing value leaves the
+  // '=' unconsumed, as PEG's optional group does.
+  if (!at(Tok::EQUAL)) return nullptr;
+  size_t save = pos_++;
+  if (!peg_) return parseAnnotatedRhs();
+  try {
+    return parseAnnotatedRhs();
+  } catch (ParseFail &) {
+    pos_ = save;
+    return nullptr;
+  }
 }
 
 stmt *Parser::parseTypeAlias() {
@@ -1043,6 +1066,8 @@ stmt *Parser::parseTry() {
     const Token &ekw = next();
     bool isStar = accept(Tok::STAR);
     if (!handlers.empty() && isStar != star) {
+      if (diag_ && isStar && (at(Tok::NEWLINE) || at(Tok::COLON)))
+        raiseLast("expected one or more exception types");
       if (diag_) {
         if (isStar)
           raiseTokRange(ekw, toks_[hs + 1],
@@ -1352,15 +1377,17 @@ ast::arguments *Parser::parseParams(bool lambda) {
           m.push(2, def);
           seenDefault = true;
         } else if (seenDefault) {
-          if (diag_) raiseNode(p, "parameter without a default follows parameter with a default");
+          // (param_no_default: the parameter must be followed by ',' or the end)
+          if (diag_ && (at(Tok::COMMA) || at(close)))
+            raiseNode(p, "parameter without a default follows parameter with a default");
           fail();
         }
         m.push(1, p);
         ++nPositional;
       }
     } else {
-      if (diag_ && at(Tok::LPAR)) {
-        // Function/lambda parameters cannot be parenthesized.
+      if (diag_ && at(Tok::LPAR) && !star && !slash && !seenDefault) {
+        // param_no_default* '(' param_no_default+ ','? ')'
         size_t save = pos_;
         size_t mark = scratch_.size();
         const Token &lp = next();
@@ -1991,10 +2018,10 @@ expr *Parser::parseAwaitPrimary() {
 expr *Parser::parsePrimary() {
   size_t start = pos_;
   expr *e = parseAtom();
-  return parsePrimaryTail(e, start, false);
+  return parsePrimaryTail(e, start);
 }
 
-expr *Parser::parsePrimaryTail(expr *e, size_t start, bool) {
+expr *Parser::parsePrimaryTail(expr *e, size_t start) {
   if (peg_) {
     // PEG: a trailer that does not parse is simply not part of the primary.
     for (;;) {
@@ -2026,7 +2053,7 @@ expr *Parser::parsePrimaryTail(expr *e, size_t start, bool) {
     case Tok::LPAR: e = parseCall(e, start); break;
     case Tok::LSQB: {
       ++pos_;
-      Depth d(*this, 4);
+      Depth d(*this, 10);
       expr *slice = parseSlices();
       expect(Tok::RSQB);
       auto *s = mk<Subscript>(locFrom(start));
@@ -2057,7 +2084,7 @@ expr *Parser::parseTrailer(expr *e, size_t start) {
   case Tok::LPAR: return parseCall(e, start);
   case Tok::LSQB: {
     ++pos_;
-    Depth d(*this, 4);
+    Depth d(*this, 10);
     expr *slice = parseSlices();
     expect(Tok::RSQB);
     auto *s = mk<Subscript>(locFrom(start));
@@ -2073,7 +2100,7 @@ expr *Parser::parseTrailer(expr *e, size_t start) {
 expr *Parser::parseCall(expr *func, size_t start) {
   size_t lpar = pos_;
   ++pos_;
-  Depth d(*this, 4);
+  Depth d(*this, 10);
   Multi m(scratch_);
   expr *gen = parseArguments(m, lpar, true);
   auto *c = mk<Call>(Loc{});
@@ -2177,8 +2204,9 @@ expr *Parser::parseArguments(Multi &m, size_t lparIdx, bool allowGenexp) {
                       "cannot assign to " + std::string(peekTok().text));
       if (state > 0 && !diag_) fail();
       expr *e = parseArgExpr();
-      if (at(Tok::KW_for) || (at(Tok::KW_async) && kind(1) == Tok::KW_for)) {
-        if (!allowGenexp && !diag_) fail();
+      // (class bases have no generator alternative: don't look past 'async')
+      if ((allowGenexp || diag_) &&
+          (at(Tok::KW_for) || (at(Tok::KW_async) && kind(1) == Tok::KW_for))) {
         Seq<comprehension *> gens = parseComprehensions();
         bool sole = first && at(Tok::RPAR);
         if (sole && allowGenexp) {
@@ -2318,18 +2346,15 @@ expr *Parser::parseNumber(const Token &t) {
   return c;
 }
 
-void Parser::comprehensionDiag(size_t open, expr *first, Tok close) {
+void Parser::comprehensionDiag(expr *first) {
   // invalid_comprehension: ('[' | '(' | '{') a=starred_expression for_if_clauses
-  (void)open;
-  (void)close;
   if (first->kind == NodeKind::Starred)
     raiseNode(first, "iterable unpacking cannot be used in comprehension");
 }
 
-void Parser::listTupleSetDiag(size_t open, List<expr> &elts, const Token *lastComma) {
+void Parser::listTupleSetDiag(List<expr> &elts, const Token *lastComma) {
   // invalid_comprehension: ('[' | '{') a=star_named_expression ',' b=star_named_expressions
   // for_if_clauses -> "did you forget parentheses around the comprehension target?"
-  (void)open;
   if (!(at(Tok::KW_for) || (at(Tok::KW_async) && kind(1) == Tok::KW_for))) return;
   size_t save = pos_;
   try {
@@ -2348,7 +2373,7 @@ void Parser::listTupleSetDiag(size_t open, List<expr> &elts, const Token *lastCo
 expr *Parser::parseParenAtom() {
   size_t start = pos_;
   ++pos_;
-  Depth d(*this, 5);
+  Depth d(*this, 15);
   if (accept(Tok::RPAR)) {
     auto *t = mk<Tuple>(locFrom(start));
     t->ctx = expr_context::Load;
@@ -2373,7 +2398,7 @@ expr *Parser::parseParenAtom() {
   expr *first = parseStarNamedExpression();
   if (at(Tok::KW_for) || (at(Tok::KW_async) && kind(1) == Tok::KW_for)) {
     if (first->kind == NodeKind::Starred) {
-      if (diag_) comprehensionDiag(start, first, Tok::RPAR);
+      if (diag_) comprehensionDiag(first);
       fail();
     }
     Seq<comprehension *> gens = parseComprehensions();
@@ -2407,7 +2432,7 @@ expr *Parser::parseParenAtom() {
 expr *Parser::parseListAtom() {
   size_t start = pos_;
   ++pos_;
-  Depth d(*this, 5);
+  Depth d(*this, 15);
   if (accept(Tok::RSQB)) {
     auto *l = mk<ast::List>(locFrom(start));
     l->ctx = expr_context::Load;
@@ -2416,7 +2441,7 @@ expr *Parser::parseListAtom() {
   expr *first = parseStarNamedExpression();
   if (at(Tok::KW_for) || (at(Tok::KW_async) && kind(1) == Tok::KW_for)) {
     if (first->kind == NodeKind::Starred) {
-      if (diag_) comprehensionDiag(start, first, Tok::RSQB);
+      if (diag_) comprehensionDiag(first);
       fail();
     }
     Seq<comprehension *> gens = parseComprehensions();
@@ -2437,7 +2462,7 @@ expr *Parser::parseListAtom() {
     lastComma = nullptr;
   }
   if (!at(Tok::RSQB)) {
-    if (diag_) listTupleSetDiag(start, elts, lastComma);
+    if (diag_) listTupleSetDiag(elts, lastComma);
     fail();
   }
   ++pos_;
@@ -2450,7 +2475,7 @@ expr *Parser::parseListAtom() {
 expr *Parser::parseBraceAtom() {
   size_t start = pos_;
   ++pos_;
-  Depth d(*this, 5);
+  Depth d(*this, 15);
   if (accept(Tok::RBRACE)) return mk<Dict>(locFrom(start));
   if (!at(Tok::DOUBLESTAR)) {
     size_t fs = pos_;
@@ -2476,7 +2501,7 @@ expr *Parser::parseBraceAtom() {
     }
     if (at(Tok::KW_for) || (at(Tok::KW_async) && kind(1) == Tok::KW_for)) {
       if (first->kind == NodeKind::Starred) {
-        if (diag_) comprehensionDiag(start, first, Tok::RBRACE);
+        if (diag_) comprehensionDiag(first);
         fail();
       }
       Seq<comprehension *> gens = parseComprehensions();
@@ -2498,12 +2523,7 @@ expr *Parser::parseBraceAtom() {
       lastComma = nullptr;
     }
     if (!at(Tok::RBRACE)) {
-      if (diag_) {
-        listTupleSetDiag(start, elts, lastComma);
-        if (elts.size() == 1 && at(Tok::COLON) == false && lastComma == nullptr) {
-          // invalid_kvpair / invalid_double_starred_kvpairs: a=expression !(':')
-        }
-      }
+      if (diag_) listTupleSetDiag(elts, lastComma);
       fail();
     }
     ++pos_;
@@ -2528,7 +2548,7 @@ void Parser::dictValueDiag() {
   // After "key :" in a dict display.
   if (at(Tok::RBRACE) || at(Tok::COMMA))
     raiseTok(toks_[pos_ - 1], "expression expected after dictionary key and ':'");
-  if (at(Tok::STAR) || at(Tok::DOUBLESTAR)) {
+  if (at(Tok::STAR)) {
     const Token &st = peekTok();
     size_t save = pos_;
     size_t mark = scratch_.size();
@@ -2536,9 +2556,7 @@ void Parser::dictValueDiag() {
     try {
       parseBitOr();
       peekTok();
-      raiseFrom(st.lineno, st.col,
-                st.kind == Tok::STAR ? "cannot use a starred expression in a dictionary value"
-                                     : "cannot use dict unpacking in a dictionary value");
+      raiseFrom(st.lineno, st.col, "cannot use a starred expression in a dictionary value");
     } catch (ParseFail &) {
     }
     pos_ = save;
@@ -2627,15 +2645,6 @@ expr *Parser::parseStringToken(const Token &t) {
   std::string msg;
   if (bytes) {
     c->value.kind = ConstValue::Kind::Bytes;
-    if (raw && body.find_first_of("\x80\x81") == std::string_view::npos) {
-      bool ascii = true;
-      for (unsigned char ch : body)
-        if (ch >= 0x80) ascii = false;
-      if (ascii) {
-        c->value.text = arena_.copy(body);
-        return c;
-      }
-    }
     buf_.clear();
     if (!decodeBytesBody(body, raw, buf_, msg)) raiseTok(t, msg);
     c->value.text = arena_.copy(buf_);
@@ -2928,10 +2937,10 @@ expr *Parser::parseReplacementField(bool inSpec) {
     for (size_t i = lb + 1; i <= eqIdx; ++i) {
       const Token &t = toks_[i];
       gap(t.offset);
-      size_t e = t.offset + t.text.size();
-      if (e > p) {
-        out.append(all.substr(p, e - p));
-        p = e;
+      size_t tokEnd = t.offset + t.text.size();
+      if (tokEnd > p) {
+        out.append(all.substr(p, tokEnd - p));
+        p = tokEnd;
       }
     }
     gap(after.offset);
@@ -3343,7 +3352,7 @@ void Parser::expressionDiag(size_t start, expr *a) {
   // position, as CPython's memoization does.)
   if (t0.kind == Tok::NAME && toks_[start + 1].kind != Tok::LPAR && !legacyDone_[start]) {
     legacyDone_[start] = true;
-    Depth dd(*this, 4);
+    Depth dd(*this, 3);
     size_t save = pos_;
     size_t mark = scratch_.size();
     pos_ = start + 1;

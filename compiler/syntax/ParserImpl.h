@@ -1,20 +1,37 @@
 // Private to Parser.cpp: the recursive-descent parser for Python 3.12.
 //
-// Design (see also docs/ARCHITECTURE.md, "syntax"):
+// Design:
 //  * The whole token stream is pulled from the Lexer into a vector first, so
 //    backtracking is an index reset. Tokens are never copied afterwards.
 //  * Each parse function either returns a non-null node or throws ParseFail
 //    (a generic "this alternative does not match"). The few places where the
-//    grammar needs ordered choice with backtracking (the `match` soft keyword,
-//    parenthesized `with` items) catch ParseFail and rewind. A specific error
-//    (CPython's message and location) throws ParseAbort after filling err_.
+//    grammar needs ordered choice with backtracking (the `match` and `type`
+//    soft keywords, parenthesized `with` items) catch ParseFail and rewind.
+//    A specific error (CPython's message and location) throws ParseAbort
+//    after filling err_. Binary operators use precedence climbing; the AST
+//    and positions are exactly those of CPython's grammar (python.gram).
+//  * Targets (assignment, for, with, del, comprehension) are parsed as
+//    expressions/primaries, then checked and given Store/Del contexts.
 //  * Like CPython's PEG parser, a first pass runs without the "invalid_*"
-//    diagnostics; if it fails, a second pass runs with diag_ set, where the
-//    targeted checks raise CPython's specific messages. If none fires, the
-//    error is "invalid syntax" at the furthest token the first pass looked at.
+//    rules; if it fails, a second pass runs with diag_ set, where targeted
+//    checks raise CPython's specific messages. The second pass also follows
+//    PEG semantics where the fast first pass commits (peg_: a failing
+//    repetition element or trailer is backtracked, not fatal) and emulates
+//    the relevant effect of CPython's memoization (memo_), because which
+//    invalid_* rule fires depends on both. If none fires, the error is
+//    "invalid syntax" at the furthest token the first pass looked at.
+//  * Lexer errors follow CPython's precedence: reaching a fatal ERRORTOKEN
+//    reports it; after a parser error, an error the tokenizer would raise
+//    later in the file wins (an unclosed bracket at EOF only if the parser
+//    had fetched a token on a later line than the bracket).
 //  * Recursion is bounded by a depth budget modelled on CPython's parser
-//    stack (MAXSTACK 6000): exceeding it raises CPython's MemoryError
-//    ("Parser stack overflowed - Python source too complex to parse").
+//    stack (MAXSTACK 6000, calibrated per construct): exceeding it raises
+//    CPython's MemoryError ("Parser stack overflowed - Python source too
+//    complex to parse"). A native stack guard does the same on small thread
+//    stacks. Trees deeper than CPython's *compiler* accepts (e.g. 100000
+//    chained attributes) are accepted here, as by CPython's parser.
+//  * Error columns are UTF-8 byte offsets, which is what `python3.12 FILE`
+//    reports for source files without an encoding declaration.
 #pragma once
 
 #include <cstddef>
@@ -93,13 +110,7 @@ private:
     const Token &e = lastTok();
     return Loc{s.lineno, s.col, e.end_lineno, e.end_col};
   }
-  static Loc span(const ast::Node *a, const ast::Node *b) {
-    return Loc{a->loc.lineno, a->loc.col_offset, b->loc.end_lineno, b->loc.end_col_offset};
-  }
   static Loc tokLoc(const Token &t) { return Loc{t.lineno, t.col, t.end_lineno, t.end_col}; }
-  static Loc startOnly(const Token &t, const ast::Node *end) {
-    return Loc{t.lineno, t.col, end->loc.end_lineno, end->loc.end_col_offset};
-  }
 
   // ---- errors -------------------------------------------------------------
   [[noreturn]] void raiseAt(uint32_t line, uint32_t col, uint32_t endLine, uint32_t endCol,
@@ -134,7 +145,7 @@ private:
   struct Depth {
     Parser &p;
     int cost;
-    Depth(Parser &p, int cost) : p(p), cost(cost) {
+    Depth(Parser &parser, int c) : p(parser), cost(c) {
       p.depth_ += cost;
       char probe;
       if (p.depth_ > kMaxDepth || reinterpret_cast<uintptr_t>(&probe) < p.stackLimit_)
@@ -148,7 +159,7 @@ private:
   template <typename T> struct List {
     std::vector<void *> &st;
     size_t base;
-    explicit List(std::vector<void *> &st) : st(st), base(st.size()) {}
+    explicit List(std::vector<void *> &stack) : st(stack), base(stack.size()) {}
     ~List() { st.resize(base); }
     void push(T *x) { st.push_back(const_cast<void *>(static_cast<const void *>(x))); }
     size_t size() const { return st.size() - base; }
@@ -164,7 +175,7 @@ private:
   struct Multi {
     std::vector<void *> &st;
     size_t base;
-    explicit Multi(std::vector<void *> &st) : st(st), base(st.size()) {}
+    explicit Multi(std::vector<void *> &stack) : st(stack), base(stack.size()) {}
     ~Multi() { st.resize(base); }
     void push(uintptr_t tag, const void *x) {
       st.push_back(reinterpret_cast<void *>(tag));
@@ -242,6 +253,7 @@ private:
   ast::Ident parseDottedName();
   void expectColon();
   stmt *parseTypeAlias();
+  expr *parseOptionalAnnValue();
   stmt *parseImport();
   stmt *parseFromImport();
   stmt *parseRaise();
@@ -296,15 +308,15 @@ private:
   expr *parsePower();
   expr *parseAwaitPrimary();
   expr *parsePrimary();
-  expr *parsePrimaryTail(expr *e, size_t start, bool targetMode);
+  expr *parsePrimaryTail(expr *e, size_t start);
   expr *parseAtom();
   expr *parseParenAtom();
   expr *parseListAtom();
   expr *parseBraceAtom();
   expr *parseDictRest(size_t start, Multi &m);
   void dictValueDiag();
-  void comprehensionDiag(size_t open, expr *first, Tok close);
-  void listTupleSetDiag(size_t open, List<expr> &elts, const Token *lastComma);
+  void comprehensionDiag(expr *first);
+  void listTupleSetDiag(List<expr> &elts, const Token *lastComma);
   expr *parseLambda();
   expr *parseYieldExpr();
   expr *parseAnnotatedRhs() { return at(Tok::KW_yield) ? parseYieldExpr() : parseStarExpressions(); }
@@ -317,14 +329,12 @@ private:
   /// (allowGenexp), having consumed the closing ')'.
   expr *parseArguments(Multi &m, size_t lparIdx, bool allowGenexp);
   expr *parseArgExpr();
-  void argumentsDiag(size_t lparIdx);
   ast::Seq<ast::comprehension *> parseComprehensions();
   expr *parseStrings();
   expr *parseNumber(const Token &t);
   expr *parseStringToken(const Token &t);
   expr *parseFString();
   expr *parseReplacementField(bool inSpec);
-  void replacementFieldDiag(size_t lbrace);
   bool decodeFStringPart(std::string_view text, bool raw, std::string &out);
 
   // helpers
@@ -350,7 +360,6 @@ private:
   ast::pattern *parseOrPattern();
   ast::pattern *parseClosedPattern();
   ast::pattern *parseMaybeStarPattern();
-  ast::pattern *parseSequencePattern(Tok close, size_t start);
   ast::pattern *parseMappingPattern();
   ast::pattern *parseClassPattern(expr *cls, size_t start);
   expr *parseSignedNumber(bool allowComplex);

@@ -61,6 +61,13 @@ REF="$REPO/tests/syntax/conformance_ref.py"
 
 abspath() { if [[ $1 == /* ]]; then printf '%s\n' "$1"; else printf '%s\n' "$PWD/$1"; fi; }
 
+# One run at a time: concurrent runs would clobber each other's outputs.
+mkdir -p "$(dirname -- "$OUT.lock")" || die "cannot create $(dirname -- "$OUT.lock")"
+exec 9>"$OUT.lock"
+if ! flock -n 9; then
+  echo "conformance: waiting for another run to finish ..." >&2
+  flock 9
+fi
 # ---- the file list ------------------------------------------------------------
 mkdir -p "$OUT" || die "cannot create $OUT"
 FILES="$OUT/files.txt"

@@ -69,32 +69,42 @@ def write_entry(cache_dir, key, status, payload):
 
 
 def load_entry(cache_dir, key):
-    """Returns (status, header fields / message, compressed body) or None."""
+    """Returns (status, (digest, length) / message, path) or None. Only the
+    header line is read; read_body(path) gets the dump when it is needed."""
     path = os.path.join(cache_dir, key)
     try:
         with open(path, "rb") as f:
-            blob = f.read()
+            head = f.readline()
     except OSError:
         return None
-    nl = blob.find(b"\n")
-    if nl < 0:
+    if not head.endswith(b"\n"):
         return None
-    head = blob[:nl].decode("utf-8", "replace")
+    head = head[:-1].decode("utf-8", "replace")
     if head.startswith("ok "):
         parts = head.split()
         if len(parts) != 3:
             return None
-        return "ok", (parts[1], int(parts[2])), blob[nl + 1:]
+        return "ok", (parts[1], int(parts[2])), path
     if head.startswith("err "):
-        return "err", head[4:], b""
+        return "err", head[4:], path
     return None
 
 
-def expected_for(path, cache_dir, stats):
+def read_body(path):
+    """The expected dump (bytes) stored in the cache entry at path."""
+    with open(path, "rb") as f:
+        f.readline()
+        return zlib.decompress(f.read())
+
+
+def expected_for(path, cache_dir, stats, need=True):
     """Loads (or computes and caches) the expected result of one file."""
     with open(path, "rb") as f:
         data = f.read()
     key = cache_key(data)
+    if not need and os.path.exists(os.path.join(cache_dir, key)):
+        stats["cached"] += 1
+        return None
     entry = load_entry(cache_dir, key)
     if entry is None:
         status, payload = cpython_result(data)
@@ -111,7 +121,7 @@ def cmd_expect(files_txt, cache_dir):
     stats = {"computed": 0, "cached": 0}
     for path in read_list(files_txt):
         try:
-            expected_for(path, cache_dir, stats)
+            expected_for(path, cache_dir, stats, need=False)
         except OSError as e:
             print(f"conformance_ref: cannot read {path}: {e}", file=sys.stderr)
     print(f"expected: {stats['computed']} computed, {stats['cached']} cached")
@@ -292,7 +302,7 @@ def cmd_compare(files_txt, cache_dir, run_dir, report, root, min_percent):
             identical += 1
             continue
         counts["dump"] += 1
-        expected = zlib.decompress(exp[2])
+        expected = read_body(exp[2])
         entries.append(("differs", path, explain_dump_diff(expected, got)))
 
     order = {"crash": 0, "error": 1, "differs": 2}

@@ -63,6 +63,13 @@ else
 fi
 (( ${#cases[@]} )) || die "no cases found in $CASES_DIR"
 
+# One run at a time: concurrent runs would clobber each other's outputs.
+mkdir -p "$(dirname -- "$OUT.lock")" || die "cannot create $(dirname -- "$OUT.lock")"
+exec 9>"$OUT.lock"
+if ! flock -n 9; then
+  echo "errors: waiting for another run to finish ..." >&2
+  flock 9
+fi
 rm -rf -- "$OUT" && mkdir -p "$OUT" || die "cannot create $OUT"
 
 # ---- every case must be a parser error (one reference process) ------------------
