@@ -106,7 +106,8 @@ struct Node {
 /// Allocates a node of type T with the given location.
 template <typename T> T *make(Arena &arena, Loc loc) {
   T *n = arena.create<T>();
-  n->kind = T::Kind;
+  // Through Node: Constant's own `kind` field hides Node::kind.
+  static_cast<Node *>(n)->kind = T::Kind;
   n->loc = loc;
   return n;
 }

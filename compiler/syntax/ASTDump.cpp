@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <vector>
 
 #include "syntax/Unicode.h"
 
@@ -98,15 +99,59 @@ char32_t decodeWtf8(std::string_view s, size_t &i) {
   return c;
 }
 
+// Dumps iteratively: expanding a node yields a run of text pieces and child
+// nodes, pushed on an explicit stack, so arbitrarily deep trees (which the
+// parser accepts, e.g. 100000 chained attributes) cannot overflow the C stack.
 class Dumper {
 public:
   std::string out;
 
-  void node(const Node *n) {
-    if (!n) {
-      out += "None";
-      return;
+  void run(const Node *root) {
+    stack_.push_back(Item{root, 0, 0});
+    while (!stack_.empty()) {
+      Item it = stack_.back();
+      stack_.pop_back();
+      if (!it.isNode) {
+        out.append(pool_, it.begin, it.len);
+        continue;
+      }
+      if (!it.node) {
+        out += "None";
+        continue;
+      }
+      size_t mark = pending_.size();
+      expand(it.node);
+      // Push this node's pieces in reverse so they pop in order.
+      for (size_t i = pending_.size(); i > mark; --i) stack_.push_back(pending_[i - 1]);
+      pending_.resize(mark);
+      if (stack_.empty()) pool_.clear(); // all text consumed
     }
+  }
+
+private:
+  struct Item {
+    const Node *node;
+    uint32_t begin, len;
+    bool isNode = true;
+  };
+  std::vector<Item> stack_, pending_;
+  std::string pool_; // text of pending pieces
+  std::string text_; // text being accumulated for the next piece
+  bool first_ = true;
+
+  void flushText() {
+    if (text_.empty()) return;
+    pending_.push_back(Item{nullptr, static_cast<uint32_t>(pool_.size()),
+                            static_cast<uint32_t>(text_.size()), false});
+    pool_ += text_;
+    text_.clear();
+  }
+  void child(const Node *n) {
+    flushText();
+    pending_.push_back(Item{n, 0, 0, true});
+  }
+
+  void expand(const Node *n) {
     switch (n->kind) {
 #define F_NODE(T, n) field(#n, node_->n);
 #define F_OPT(T, n) optNode(#n, node_->n);
@@ -122,12 +167,12 @@ public:
 #define CASE(Name, HasAttrs, FIELDS)                                   \
   case NodeKind::Name: {                                               \
     [[maybe_unused]] auto *node_ = static_cast<const ast::Name *>(n);  \
-    out += #Name "(";                                                  \
+    text_ += #Name "(";                                                \
     first_ = true;                                                     \
     FIELDS                                                             \
     if (HasAttrs) attributes(n);                                       \
-    out += ')';                                                        \
-    return;                                                            \
+    text_ += ')';                                                      \
+    break;                                                             \
   }
 #define AST_NODE(Name, Category, FIELDS) CASE(Name, categoryHasAttrs(NodeKind::Name), FIELDS)
 #define AST_PRODUCT(Name, HasAttributes, FIELDS) CASE(Name, HasAttributes, FIELDS)
@@ -145,10 +190,8 @@ public:
 #undef F_ENUM
 #undef F_ENUM_SEQ
     }
+    flushText();
   }
-
-private:
-  bool first_ = true;
 
   static bool categoryHasAttrs(NodeKind k) {
     // Only the mod and type_ignore categories lack position attributes.
@@ -165,67 +208,62 @@ private:
   }
 
   void name(const char *n) {
-    if (!first_) out += ", ";
+    if (!first_) text_ += ", ";
     first_ = false;
-    out += n;
-    out += '=';
+    text_ += n;
+    text_ += '=';
   }
-  // Nested nodes reset first_, so save it around the recursive call.
   void field(const char *n, const Node *v) {
     name(n);
-    bool saved = first_;
-    node(v);
-    first_ = saved;
+    child(v);
   }
   void optNode(const char *n, const Node *v) {
     if (v) field(n, v);
   }
   template <typename T> void seqField(const char *n, const Seq<T> &s) {
     name(n);
-    bool saved = first_;
-    out += '[';
+    text_ += '[';
     for (uint32_t i = 0; i < s.size; ++i) {
-      if (i) out += ", ";
-      node(s[i]);
+      if (i) text_ += ", ";
+      child(s[i]);
     }
-    out += ']';
-    first_ = saved;
+    text_ += ']';
   }
   void identField(const char *n, Ident v) {
     name(n);
-    out += reprStr(v);
+    text_ += reprStr(v);
   }
   void optIdent(const char *n, Ident v) {
     if (v.data()) identField(n, v);
   }
   void identSeq(const char *n, const Seq<Ident> &s) {
     name(n);
-    out += '[';
+    text_ += '[';
     for (uint32_t i = 0; i < s.size; ++i) {
-      if (i) out += ", ";
-      out += reprStr(s[i]);
+      if (i) text_ += ", ";
+      text_ += reprStr(s[i]);
     }
-    out += ']';
+    text_ += ']';
   }
   void intField(const char *n, int v) {
     name(n);
-    out += std::to_string(v);
+    text_ += std::to_string(v);
   }
   void constField(const char *n, const ConstValue &c) {
     name(n);
     switch (c.kind) {
-    case ConstValue::Kind::None: out += "None"; break;
-    case ConstValue::Kind::True: out += "True"; break;
-    case ConstValue::Kind::False: out += "False"; break;
-    case ConstValue::Kind::Ellipsis: out += "Ellipsis"; break;
-    case ConstValue::Kind::Int: out += c.text; break;
-    case ConstValue::Kind::Float: out += reprFloat(c.number); break;
+    case ConstValue::Kind::None: text_ += "None"; break;
+    case ConstValue::Kind::True: text_ += "True"; break;
+    case ConstValue::Kind::False: text_ += "False"; break;
+    case ConstValue::Kind::Ellipsis: text_ += "Ellipsis"; break;
+    case ConstValue::Kind::Int: text_ += c.text; break;
+    case ConstValue::Kind::Float: text_ += reprFloat(c.number); break;
     case ConstValue::Kind::Complex:
-      out += formatRepr(c.number, false);
-      out += 'j';
+      text_ += formatRepr(c.number, false);
+      text_ += 'j';
       break;
-    case ConstValue::Kind::Str: out += reprStr(c.text); break;
-    case ConstValue::Kind::Bytes: out += reprBytes(c.text); break;
+    case ConstValue::Kind::Str: text_ += reprStr(c.text); break;
+    case ConstValue::Kind::Bytes: text_ += reprBytes(c.text); break;
     }
   }
 #define AST_ENUM_VALUE(V) #V,
@@ -236,28 +274,28 @@ private:
   }                                                                  \
   void enumValue(Name v) {                                           \
     static const char *const names[] = {VALUES};                     \
-    out += names[static_cast<int>(v)];                               \
-    out += "()";                                                     \
+    text_ += names[static_cast<int>(v)];                             \
+    text_ += "()";                                                   \
   }
 #include "syntax/AST.def"
 #undef AST_ENUM_VALUE
   template <typename E> void enumSeq(const char *n, const Seq<E> &s) {
     name(n);
-    out += '[';
+    text_ += '[';
     for (uint32_t i = 0; i < s.size; ++i) {
-      if (i) out += ", ";
+      if (i) text_ += ", ";
       enumValue(s[i]);
     }
-    out += ']';
+    text_ += ']';
   }
   void attributes(const Node *n) {
     const Loc &l = n->loc;
     char buf[128];
     std::snprintf(buf, sizeof buf, "lineno=%u, col_offset=%u, end_lineno=%u, end_col_offset=%u",
                   l.lineno, l.col_offset, l.end_lineno, l.end_col_offset);
-    if (!first_) out += ", ";
+    if (!first_) text_ += ", ";
     first_ = false;
-    out += buf;
+    text_ += buf;
   }
 };
 
@@ -332,7 +370,7 @@ std::string reprBytes(std::string_view s) {
 
 std::string dumpAST(const ast::Node *n) {
   Dumper d;
-  d.node(n);
+  d.run(n);
   return std::move(d.out);
 }
 

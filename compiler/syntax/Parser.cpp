@@ -38,8 +38,7 @@ Parser::Parser(const SourceFile &src, Arena &arena) : src_(src), arena_(arena) {
   // CPython's limit, this guard only makes sure a small thread stack cannot
   // overflow (the parser then reports CPython's MemoryError instead).
   constexpr size_t kReserve = 128 * 1024;
-  char here;
-  uintptr_t cur = reinterpret_cast<uintptr_t>(&here);
+  uintptr_t cur = reinterpret_cast<uintptr_t>(__builtin_frame_address(0));
   uintptr_t low = cur > (1u << 20) ? cur - (1u << 20) : 0; // fallback: 1 MiB
 #if defined(__linux__)
   pthread_attr_t attr;

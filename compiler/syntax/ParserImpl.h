@@ -147,8 +147,10 @@ private:
     int cost;
     Depth(Parser &parser, int c) : p(parser), cost(c) {
       p.depth_ += cost;
-      char probe;
-      if (p.depth_ > kMaxDepth || reinterpret_cast<uintptr_t>(&probe) < p.stackLimit_)
+      // The frame address, not a local's: under ASan locals may live on a
+      // heap-allocated fake stack.
+      auto sp = reinterpret_cast<uintptr_t>(__builtin_frame_address(0));
+      if (p.depth_ > kMaxDepth || sp < p.stackLimit_)
         p.memoryError();
     }
     ~Depth() { p.depth_ -= cost; }
