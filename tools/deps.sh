@@ -11,8 +11,11 @@ packages=(
   libgtest-dev                        # unit tests
   unicode-data                        # \N{...} names, identifier classes, NFKC tables
   clang-16 lld-16 libclang-rt-16-dev  # libFuzzer target; later the wasm32 target
-  nodejs npm                          # reference-interpreter fallback (Pyodide)
 )
+# Node.js runs the Pyodide fallback of the reference interpreter. Machines
+# often have it from outside Debian (with npm bundled), so test the commands.
+command -v node >/dev/null 2>&1 || packages+=(nodejs)
+command -v npm >/dev/null 2>&1 || packages+=(npm)
 
 missing=()
 for p in "${packages[@]}"; do
