@@ -1,24 +1,14 @@
 // Arbitrary-precision integers: hashing and conversions to and from double
 // and bytes, with CPython 3.12's results and messages.
 #include "molt/bigint.h"
+#include "molt/hash.h"
 
 #include <cmath>
 #include <cstring>
 
 namespace molt::rt {
 
-int64_t int_hash(IntRef a) {
-  const uint64_t P = ((uint64_t)1 << 61) - 1;
-  uint64_t h = 0;
-  for (size_t i = a.n; i-- > 0;) {
-    // h * 2^32 mod P is a 61-bit rotation by 32.
-    h = ((h << 32) & P) | (h >> 29);
-    h += a.d[i];
-    if (h >= P) h -= P;
-  }
-  int64_t x = a.neg ? -(int64_t)h : (int64_t)h;
-  return x == -1 ? -2 : x;
-}
+int64_t int_hash(IntRef a) { return hashBigInt(a.d, a.n, a.neg); }
 
 namespace {
 

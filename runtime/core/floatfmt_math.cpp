@@ -7,6 +7,7 @@
 
 #include "floatfmt_internal.h"
 #include "molt/floatfmt.h"
+#include "molt/hash.h"
 
 namespace molt::rt {
 
@@ -168,21 +169,9 @@ FloatRatio floatAsIntegerRatio(double x) {
 }
 
 int64_t floatHash(double x) {
-  constexpr uint64_t P = (uint64_t(1) << 61) - 1; // the numeric hash modulus
-  if (std::isnan(x)) return 0;
-  if (std::isinf(x)) return x > 0 ? 314159 : -314159;
-  if (x == 0.0) return 0;
-  uint64_t m;
-  int e;
-  decompose(std::fabs(x), m, e);
-  // hash = m * 2^e mod P; 2^61 == 1 (mod P), so 2^e is a rotation by e mod 61.
-  int k = e % 61;
-  if (k < 0) k += 61;
-  uint64_t h = m; // < 2^53 < P
-  if (k) h = ((h << k) | (h >> (61 - k))) & P;
-  int64_t v = int64_t(h);
-  if (x < 0) v = -v;
-  return v == -1 ? -2 : v;
+  // One implementation of the numeric hash: hash.h's (0 for NaN, which
+  // 3.12 hashes by identity; the caller uses the object's hash there).
+  return hashDouble(x);
 }
 
 // ------------------------------------------------------- float -> int
