@@ -20,6 +20,8 @@ set(MOLT_GEN_UNICODE_RT "" CACHE FILEPATH
 
 get_filename_component(_molt_rt_ucd_gen_src
                        "${CMAKE_CURRENT_LIST_DIR}/../tools/gen-unicode/gen_unicode_rt.cpp" ABSOLUTE)
+get_filename_component(_molt_rt_ucd_gen_hdr
+                       "${CMAKE_CURRENT_LIST_DIR}/../tools/gen-unicode/ucd_reader.h" ABSOLUTE)
 set(MOLT_RT_GENERATED_DIR "${CMAKE_BINARY_DIR}/generated/rt")
 set(MOLT_RT_UNICODE_INC "${MOLT_RT_GENERATED_DIR}/unicode_db.inc")
 
@@ -56,7 +58,7 @@ elseif(CMAKE_CROSSCOMPILING)
     OUTPUT "${_molt_rt_ucd_gen}"
     COMMAND ${CMAKE_COMMAND} -E make_directory "${CMAKE_BINARY_DIR}/host-tools"
     COMMAND "${MOLT_HOST_CXX}" -std=c++20 -O2 -o "${_molt_rt_ucd_gen}" "${_molt_rt_ucd_gen_src}"
-    DEPENDS "${_molt_rt_ucd_gen_src}"
+    DEPENDS "${_molt_rt_ucd_gen_src}" "${_molt_rt_ucd_gen_hdr}"
     COMMENT "Building host tool gen_unicode_rt"
     VERBATIM)
   set(_molt_rt_ucd_gen_dep "${_molt_rt_ucd_gen}")

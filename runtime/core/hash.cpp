@@ -3,6 +3,8 @@
 
 #include <cstring>
 
+#include "molt/utf8.h"
+
 namespace molt::rt {
 
 namespace {
@@ -87,29 +89,6 @@ uint64_t sipBytes(const void *data, size_t len) {
 
 hash_t finishHash(uint64_t h) { return hashFixup(hash_t(h)); }
 
-// Trusted UTF-8/WTF-8 decoding of the code point at p (advances p).
-inline char32_t decodeUtf8(const unsigned char *&p) {
-  unsigned b0 = *p;
-  if (b0 < 0x80) {
-    ++p;
-    return b0;
-  }
-  if (b0 < 0xE0) {
-    char32_t c = char32_t(b0 & 0x1F) << 6 | char32_t(p[1] & 0x3F);
-    p += 2;
-    return c;
-  }
-  if (b0 < 0xF0) {
-    char32_t c = char32_t(b0 & 0x0F) << 12 | char32_t(p[1] & 0x3F) << 6 | char32_t(p[2] & 0x3F);
-    p += 3;
-    return c;
-  }
-  char32_t c = char32_t(b0 & 0x07) << 18 | char32_t(p[1] & 0x3F) << 12 | char32_t(p[2] & 0x3F) << 6 |
-               char32_t(p[3] & 0x3F);
-  p += 4;
-  return c;
-}
-
 // SipHash over code points of `unitBytes` bytes each (1, 2 or 4), decoded
 // from UTF-8, little-endian, without materializing the canonical form.
 template <unsigned unitBytes>
@@ -120,7 +99,7 @@ uint64_t sipUtf8Units(const unsigned char *p, const unsigned char *end) {
   unsigned n = 0;
   uint64_t units = 0;
   while (p < end) {
-    char32_t c = decodeUtf8(p);
+    char32_t c = utf8::decodeNextTrusted(p);
     word |= uint64_t(c) << (8 * unitBytes * n);
     ++units;
     if (++n == perWord) {
@@ -151,7 +130,7 @@ uint64_t sipLatin1FromUtf8(const unsigned char *p, const unsigned char *end) {
       if (p == end)
         break;
     }
-    char32_t c = decodeUtf8(p);
+    char32_t c = utf8::decodeNextTrusted(p);
     word |= uint64_t(c) << (8 * n);
     ++units;
     if (++n == 8) {

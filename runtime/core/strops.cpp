@@ -7,12 +7,13 @@
 #include <cstring>
 
 #include "molt/unicode_db.h"
+#include "molt/utf8.h"
 
 namespace molt::rt::strops {
 
 namespace {
 
-inline bool isCont(unsigned char b) { return (b & 0xC0) == 0x80; }
+using utf8::isContinuation;
 
 // Bytes 0x80.. in eight-byte words, for the ASCII scan and counting.
 inline uint64_t load64(const char *p) {
@@ -53,48 +54,8 @@ int64_t codePointCount(string_view s) {
     cont += std::popcount(m);
   }
   for (; i < n; ++i)
-    cont += isCont(static_cast<unsigned char>(p[i]));
+    cont += isContinuation(static_cast<unsigned char>(p[i]));
   return int64_t(n) - cont;
-}
-
-char32_t decodeNext(string_view s, size_t &pos) {
-  const auto *p = reinterpret_cast<const unsigned char *>(s.data());
-  size_t n = s.size();
-  unsigned char b = p[pos++];
-  if (b < 0x80)
-    return b;
-  unsigned extra = b >= 0xF0 ? 3 : b >= 0xE0 ? 2 : 1;
-  char32_t c = b & (0x3F >> extra);
-  for (unsigned k = 0; k < extra && pos < n && isCont(p[pos]); ++k)
-    c = (c << 6) | (p[pos++] & 0x3F);
-  return c;
-}
-
-char32_t decodePrev(string_view s, size_t &pos) {
-  const auto *p = reinterpret_cast<const unsigned char *>(s.data());
-  size_t q = pos - 1;
-  while (q > 0 && isCont(p[q]) && pos - q < 4)
-    --q;
-  size_t r = q;
-  char32_t c = decodeNext(s, r);
-  pos = q;
-  return c;
-}
-
-void appendUtf8(std::string &out, char32_t c) {
-  if (c < 0x80) {
-    out.push_back(char(c));
-  } else if (c < 0x800) {
-    char b[2] = {char(0xC0 | (c >> 6)), char(0x80 | (c & 0x3F))};
-    out.append(b, 2);
-  } else if (c < 0x10000) {
-    char b[3] = {char(0xE0 | (c >> 12)), char(0x80 | ((c >> 6) & 0x3F)), char(0x80 | (c & 0x3F))};
-    out.append(b, 3);
-  } else {
-    char b[4] = {char(0xF0 | (c >> 18)), char(0x80 | ((c >> 12) & 0x3F)), char(0x80 | ((c >> 6) & 0x3F)),
-                 char(0x80 | (c & 0x3F))};
-    out.append(b, 4);
-  }
 }
 
 Utf8Index Utf8Index::build(string_view s) {
@@ -108,7 +69,7 @@ Utf8Index Utf8Index::build(string_view s) {
   int64_t k = 0;
   idx.offsets.reserve(s.size() / kStride + 1);
   for (size_t i = 0; i < s.size(); ++i) {
-    if (isCont(p[i]))
+    if (isContinuation(p[i]))
       continue;
     if (k % kStride == 0)
       idx.offsets.push_back(i);
@@ -125,7 +86,7 @@ size_t advanceChars(string_view s, size_t b, int64_t count) {
   size_t n = s.size();
   while (count > 0 && b < n) {
     ++b;
-    while (b < n && isCont(p[b]))
+    while (b < n && isContinuation(p[b]))
       ++b;
     --count;
   }
@@ -136,7 +97,7 @@ size_t retreatChars(string_view s, size_t b, int64_t count) {
   const auto *p = reinterpret_cast<const unsigned char *>(s.data());
   while (count > 0 && b > 0) {
     --b;
-    while (b > 0 && isCont(p[b]))
+    while (b > 0 && isContinuation(p[b]))
       --b;
     --count;
   }
@@ -753,7 +714,7 @@ void expandtabs(string_view s, int64_t tabsize, std::string &out) {
       out.push_back(char(b));
       if (b == '\n' || b == '\r')
         col = 0;
-      else if (!isCont(b))
+      else if (!isContinuation(b))
         ++col;
     }
   }

@@ -51,9 +51,16 @@
 #include <utility>
 #include <vector>
 
+#include "ucd_reader.h"
+
+namespace molt::ucdgen {
+const char kToolName[] = "gen_unicode_rt";
+} // namespace molt::ucdgen
+
 namespace {
 
-constexpr char32_t kMaxCodePoint = 0x10FFFF;
+using namespace molt::ucdgen;
+
 constexpr size_t kNumCodePoints = 0x110000;
 constexpr unsigned kMaxCaseLength = 3;
 
@@ -80,67 +87,7 @@ const char *const kCategories[] = {"Cn", "Lu", "Ll", "Lt", "Lm", "Lo", "Mn", "Mc
                                    "Sc", "Sk", "So", "Zs", "Zl", "Zp", "Cc", "Cf", "Cs", "Co"};
 constexpr unsigned kNumCategories = sizeof kCategories / sizeof kCategories[0];
 
-using Range = std::pair<char32_t, char32_t>;
 using Mapping = std::vector<char32_t>;
-
-[[noreturn]] void fail(const std::string &msg) {
-  std::fprintf(stderr, "gen_unicode_rt: error: %s\n", msg.c_str());
-  std::exit(1);
-}
-
-std::string trim(std::string_view s) {
-  size_t b = 0, e = s.size();
-  while (b < e && (s[b] == ' ' || s[b] == '\t' || s[b] == '\r'))
-    ++b;
-  while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\r'))
-    --e;
-  return std::string(s.substr(b, e - b));
-}
-
-std::vector<std::string> split(std::string_view s, char sep) {
-  std::vector<std::string> out;
-  size_t start = 0;
-  for (;;) {
-    size_t p = s.find(sep, start);
-    out.push_back(trim(s.substr(start, p == std::string_view::npos ? p : p - start)));
-    if (p == std::string_view::npos)
-      return out;
-    start = p + 1;
-  }
-}
-
-char32_t parseHex(const std::string &s, const std::string &where) {
-  if (s.empty() || s.size() > 6)
-    fail("bad code point '" + s + "' in " + where);
-  char32_t v = 0;
-  for (char c : s) {
-    unsigned d;
-    if (c >= '0' && c <= '9')
-      d = unsigned(c - '0');
-    else if (c >= 'A' && c <= 'F')
-      d = unsigned(c - 'A' + 10);
-    else if (c >= 'a' && c <= 'f')
-      d = unsigned(c - 'a' + 10);
-    else
-      fail("bad code point '" + s + "' in " + where);
-    v = v * 16 + d;
-  }
-  if (v > kMaxCodePoint)
-    fail("code point out of range '" + s + "' in " + where);
-  return v;
-}
-
-Range parseRange(const std::string &s, const std::string &where) {
-  size_t dots = s.find("..");
-  if (dots == std::string::npos) {
-    char32_t c = parseHex(s, where);
-    return {c, c};
-  }
-  Range r{parseHex(s.substr(0, dots), where), parseHex(s.substr(dots + 2), where)};
-  if (r.first > r.second)
-    fail("bad range '" + s + "' in " + where);
-  return r;
-}
 
 Mapping parseMapping(const std::string &s, const std::string &where) {
   Mapping m;
@@ -148,33 +95,6 @@ Mapping parseMapping(const std::string &s, const std::string &where) {
     if (!part.empty())
       m.push_back(parseHex(part, where));
   return m;
-}
-
-struct DataFile {
-  std::string path;
-  std::string firstLine;
-  std::vector<std::vector<std::string>> rows;
-};
-
-DataFile readDataFile(const std::string &dir, const std::string &name) {
-  DataFile f;
-  f.path = dir + "/" + name;
-  std::ifstream in(f.path, std::ios::binary);
-  if (!in)
-    fail("cannot open " + f.path);
-  std::string line;
-  bool first = true;
-  while (std::getline(in, line)) {
-    if (first) {
-      f.firstLine = trim(line);
-      first = false;
-    }
-    size_t hash = line.find('#');
-    std::string body = trim(std::string_view(line).substr(0, hash));
-    if (!body.empty())
-      f.rows.push_back(split(body, ';'));
-  }
-  return f;
 }
 
 // ---------------------------------------------------------------------------

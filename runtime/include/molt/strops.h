@@ -35,6 +35,8 @@
 #include <string_view>
 #include <vector>
 
+#include "molt/utf8.h"
+
 namespace molt::rt::strops {
 
 using std::string_view;
@@ -47,13 +49,17 @@ bool isAscii(string_view s);
 /// Number of code points (bytes that are not continuation bytes).
 int64_t codePointCount(string_view s);
 /// Decode the code point starting at byte offset pos and advance pos.
-char32_t decodeNext(string_view s, size_t &pos);
+inline char32_t decodeNext(string_view s, size_t &pos) {
+  return utf8::decodeNext(reinterpret_cast<const unsigned char *>(s.data()), s.size(), pos);
+}
 /// Decode the code point ending just before byte offset pos; pos moves back.
-char32_t decodePrev(string_view s, size_t &pos);
+inline char32_t decodePrev(string_view s, size_t &pos) {
+  return utf8::decodePrev(reinterpret_cast<const unsigned char *>(s.data()), s.size(), pos);
+}
 /// Append the (generalized) UTF-8 encoding of c (surrogates as 3 bytes).
-void appendUtf8(std::string &out, char32_t c);
+inline void appendUtf8(std::string &out, char32_t c) { utf8::append(out, c); }
 /// Byte length of the encoding of c.
-inline size_t utf8Length(char32_t c) { return c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4; }
+inline size_t utf8Length(char32_t c) { return utf8::encodedLength(c); }
 
 /// Sparse index of a non-ASCII string: the byte offset of every
 /// kStride-th code point, so charToByte costs O(kStride) after an O(n)
