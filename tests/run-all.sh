@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 
 suites=(
   "unit:cd build && ctest --output-on-failure -j 2"
-  "runtime-diff:py=\$(tools/find-python312) && \$py tests/rt/bigint_diff.py && \$py tests/rt/floatfmt_diff.py && \$py tests/rt/strops_diff.py && \$py tests/rt/format_diff.py"
+  "runtime-diff:py=\$(tools/find-python312) && \$py tests/rt/bigint_diff.py && \$py tests/rt/floatfmt_diff.py && \$py tests/rt/strops_diff.py && \$py tests/rt/format_diff.py && \$py tests/rt/settable_diff.py"
   "conformance:tests/syntax/conformance.sh"
   "errors:tests/syntax/errors.sh"
   "scaling:bench/frontend/scaling.sh"
