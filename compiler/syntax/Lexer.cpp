@@ -291,6 +291,10 @@ Token Lexer::next() {
   Tok k = modes_[modeIdx_].fstring ? lexFString(t) : lexNormal(t);
   if (k == Tok::ERRORTOKEN) {
     if (errKind_ == ErrorKind::BadChar) return t;
+    if (modeIdx_ > 0) {
+      if (errKind_ == ErrorKind::Raised) errKind_ = ErrorKind::RaisedInFString;
+      if (errKind_ == ErrorKind::Eof) errKind_ = ErrorKind::EofInFString;
+    }
     failed_ = true;
     errTok_ = Token();
     errTok_.kind = Tok::ERRORTOKEN;

@@ -37,7 +37,9 @@ public:
     None,
     /// Raised by CPython's tokenizer itself (bad literal, unterminated string,
     /// unmatched bracket, ...). When the parser fails first, CPython keeps
-    /// tokenizing to the end and such an error replaces the parser's.
+    /// tokenizing to the end and such an error replaces the parser's (unless
+    /// it comes up inside an f-string: RaisedInFString). Reported with the
+    /// whole line and character offsets (see formatSyntaxError).
     Raised,
     /// EOF inside brackets ("'(' was never closed") or after a trailing '\'
     /// ("unexpected EOF while parsing"). In the keep-tokenizing check above,
@@ -49,6 +51,14 @@ public:
     /// '$', '?' or '`': CPython's parser reports "invalid syntax" at this
     /// token (error() holds that). Not sticky: next() carries on.
     BadChar,
+    /// A Raised / Eof error that came up inside an f-string (literal part,
+    /// replacement field or format spec). When CPython tokenizes the rest of
+    /// the file after a parser error, it drops a tokenizer error raised in
+    /// f-string mode so that the parser's error stands (e.g. `f'{!'` gives
+    /// "valid expression required before '!'", not "expecting '}'"). Such an
+    /// error is reported only when the parser reaches it.
+    RaisedInFString,
+    EofInFString,
   };
   ErrorKind errorKind() const { return errKind_; }
 

@@ -431,6 +431,30 @@ bool SourceFile::load(std::string filename, std::string bytes, SyntaxError &err)
   return true;
 }
 
+namespace detail {
+
+// See Diagnostic.cpp: 0 = no PEP 263 declaration, 1 = a UTF-8 one, 2 = a
+// single-byte encoding. Applies load()'s rules to the decoded text (the
+// declaration is ASCII, so decoding does not change what is found).
+int pep263Declaration(std::string_view text) {
+  constexpr size_t npos = std::string_view::npos;
+  size_t e1 = text.find('\n');
+  std::string_view l1 = text.substr(0, e1 == npos ? text.size() : e1 + 1);
+  std::string spec;
+  bool have = codingSpec(l1, spec);
+  if (!have && blankOrComment(l1) && e1 != npos) {
+    std::string_view rest = text.substr(e1 + 1);
+    size_t e2 = rest.find('\n');
+    have = codingSpec(rest.substr(0, e2 == npos ? rest.size() : e2 + 1), spec);
+  }
+  if (!have) return 0;
+  if (spec == "utf-8") return 1;
+  Enc enc = classifyEncoding(spec);
+  return (enc == Enc::Utf8 || enc == Enc::Utf8Sig) ? 1 : 2;
+}
+
+} // namespace detail
+
 std::string_view SourceFile::line(uint32_t n) const {
   if (n == 0 || n > lineStarts_.size()) return {};
   size_t start = lineStarts_[n - 1];

@@ -417,6 +417,36 @@ TEST(Lexer, FStringErrors) {
             errFile("f\"{x:{y:{z:{w}}}}\"", "          ^", "SyntaxError: f-string: expressions nested too deeply"));
 }
 
+/// The kind of the fatal error lexing code to the end (None if there is none).
+Lexer::ErrorKind fatalErrorKind(const std::string &code) {
+  SourceFile src;
+  SyntaxError err;
+  if (!src.load("t.py", code, err)) return Lexer::ErrorKind::None;
+  Lexer lx(src);
+  for (int guard = 0; guard < 100000; guard++) {
+    Token t = lx.next();
+    if (t.kind == Tok::ERRORTOKEN && lx.errorKind() != Lexer::ErrorKind::BadChar) return lx.errorKind();
+    if (t.kind == Tok::ENDMARKER) break;
+  }
+  return Lexer::ErrorKind::None;
+}
+
+TEST(Lexer, FStringErrorKinds) {
+  // Errors that come up inside an f-string never replace a parser error found
+  // first (`f'{!'`: "valid expression required before '!'"); the same errors
+  // outside f-strings do.
+  using K = Lexer::ErrorKind;
+  EXPECT_EQ(fatalErrorKind("f'{!'"), K::RaisedInFString);
+  EXPECT_EQ(fatalErrorKind("1 2\nf'abc\n"), K::RaisedInFString);
+  EXPECT_EQ(fatalErrorKind("f'{x)}'\n"), K::RaisedInFString);
+  EXPECT_EQ(fatalErrorKind("f'}'\n"), K::RaisedInFString);
+  EXPECT_EQ(fatalErrorKind("f'{x:{y'\n"), K::RaisedInFString);
+  EXPECT_EQ(fatalErrorKind("f'{x\ny = 1\n"), K::EofInFString); // the field goes on onto line 2
+  EXPECT_EQ(fatalErrorKind("f'{x}' 'abc\n"), K::Raised);
+  EXPECT_EQ(fatalErrorKind("f'{x}' + (\n"), K::Eof);
+  EXPECT_EQ(fatalErrorKind("f'{x\n+ 1}'\n"), K::None);
+}
+
 // ---------------------------------------------------------------------------
 // formatSyntaxError on errors the parser produces (locations as CPython's).
 
@@ -453,6 +483,65 @@ TEST(Diagnostic, Format) {
   EXPECT_EQ(formatSyntaxError(src, e), "  File \"/tmp/t.py\", line 1\n    foo(x for x in\n                  ^\nSyntaxError: m\n");
   e.noCaret = true; // CPython offset 0
   EXPECT_EQ(formatSyntaxError(src, e), "  File \"/tmp/t.py\", line 1\n    foo(x for x in\nSyntaxError: m\n");
+}
+
+TEST(Diagnostic, ParserColumnsFollowTheEncoding) {
+  // Byte columns stay bytes without a coding declaration and become characters
+  // with one (any encoding).
+  SourceFile src;
+  SyntaxError err, e;
+  e.msg = "invalid syntax";
+  e.lineno = 2, e.col = 11, e.end_lineno = 2, e.end_col = 12; // the '1' after "x = \"éé\" "
+  const std::string report = "  File \"t.py\", line 2\n    x = \"\xC3\xA9\xC3\xA9\" 1\n";
+  ASSERT_TRUE(src.load("t.py", "pass\nx = \"\xC3\xA9\xC3\xA9\" 1\n", err));
+  EXPECT_EQ(formatSyntaxError(src, e), report + std::string(4 + 11, ' ') + "^\nSyntaxError: invalid syntax\n");
+  ASSERT_TRUE(src.load("t.py", "# -*- coding: utf-8 -*-\nx = \"\xC3\xA9\xC3\xA9\" 1\n", err));
+  EXPECT_EQ(formatSyntaxError(src, e), report + std::string(4 + 9, ' ') + "^\nSyntaxError: invalid syntax\n");
+  ASSERT_TRUE(src.load("t.py", "# coding: latin-1\nx = \"\xE9\xE9\" 1\n", err));
+  EXPECT_EQ(formatSyntaxError(src, e), report + std::string(4 + 9, ' ') + "^\nSyntaxError: invalid syntax\n");
+  // The tokenizer's own errors are in characters either way.
+  EXPECT_EQ(lexError("x = \"\xC3\xA9\xC3\xA9\" + 'a\n"),
+            errFile("x = \"\xC3\xA9\xC3\xA9\" + 'a", "           ^",
+                    "SyntaxError: unterminated string literal (detected at line 1)"));
+}
+
+TEST(Diagnostic, LongLines) {
+  // CPython re-reads a parser error's line 999 bytes at a time and shows the
+  // last piece, with the caret clipped to it.
+  SourceFile src;
+  SyntaxError err, e;
+  std::string line = "1 2 + '" + std::string(1500, 'x') + "'";
+  ASSERT_TRUE(src.load("t.py", line + "\n", err));
+  e.msg = "invalid syntax";
+  e.lineno = 1, e.col = 2, e.end_lineno = 1, e.end_col = 3;
+  EXPECT_EQ(formatSyntaxError(src, e),
+            "  File \"t.py\", line 1\n    " + line.substr(999) + "\n      ^\nSyntaxError: invalid syntax\n");
+  e.col = 1200, e.end_col = 1201;
+  EXPECT_EQ(formatSyntaxError(src, e), "  File \"t.py\", line 1\n    " + line.substr(999) + "\n    " +
+                                           std::string(line.size() - 999, ' ') + "^\nSyntaxError: invalid syntax\n");
+  // 999 bytes and a newline: the last piece is the newline alone.
+  line = "1 2" + std::string(996, ' ');
+  ASSERT_TRUE(src.load("t.py", line + "\n", err));
+  EXPECT_EQ(formatSyntaxError(src, e), "  File \"t.py\", line 1\n    \n    ^\nSyntaxError: invalid syntax\n");
+  // A piece starting inside a UTF-8 sequence: replaced by U+FFFD with a
+  // declared encoding; without one CPython shows the tokenizer's whole line.
+  std::string text = "xy = '";
+  for (int i = 0; i < 600; i++) text += "\xC3\xA9";
+  text += "' 1";
+  ASSERT_TRUE(src.load("t.py", "# coding: utf-8\n" + text + "\n", err));
+  e.lineno = 2, e.col = static_cast<uint32_t>(text.size() - 1), e.end_lineno = 2, e.end_col = e.col + 1;
+  std::string piece = "\xEF\xBF\xBD" + text.substr(1000); // 107 characters
+  // (The byte offset 1209 is beyond the piece: it counts up to the piece's
+  // newline and terminator, one past the newline.)
+  EXPECT_EQ(formatSyntaxError(src, e), "  File \"t.py\", line 2\n    " + piece + "\n    " + std::string(108, ' ') +
+                                           "^\nSyntaxError: invalid syntax\n");
+  ASSERT_TRUE(src.load("t.py", "pass\n" + text + "\n", err));
+  EXPECT_EQ(formatSyntaxError(src, e), "  File \"t.py\", line 2\n    " + text + "\n    " +
+                                           std::string(text.size() - 1, ' ') + "^\nSyntaxError: invalid syntax\n");
+  // The tokenizer's own errors show the whole line.
+  line = "x = '" + std::string(1500, 'a') + "' + 1 \xE2\x82\xAC";
+  EXPECT_EQ(lexError(line + "\n"), errFile(line, std::string(1511, ' ') + "^",
+                                           "SyntaxError: invalid character '\xE2\x82\xAC' (U+20AC)"));
 }
 
 // ---------------------------------------------------------------------------
