@@ -20,15 +20,13 @@
 //    that is not valid UTF-8 (it starts inside a character) makes CPython
 //    fall back to the tokenizer's copy of the line.
 //
-// SyntaxError carries no record of its origin, so formatSyntaxError finds it
-// out: an error the Lexer raises on the same source, identical in every
-// field, is the tokenizer's.
+// SyntaxError::origin records which of these raised the error (the parser
+// sets it when it adopts one of the Lexer's errors).
 #include "syntax/Diagnostic.h"
 
 #include <cstdio>
 #include <string>
 
-#include "syntax/Lexer.h"
 #include "syntax/Source.h"
 
 namespace molt {
@@ -45,65 +43,6 @@ constexpr std::string_view kBom = "\xEF\xBB\xBF";
 constexpr std::string_view kReplacement = "\xEF\xBF\xBD"; // U+FFFD
 
 inline bool isContinuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
-
-bool isAscii(std::string_view s) {
-  for (char c : s)
-    if (static_cast<unsigned char>(c) >= 0x80) return false;
-  return true;
-}
-
-/// Who raised err, as far as it matters for the report.
-enum class Origin {
-  Tokenizer, ///< CPython's tokenizer itself (the Lexer's Raised kinds)
-  AtEof,     ///< the parser, from the tokenizer's state at EOF (e.g. "'(' was never closed")
-  Parser,    ///< anything else
-};
-
-Origin originOf(const SourceFile &src, const SyntaxError &err) {
-  // A null byte fails loading ("source code cannot contain null bytes"),
-  // which CPython reports from the tokenizer's line.
-  if (src.text().find('\0') != std::string_view::npos) return Origin::Tokenizer;
-  Lexer lx(src);
-  for (;;) {
-    Token t = lx.next();
-    if (t.kind == Tok::ENDMARKER) return Origin::Parser;
-    if (t.kind != Tok::ERRORTOKEN) continue;
-    Lexer::ErrorKind k = lx.errorKind();
-    if (k == Lexer::ErrorKind::BadChar) continue;
-    const SyntaxError &e = lx.error();
-    bool same = e.type == err.type && e.msg == err.msg && e.lineno == err.lineno && e.col == err.col &&
-                e.end_lineno == err.end_lineno && e.end_col == err.end_col && e.noCaret == err.noCaret;
-    if (!same) return Origin::Parser;
-    switch (k) {
-    case Lexer::ErrorKind::Raised:
-    case Lexer::ErrorKind::RaisedInFString: return Origin::Tokenizer;
-    case Lexer::ErrorKind::Eof:
-    case Lexer::ErrorKind::EofInFString: return Origin::AtEof;
-    default: return Origin::Parser;
-    }
-  }
-}
-
-/// Whether the file src was read from starts with a UTF-8 BOM (which
-/// SourceFile drops). CPython looks at the file again too; a file that no
-/// longer holds src's text counts as BOM-less.
-bool fileHasBom(const SourceFile &src) {
-  std::FILE *f = std::fopen(src.filename().c_str(), "rb");
-  if (!f) return false;
-  std::string bytes;
-  char buf[1 << 16];
-  size_t n = std::fread(buf, 1, 3, f);
-  bool bom = n == 3 && std::string_view(buf, 3) == kBom;
-  if (bom) {
-    bytes.assign(buf, 3);
-    while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) bytes.append(buf, n);
-  }
-  std::fclose(f);
-  if (!bom) return false;
-  SourceFile copy;
-  SyntaxError e;
-  return copy.load(src.filename(), std::move(bytes), e) && copy.text() == src.text();
-}
 
 /// Characters in the first `offset` bytes of UTF-8 text t, a partial
 /// character counting as one; an offset past the end counts the terminating
@@ -122,10 +61,10 @@ long toCharOffset(std::string_view t, long offset) {
 }
 
 /// The text of a parser error's line and its offsets, as CPython gets them.
-void parserErrorLine(const SourceFile &src, const SyntaxError &err, Origin origin, std::string_view line,
+void parserErrorLine(const SourceFile &src, const SyntaxError &err, ErrorOrigin origin, std::string_view line,
                      bool hasNewline, std::string &text, long &offset, long &endOffset) {
   int decl = detail::pep263Declaration(src.text());
-  bool bom = (err.lineno == 1 || (decl == 0 && !isAscii(line))) && fileHasBom(src);
+  bool bom = src.hasBom();
   bool singleByte = decl == 2; // the file then has one byte per character
   bool declared = decl != 0 || bom; // CPython's tokenizer recorded an encoding
 
@@ -152,7 +91,7 @@ void parserErrorLine(const SourceFile &src, const SyntaxError &err, Origin origi
       // on to a later line for the parser's lookahead, which then shows an
       // empty line too; not modelled.)
       text.clear();
-      if (origin != Origin::AtEof) {
+      if (origin != ErrorOrigin::TokenizerAtEof) {
         text.assign(line);
         text += '\n';
       }
@@ -203,16 +142,12 @@ std::string formatSyntaxError(const SourceFile &src, const SyntaxError &err) {
 
     std::string text; // the line as CPython has it, with its '\n' if any
     long offset, endOffset;
-    // A short ASCII line after line 1 (no BOM to show) is reported the same
-    // either way: no need to find out who raised the error.
-    bool plain = isAscii(line) && line.size() + 1 < kPiece && err.lineno != 1;
-    Origin origin = plain ? Origin::Parser : originOf(src, err);
-    if (origin == Origin::Tokenizer) {
+    if (err.origin == ErrorOrigin::Tokenizer) {
       text.assign(line);
       offset = err.noCaret ? 0 : static_cast<long>(err.col) + 1;
       endOffset = err.end_lineno ? static_cast<long>(err.end_col) + 1 : -1;
     } else {
-      parserErrorLine(src, err, origin, line, hasNewline, text, offset, endOffset);
+      parserErrorLine(src, err, err.origin, line, hasNewline, text, offset, endOffset);
     }
 
     long lineSize = static_cast<long>(text.size());

@@ -232,6 +232,11 @@ Tok Lexer::fail(ErrorKind kind, const char *type, const char *msg, uint32_t line
     error_.end_col = static_cast<uint32_t>(endOffset - 1);
   }
   errKind_ = kind;
+  // Errors the tokenizer raises itself are shown differently from the
+  // tokenizer states the parser reports (indentation, continuation, ...).
+  error_.origin = kind == ErrorKind::Raised ? ErrorOrigin::Tokenizer
+                  : kind == ErrorKind::Eof  ? ErrorOrigin::TokenizerAtEof
+                                            : ErrorOrigin::Parser;
   return Tok::ERRORTOKEN;
 }
 

@@ -258,6 +258,7 @@ bool SourceFile::load(std::string filename, std::string bytes, SyntaxError &err)
     bom = true;
     raw.remove_prefix(3);
   }
+  hasBom_ = bom;
 
   // PEP 263: line 1, or line 2 when line 1 is blank or a comment.
   std::string spec;
@@ -426,6 +427,7 @@ bool SourceFile::load(std::string filename, std::string bytes, SyntaxError &err)
     err.lineno = line;
     err.col = 0;
     err.noCaret = true; // CPython's offset is 0
+    err.origin = ErrorOrigin::Tokenizer; // reported from the tokenizer's line
     return false;
   }
   return true;

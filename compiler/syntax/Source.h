@@ -25,11 +25,14 @@ public:
   std::string_view line(uint32_t n) const;
   /// Number of lines.
   uint32_t lineCount() const { return static_cast<uint32_t>(lineStarts_.size()); }
+  /// True if the file started with a UTF-8 BOM (dropped from text()).
+  bool hasBom() const { return hasBom_; }
 
 private:
   std::string filename_;
   std::string text_;
   std::vector<uint32_t> lineStarts_;
+  bool hasBom_ = false;
 };
 
 } // namespace molt
