@@ -72,6 +72,24 @@ std::string unicodeEscapeError(EscapePositions &pos, size_t start, size_t end, c
   return buf;
 }
 
+/// The byte a one-character escape (\\ \' \" \a \b \f \n \r \t \v)
+/// stands for in both str and bytes literals, or -1.
+int simpleEscape(char e) {
+  switch (e) {
+  case '\\': return '\\';
+  case '\'': return '\'';
+  case '"': return '"';
+  case 'a': return '\a';
+  case 'b': return '\b';
+  case 'f': return '\f';
+  case 'n': return '\n';
+  case 'r': return '\r';
+  case 't': return '\t';
+  case 'v': return '\v';
+  default: return -1;
+  }
+}
+
 } // namespace
 
 bool decodeStrBody(std::string_view body, bool raw, std::string &out, std::string &errMsg) {
@@ -107,18 +125,12 @@ bool decodeStrBody(std::string_view body, bool raw, std::string &out, std::strin
     }
     char e = body[i + 1];
     i += 2;
+    if (e == '\n') continue; // backslash-newline: a line continuation
+    if (int simple = simpleEscape(e); simple >= 0) {
+      out += static_cast<char>(simple);
+      continue;
+    }
     switch (e) {
-    case '\n': break;
-    case '\\': out += '\\'; break;
-    case '\'': out += '\''; break;
-    case '"': out += '"'; break;
-    case 'a': out += '\a'; break;
-    case 'b': out += '\b'; break;
-    case 'f': out += '\f'; break;
-    case 'n': out += '\n'; break;
-    case 'r': out += '\r'; break;
-    case 't': out += '\t'; break;
-    case 'v': out += '\v'; break;
     case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': {
       unsigned v = static_cast<unsigned>(e - '0');
       for (int k = 0; k < 2 && i < n && body[i] >= '0' && body[i] <= '7'; k++) v = v * 8 + (body[i++] - '0');
@@ -210,18 +222,12 @@ bool decodeBytesBody(std::string_view body, bool raw, std::string &out, std::str
     }
     char e = body[i + 1];
     i += 2;
+    if (e == '\n') continue; // backslash-newline: a line continuation
+    if (int simple = simpleEscape(e); simple >= 0) {
+      out += static_cast<char>(simple);
+      continue;
+    }
     switch (e) {
-    case '\n': break;
-    case '\\': out += '\\'; break;
-    case '\'': out += '\''; break;
-    case '"': out += '"'; break;
-    case 'a': out += '\a'; break;
-    case 'b': out += '\b'; break;
-    case 'f': out += '\f'; break;
-    case 'n': out += '\n'; break;
-    case 'r': out += '\r'; break;
-    case 't': out += '\t'; break;
-    case 'v': out += '\v'; break;
     case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': {
       unsigned v = static_cast<unsigned>(e - '0');
       for (int k = 0; k < 2 && i < n && body[i] >= '0' && body[i] <= '7'; k++) v = v * 8 + (body[i++] - '0');

@@ -574,16 +574,6 @@ int main(int argc, char **argv) {
   w.line("");
   w.line("} // namespace molt::rt::ucd::tables");
 
-  std::string tmpPath = outPath + ".tmp";
-  {
-    std::ofstream out(tmpPath, std::ios::binary | std::ios::trunc);
-    if (!out)
-      fail("cannot write " + tmpPath);
-    out << w.text;
-    if (!out.flush())
-      fail("cannot write " + tmpPath);
-  }
-  if (std::rename(tmpPath.c_str(), outPath.c_str()) != 0)
-    fail("cannot rename " + tmpPath + " to " + outPath);
+  writeFileAtomically(outPath, w.text);
   return 0;
 }

@@ -116,4 +116,20 @@ inline DataFile readDataFile(const std::string &dir, const std::string &name) {
   return f;
 }
 
+/// Writes text to path through a temporary file and a rename, so a build
+/// interrupted midway never leaves a truncated table behind.
+inline void writeFileAtomically(const std::string &path, const std::string &text) {
+  std::string tmpPath = path + ".tmp";
+  {
+    std::ofstream out(tmpPath, std::ios::binary | std::ios::trunc);
+    if (!out)
+      fail("cannot write " + tmpPath);
+    out << text;
+    if (!out.flush())
+      fail("cannot write " + tmpPath);
+  }
+  if (std::rename(tmpPath.c_str(), path.c_str()) != 0)
+    fail("cannot rename " + tmpPath + " to " + path);
+}
+
 } // namespace molt::ucdgen
