@@ -1,0 +1,569 @@
+/* molt.h: the runtime's C ABI, included by every generated C file (C11) and
+ * by the runtime itself (C++20). DESIGN.md section 3.
+ *
+ * Conventions (every function below follows them unless it says otherwise):
+ *   - Values are NaN-boxed 64-bit words (MoltValue); see molt/value.h for the
+ *     tag table. Heap objects start with MoltObject.
+ *   - Arguments are BORROWED; a returned MoltValue is a NEW reference.
+ *   - A function returning MoltValue signals failure by returning MOLT_ERROR
+ *     with the exception pending in molt_state; one returning int signals it
+ *     with -1. Nothing here uses C++ exceptions, setjmp or threads.
+ *   - Iterators return MOLT_STOP (no exception pending) when exhausted.
+ *   - MOLT_UNBOUND marks an unassigned variable slot; it never reaches Python.
+ */
+#ifndef MOLT_MOLT_H
+#define MOLT_MOLT_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* ------------------------------------------------------------------------
+ * Values */
+
+/** A Python value: NaN-boxed double, small int, bool, None, sentinel or pointer. */
+typedef uint64_t MoltValue;
+
+#define MOLT_TAG_SHIFT 48
+#define MOLT_TAG_PTR 0xFFF9ull
+#define MOLT_TAG_INT 0xFFFAull
+#define MOLT_TAG_BOOL 0xFFFBull
+#define MOLT_TAG_NONE 0xFFFCull
+#define MOLT_TAG_SENTINEL 0xFFFDull
+#define MOLT_PAYLOAD_MASK 0xFFFFFFFFFFFFull
+
+#define MOLT_NONE ((MoltValue)(MOLT_TAG_NONE << MOLT_TAG_SHIFT))
+#define MOLT_FALSE ((MoltValue)(MOLT_TAG_BOOL << MOLT_TAG_SHIFT))
+#define MOLT_TRUE ((MoltValue)((MOLT_TAG_BOOL << MOLT_TAG_SHIFT) | 1))
+/** Failure: an exception is pending. */
+#define MOLT_ERROR ((MoltValue)(MOLT_TAG_SENTINEL << MOLT_TAG_SHIFT))
+/** Iterator exhausted; no exception pending. */
+#define MOLT_STOP ((MoltValue)((MOLT_TAG_SENTINEL << MOLT_TAG_SHIFT) | 1))
+/** An unassigned local/global/cell slot. */
+#define MOLT_UNBOUND ((MoltValue)((MOLT_TAG_SENTINEL << MOLT_TAG_SHIFT) | 2))
+
+/** Smallest and largest ints stored inline (48-bit payload). */
+#define MOLT_SMALL_INT_MIN (-((int64_t)1 << 47))
+#define MOLT_SMALL_INT_MAX (((int64_t)1 << 47) - 1)
+
+/** Rich comparison operators, in CPython's order. */
+enum { MOLT_LT = 0, MOLT_LE = 1, MOLT_EQ = 2, MOLT_NE = 3, MOLT_GT = 4, MOLT_GE = 5 };
+
+typedef struct MoltType MoltType;
+
+/** Header of every heap object. Immortal objects start at MOLT_IMMORTAL_REFCNT. */
+typedef struct MoltObject {
+  int64_t refcnt;
+  MoltType *type;
+} MoltObject;
+
+/** Refcount of immortal objects (constants, types, singletons): never reaches 0. */
+#define MOLT_IMMORTAL_REFCNT ((int64_t)1 << 60)
+
+static inline uint64_t molt_tag(MoltValue v) { return v >> MOLT_TAG_SHIFT; }
+/** True for a heap pointer. */
+static inline int molt_is_ptr(MoltValue v) { return molt_tag(v) == MOLT_TAG_PTR; }
+/** True for an inline small int (not bool). */
+static inline int molt_is_small_int(MoltValue v) { return molt_tag(v) == MOLT_TAG_INT; }
+/** True for a float. */
+static inline int molt_is_float(MoltValue v) { return molt_tag(v) < MOLT_TAG_PTR; }
+/** True for True/False. */
+static inline int molt_is_bool(MoltValue v) { return molt_tag(v) == MOLT_TAG_BOOL; }
+/** True for the error sentinel. */
+static inline int molt_is_error(MoltValue v) { return v == MOLT_ERROR; }
+
+/** The object of a pointer value. */
+static inline MoltObject *molt_ptr(MoltValue v) {
+  return (MoltObject *)(uintptr_t)(v & MOLT_PAYLOAD_MASK);
+}
+/** Boxes a non-null object pointer. */
+static inline MoltValue molt_from_ptr(const void *p) {
+  return (MOLT_TAG_PTR << MOLT_TAG_SHIFT) | (uint64_t)(uintptr_t)p;
+}
+/** Boxes an int known to fit the small range. */
+static inline MoltValue molt_small_int(int64_t i) {
+  return (MOLT_TAG_INT << MOLT_TAG_SHIFT) | ((uint64_t)i & MOLT_PAYLOAD_MASK);
+}
+/** The int64 of a small int. */
+static inline int64_t molt_small_int_val(MoltValue v) { return (int64_t)(v << 16) >> 16; }
+/** True if i fits the small-int range. */
+static inline int molt_fits_small(int64_t i) {
+  return i >= MOLT_SMALL_INT_MIN && i <= MOLT_SMALL_INT_MAX;
+}
+/** Boxes a double (NaNs canonicalized). */
+static inline MoltValue molt_float(double d) {
+  MoltValue b;
+  if (d != d) return 0x7FF8000000000000ull;
+  memcpy(&b, &d, sizeof b);
+  return b;
+}
+/** The double of a float value. */
+static inline double molt_float_val(MoltValue v) {
+  double d;
+  memcpy(&d, &v, sizeof d);
+  return d;
+}
+/** Boxes a C bool. */
+static inline MoltValue molt_bool(int b) { return b ? MOLT_TRUE : MOLT_FALSE; }
+
+/* ------------------------------------------------------------------------
+ * Reference counting */
+
+/** Frees an object whose count reached zero (runs the type's dealloc). */
+void molt_dealloc(MoltObject *o);
+
+/** New reference to v. */
+static inline void molt_incref(MoltValue v) {
+  if (molt_is_ptr(v)) molt_ptr(v)->refcnt++;
+}
+/** Drops a reference to v. */
+static inline void molt_decref(MoltValue v) {
+  if (molt_is_ptr(v) && --molt_ptr(v)->refcnt == 0) molt_dealloc(molt_ptr(v));
+}
+/** Drops a reference unless v is a sentinel (error/stop/unbound). */
+static inline void molt_xdecref(MoltValue v) {
+  if (molt_tag(v) != MOLT_TAG_SENTINEL) molt_decref(v);
+}
+/** Returns v with a new reference (for `x = y` copies). */
+static inline MoltValue molt_newref(MoltValue v) {
+  molt_incref(v);
+  return v;
+}
+
+/* ------------------------------------------------------------------------
+ * Interpreter state */
+
+/** The single-threaded runtime state that generated code touches inline. */
+typedef struct MoltState {
+  int32_t depth;           /* current Python call depth */
+  int32_t recursion_limit; /* sys.getrecursionlimit(), 1000 by default */
+  MoltValue exc;           /* pending exception instance, or MOLT_NONE */
+} MoltState;
+extern MoltState molt_state;
+
+/** Raises RecursionError; returns -1. */
+int molt_recursion_error(void);
+/** Function prologue: counts a Python frame; -1 (RecursionError) past the limit. */
+static inline int molt_enter(void) {
+  if (++molt_state.depth > molt_state.recursion_limit) return molt_recursion_error();
+  return 0;
+}
+/** Function epilogue (also on the error path after molt_enter succeeded). */
+static inline void molt_leave(void) { molt_state.depth--; }
+
+/* ------------------------------------------------------------------------
+ * Code locations and tracebacks */
+
+/** Static description of one compiled function or module body. */
+typedef struct MoltCodeInfo {
+  const char *name;     /* co_name: "f", "<module>", "<lambda>", "<listcomp>" */
+  const char *qualname; /* "outer.<locals>.f" */
+  const char *filename; /* as CPython shows it: the path given on the command line */
+  int32_t firstline;
+  const char *const *source_lines; /* the module's source lines (no newline), index 0 = line 1; may be NULL */
+  int32_t nlines;
+} MoltCodeInfo;
+
+/** Appends a traceback entry (this frame, at this position) to the pending exception. */
+void molt_tb_add(const MoltCodeInfo *code, int32_t line, int32_t col, int32_t end_line,
+                 int32_t end_col);
+
+/* ------------------------------------------------------------------------
+ * Exceptions */
+
+/* Builtin exception types (and other types codegen names). Defined in the runtime. */
+#define MOLT_EXC_TYPES(X)                                                                          \
+  X(BaseException) X(BaseExceptionGroup) X(Exception) X(ExceptionGroup) X(GeneratorExit)          \
+  X(KeyboardInterrupt) X(SystemExit) X(ArithmeticError) X(FloatingPointError) X(OverflowError)     \
+  X(ZeroDivisionError) X(AssertionError) X(AttributeError) X(BufferError) X(EOFError)             \
+  X(ImportError) X(ModuleNotFoundError) X(LookupError) X(IndexError) X(KeyError) X(MemoryError)   \
+  X(NameError) X(UnboundLocalError) X(OSError) X(BlockingIOError) X(ChildProcessError)            \
+  X(ConnectionError) X(BrokenPipeError) X(ConnectionAbortedError) X(ConnectionRefusedError)       \
+  X(ConnectionResetError) X(FileExistsError) X(FileNotFoundError) X(InterruptedError)             \
+  X(IsADirectoryError) X(NotADirectoryError) X(PermissionError) X(ProcessLookupError)             \
+  X(TimeoutError) X(ReferenceError) X(RuntimeError) X(NotImplementedError) X(RecursionError)      \
+  X(StopAsyncIteration) X(StopIteration) X(SyntaxError) X(IndentationError) X(TabError)           \
+  X(SystemError) X(TypeError) X(ValueError) X(UnicodeError) X(UnicodeDecodeError)                 \
+  X(UnicodeEncodeError) X(UnicodeTranslateError) X(Warning) X(BytesWarning) X(DeprecationWarning) \
+  X(EncodingWarning) X(FutureWarning) X(ImportWarning) X(PendingDeprecationWarning)               \
+  X(ResourceWarning) X(RuntimeWarning) X(SyntaxWarning) X(UnicodeWarning) X(UserWarning)
+
+#define MOLT_DECLARE_EXC(name) extern MoltType molt_type_##name;
+MOLT_EXC_TYPES(MOLT_DECLARE_EXC)
+#undef MOLT_DECLARE_EXC
+
+/** Builtin non-exception types, by their Python name. */
+#define MOLT_BUILTIN_TYPES(X)                                                                      \
+  X(object) X(type) X(NoneType) X(bool) X(int) X(float) X(complex) X(str) X(bytes) X(bytearray)   \
+  X(list) X(tuple) X(dict) X(set) X(frozenset) X(range) X(slice) X(function) X(builtin_function)  \
+  X(method) X(cell) X(module) X(NotImplementedType) X(ellipsis) X(enumerate) X(zip) X(map)        \
+  X(filter) X(reversed) X(memoryview) X(property) X(staticmethod) X(classmethod) X(super)
+
+#define MOLT_DECLARE_TYPE(name) extern MoltType molt_type_##name;
+MOLT_BUILTIN_TYPES(MOLT_DECLARE_TYPE)
+#undef MOLT_DECLARE_TYPE
+
+/** Raises type(message) where message is printf-formatted UTF-8; returns MOLT_ERROR. */
+MoltValue molt_raise_fmt(MoltType *type, const char *fmt, ...);
+/** `raise exc`: exc is an exception class (instantiated with no args) or instance. */
+MoltValue molt_raise(MoltValue exc);
+/** `raise exc from cause` (cause may be None). */
+MoltValue molt_raise_from(MoltValue exc, MoltValue cause);
+/** Bare `raise`: re-raises the exception being handled ("No active exception to reraise"). */
+MoltValue molt_reraise(void);
+/** Takes the pending exception (new reference), leaving none pending. */
+MoltValue molt_err_fetch(void);
+/** Makes exc (borrowed) the pending exception again (e.g. no except clause matched). */
+void molt_err_restore(MoltValue exc);
+/** 1 if exception instance exc matches `except typ` (class or tuple), 0 if not, -1 on error. */
+int molt_err_matches(MoltValue exc, MoltValue typ);
+/** Entering an except block: exc becomes the handled exception (sys.exception()). */
+void molt_exc_push_handled(MoltValue exc);
+/** Leaving an except block. */
+void molt_exc_pop_handled(void);
+/** NameError "name 'x' is not defined". */
+MoltValue molt_raise_name_error(const char *name);
+/** UnboundLocalError "cannot access local variable 'x' where it is not associated with a value". */
+MoltValue molt_raise_unbound_local(const char *name);
+/** NameError "cannot access free variable 'x' where it is not associated with a value in enclosing scope". */
+MoltValue molt_raise_unbound_free(const char *name);
+/** AssertionError with an optional message (MOLT_UNBOUND for none). */
+MoltValue molt_raise_assert(MoltValue msg);
+
+/* ------------------------------------------------------------------------
+ * Constants (created once at module set-up; immortal) */
+
+/** An interned immortal str from UTF-8 (WTF-8) bytes. */
+MoltValue molt_const_str(const char *utf8, size_t len);
+/** An immortal bytes object. */
+MoltValue molt_const_bytes(const char *data, size_t len);
+/** An immortal int from decimal digits with optional leading '-'. */
+MoltValue molt_const_int(const char *decimal);
+/** An immortal complex with the given parts. */
+MoltValue molt_const_complex(double real, double imag);
+/** An immortal tuple (items borrowed, must be immortal). */
+MoltValue molt_const_tuple(const MoltValue *items, size_t n);
+/** The Ellipsis singleton. */
+MoltValue molt_ellipsis(void);
+/** The NotImplemented singleton. */
+MoltValue molt_not_implemented(void);
+
+/* ------------------------------------------------------------------------
+ * Numbers: generic operations (any operand types) */
+
+MoltValue molt_add(MoltValue a, MoltValue b);
+MoltValue molt_sub(MoltValue a, MoltValue b);
+MoltValue molt_mul(MoltValue a, MoltValue b);
+MoltValue molt_truediv(MoltValue a, MoltValue b);
+MoltValue molt_floordiv(MoltValue a, MoltValue b);
+MoltValue molt_mod(MoltValue a, MoltValue b);
+MoltValue molt_pow(MoltValue a, MoltValue b);
+MoltValue molt_lshift(MoltValue a, MoltValue b);
+MoltValue molt_rshift(MoltValue a, MoltValue b);
+MoltValue molt_and(MoltValue a, MoltValue b);
+MoltValue molt_or(MoltValue a, MoltValue b);
+MoltValue molt_xor(MoltValue a, MoltValue b);
+MoltValue molt_matmul(MoltValue a, MoltValue b);
+/* In-place forms (`a += b`): try the in-place slot first (list, set, dict...). */
+MoltValue molt_iadd(MoltValue a, MoltValue b);
+MoltValue molt_isub(MoltValue a, MoltValue b);
+MoltValue molt_imul(MoltValue a, MoltValue b);
+MoltValue molt_itruediv(MoltValue a, MoltValue b);
+MoltValue molt_ifloordiv(MoltValue a, MoltValue b);
+MoltValue molt_imod(MoltValue a, MoltValue b);
+MoltValue molt_ipow(MoltValue a, MoltValue b);
+MoltValue molt_ilshift(MoltValue a, MoltValue b);
+MoltValue molt_irshift(MoltValue a, MoltValue b);
+MoltValue molt_iand(MoltValue a, MoltValue b);
+MoltValue molt_ior(MoltValue a, MoltValue b);
+MoltValue molt_ixor(MoltValue a, MoltValue b);
+MoltValue molt_imatmul(MoltValue a, MoltValue b);
+MoltValue molt_neg(MoltValue a);
+MoltValue molt_pos(MoltValue a);
+MoltValue molt_invert(MoltValue a);
+/** `not a` as a bool value. */
+MoltValue molt_not(MoltValue a);
+/** Rich comparison returning any object (bool for builtins). */
+MoltValue molt_richcompare(MoltValue a, MoltValue b, int op);
+/** Rich comparison as a C truth value: 1, 0, or -1 on error. */
+int molt_compare_bool(MoltValue a, MoltValue b, int op);
+/** Truth value of an object that is not bool/None/int/float inline: 1, 0, -1. */
+int molt_truthy_slow(MoltValue v);
+/** `item in container`: 1, 0, -1. */
+int molt_contains(MoltValue container, MoltValue item);
+/** An int from an int64 (heap bigint if outside the small range). */
+MoltValue molt_int_from_i64(int64_t i);
+
+/* Inline fast paths. Small ints are 48-bit, so + and - never overflow int64. */
+
+static inline MoltValue molt_op_add(MoltValue a, MoltValue b) {
+  if (molt_is_small_int(a) && molt_is_small_int(b)) {
+    int64_t r = molt_small_int_val(a) + molt_small_int_val(b);
+    if (molt_fits_small(r)) return molt_small_int(r);
+  } else if (molt_is_float(a) && molt_is_float(b)) {
+    return molt_float(molt_float_val(a) + molt_float_val(b));
+  }
+  return molt_add(a, b);
+}
+static inline MoltValue molt_op_sub(MoltValue a, MoltValue b) {
+  if (molt_is_small_int(a) && molt_is_small_int(b)) {
+    int64_t r = molt_small_int_val(a) - molt_small_int_val(b);
+    if (molt_fits_small(r)) return molt_small_int(r);
+  } else if (molt_is_float(a) && molt_is_float(b)) {
+    return molt_float(molt_float_val(a) - molt_float_val(b));
+  }
+  return molt_sub(a, b);
+}
+static inline MoltValue molt_op_mul(MoltValue a, MoltValue b) {
+  if (molt_is_small_int(a) && molt_is_small_int(b)) {
+    int64_t r;
+    if (!__builtin_mul_overflow(molt_small_int_val(a), molt_small_int_val(b), &r) &&
+        molt_fits_small(r))
+      return molt_small_int(r);
+  } else if (molt_is_float(a) && molt_is_float(b)) {
+    return molt_float(molt_float_val(a) * molt_float_val(b));
+  }
+  return molt_mul(a, b);
+}
+/* Floor division and modulo with Python's sign rules (divisor non-zero). */
+static inline MoltValue molt_op_floordiv(MoltValue a, MoltValue b) {
+  if (molt_is_small_int(a) && molt_is_small_int(b)) {
+    int64_t x = molt_small_int_val(a), y = molt_small_int_val(b);
+    if (y != 0) {
+      int64_t q = x / y;
+      if ((x % y != 0) && ((x < 0) != (y < 0))) q--;
+      if (molt_fits_small(q)) return molt_small_int(q);
+    }
+  }
+  return molt_floordiv(a, b);
+}
+static inline MoltValue molt_op_mod(MoltValue a, MoltValue b) {
+  if (molt_is_small_int(a) && molt_is_small_int(b)) {
+    int64_t x = molt_small_int_val(a), y = molt_small_int_val(b);
+    if (y != 0) {
+      int64_t r = x % y;
+      if (r != 0 && ((r < 0) != (y < 0))) r += y;
+      return molt_small_int(r);
+    }
+  }
+  return molt_mod(a, b);
+}
+static inline MoltValue molt_op_truediv(MoltValue a, MoltValue b) {
+  if (molt_is_float(a) && molt_is_float(b) && molt_float_val(b) != 0.0)
+    return molt_float(molt_float_val(a) / molt_float_val(b));
+  return molt_truediv(a, b);
+}
+static inline MoltValue molt_op_and(MoltValue a, MoltValue b) {
+  if (molt_is_small_int(a) && molt_is_small_int(b)) return molt_small_int(molt_small_int_val(a) & molt_small_int_val(b));
+  return molt_and(a, b);
+}
+static inline MoltValue molt_op_or(MoltValue a, MoltValue b) {
+  if (molt_is_small_int(a) && molt_is_small_int(b)) return molt_small_int(molt_small_int_val(a) | molt_small_int_val(b));
+  return molt_or(a, b);
+}
+static inline MoltValue molt_op_xor(MoltValue a, MoltValue b) {
+  if (molt_is_small_int(a) && molt_is_small_int(b)) return molt_small_int(molt_small_int_val(a) ^ molt_small_int_val(b));
+  return molt_xor(a, b);
+}
+static inline MoltValue molt_op_neg(MoltValue a) {
+  if (molt_is_small_int(a) && molt_small_int_val(a) != MOLT_SMALL_INT_MIN) return molt_small_int(-molt_small_int_val(a));
+  if (molt_is_float(a)) return molt_float(-molt_float_val(a));
+  return molt_neg(a);
+}
+
+/** Truth value: 1, 0, or -1 on error. */
+static inline int molt_truthy(MoltValue v) {
+  if (molt_is_bool(v)) return (int)(v & 1);
+  if (v == MOLT_NONE) return 0;
+  if (molt_is_small_int(v)) return molt_small_int_val(v) != 0;
+  if (molt_is_float(v)) return molt_float_val(v) != 0.0;
+  return molt_truthy_slow(v);
+}
+
+/* Comparison fast paths returning a C truth value (1, 0, -1 on error). */
+#define MOLT_DEFINE_CMP(NAME, OP, CODE)                                                            \
+  static inline int molt_cmp_##NAME(MoltValue a, MoltValue b) {                                    \
+    if (molt_is_small_int(a) && molt_is_small_int(b))                                              \
+      return molt_small_int_val(a) OP molt_small_int_val(b);                                       \
+    if (molt_is_float(a) && molt_is_float(b)) return molt_float_val(a) OP molt_float_val(b);       \
+    return molt_compare_bool(a, b, CODE);                                                          \
+  }
+MOLT_DEFINE_CMP(lt, <, MOLT_LT)
+MOLT_DEFINE_CMP(le, <=, MOLT_LE)
+MOLT_DEFINE_CMP(gt, >, MOLT_GT)
+MOLT_DEFINE_CMP(ge, >=, MOLT_GE)
+#undef MOLT_DEFINE_CMP
+static inline int molt_cmp_eq(MoltValue a, MoltValue b) {
+  if (molt_is_small_int(a) && molt_is_small_int(b)) return a == b;
+  if (molt_is_float(a) && molt_is_float(b)) return molt_float_val(a) == molt_float_val(b);
+  return molt_compare_bool(a, b, MOLT_EQ);
+}
+static inline int molt_cmp_ne(MoltValue a, MoltValue b) {
+  if (molt_is_small_int(a) && molt_is_small_int(b)) return a != b;
+  if (molt_is_float(a) && molt_is_float(b)) return molt_float_val(a) != molt_float_val(b);
+  return molt_compare_bool(a, b, MOLT_NE);
+}
+
+/* ------------------------------------------------------------------------
+ * Objects: attributes, items, iteration, calls */
+
+/** Vectorcall: args[0..nargs) positional, then one value per name in kwnames
+ * (a tuple of str, or MOLT_NONE when there are no keywords). */
+typedef MoltValue (*MoltVectorcall)(MoltValue callable, const MoltValue *args, size_t nargs,
+                                    MoltValue kwnames);
+
+/** type(v) as a type pointer (never NULL). */
+MoltType *molt_type_of(MoltValue v);
+/** getattr(o, name); name is a str. */
+MoltValue molt_getattr(MoltValue o, MoltValue name);
+/** setattr(o, name, v): 0 or -1. */
+int molt_setattr(MoltValue o, MoltValue name, MoltValue v);
+/** delattr(o, name): 0 or -1. */
+int molt_delattr(MoltValue o, MoltValue name);
+/** o[k] */
+MoltValue molt_getitem(MoltValue o, MoltValue k);
+/** o[k] = v: 0 or -1. */
+int molt_setitem(MoltValue o, MoltValue k, MoltValue v);
+/** del o[k]: 0 or -1. */
+int molt_delitem(MoltValue o, MoltValue k);
+/** slice(start, stop, step) (MOLT_NONE for omitted parts). */
+MoltValue molt_slice_new(MoltValue start, MoltValue stop, MoltValue step);
+/** iter(o) */
+MoltValue molt_iter(MoltValue o);
+/** next(it): the item, MOLT_STOP when exhausted, MOLT_ERROR on error. */
+MoltValue molt_iter_next(MoltValue it);
+/** Unpacks exactly n items of iterable into out (new references): 0 or -1. */
+int molt_unpack(MoltValue iterable, size_t n, MoltValue *out);
+/** Starred unpacking `a, *b, c = it`: out gets before + 1 (a list) + after values. */
+int molt_unpack_ex(MoltValue iterable, size_t before, size_t after, MoltValue *out);
+/** Calls any callable (vectorcall convention). */
+MoltValue molt_call(MoltValue callable, const MoltValue *args, size_t nargs, MoltValue kwnames);
+/** f(*args, **kwargs): args a tuple, kwargs a dict or MOLT_NONE. */
+MoltValue molt_call_ex(MoltValue callable, MoltValue args, MoltValue kwargs);
+/** o.name(args...): args[0] is o (the receiver), args[1..nargs) the arguments. */
+MoltValue molt_call_method(MoltValue name, const MoltValue *args, size_t nargs, MoltValue kwnames);
+/** Identity as Python `is`. */
+static inline int molt_is(MoltValue a, MoltValue b) { return a == b; }
+
+/* ------------------------------------------------------------------------
+ * Building values */
+
+/** A tuple of n items (borrowed; the tuple takes new references). */
+MoltValue molt_tuple_new(const MoltValue *items, size_t n);
+/** A list of n items (borrowed). */
+MoltValue molt_list_new(const MoltValue *items, size_t n);
+/** A dict from n key/value pairs, kv = k0, v0, k1, v1, ... (borrowed). */
+MoltValue molt_dict_new(const MoltValue *kv, size_t n);
+/** A set of n items (borrowed). */
+MoltValue molt_set_new(const MoltValue *items, size_t n);
+/** list.append(v): 0 or -1. */
+int molt_list_append(MoltValue list, MoltValue v);
+/** list.extend(iterable) for `[*a]`: 0 or -1. */
+int molt_list_extend(MoltValue list, MoltValue iterable);
+/** tuple(list) for `(*a, b)`. */
+MoltValue molt_list_as_tuple(MoltValue list);
+/** set.add(v): 0 or -1. */
+int molt_set_add(MoltValue set, MoltValue v);
+/** set |= iterable for `{*a}`: 0 or -1. */
+int molt_set_update(MoltValue set, MoltValue iterable);
+/** d[k] = v on a dict: 0 or -1. */
+int molt_dict_setitem(MoltValue dict, MoltValue k, MoltValue v);
+/** `{**m}` into dict: 0 or -1. */
+int molt_dict_update(MoltValue dict, MoltValue mapping);
+/** Merges `**m` of a call into kwargs, TypeError on duplicate keys ("got multiple values for keyword argument"). */
+int molt_dict_merge_kwargs(MoltValue dict, MoltValue mapping, MoltValue callable);
+
+/* Strings (f-strings and conversions) */
+/** str(v) */
+MoltValue molt_str(MoltValue v);
+/** repr(v) */
+MoltValue molt_repr(MoltValue v);
+/** ascii(v) */
+MoltValue molt_ascii(MoltValue v);
+/** format(v, spec); spec is a str. */
+MoltValue molt_format(MoltValue v, MoltValue spec);
+/** ''.join(parts) for n str values (borrowed). */
+MoltValue molt_str_concat(const MoltValue *parts, size_t n);
+
+/* ------------------------------------------------------------------------
+ * Functions, cells, modules */
+
+/** Parameter flags of a function. */
+enum { MOLT_FN_VARARGS = 1, MOLT_FN_VARKEYWORDS = 2 };
+
+/** Static description of a compiled Python function. */
+typedef struct MoltFuncInfo {
+  MoltCodeInfo code;
+  MoltVectorcall entry;      /* generic entry: binds arguments, calls the body */
+  int32_t argcount;          /* positional parameters, positional-only included */
+  int32_t posonlyargcount;
+  int32_t kwonlyargcount;
+  int32_t flags;             /* MOLT_FN_* */
+  const char *const *argnames; /* argcount + kwonlyargcount names, then *args, then **kwargs */
+  const char *doc;           /* docstring or NULL */
+} MoltFuncInfo;
+
+/** A function object. defaults: tuple or MOLT_NONE; kwdefaults: dict or MOLT_NONE;
+ * closure: tuple of cells or MOLT_NONE; module: the defining module's __name__ str. */
+MoltValue molt_function_new(const MoltFuncInfo *info, MoltValue module, MoltValue defaults,
+                            MoltValue kwdefaults, MoltValue closure);
+/** Binds a call's arguments to the parameters of function `fn`: out gets
+ * argcount + kwonlyargcount (+1 for *args tuple) (+1 for **kwargs dict) NEW
+ * references, defaults applied; CPython's TypeErrors. 0 or -1. */
+int molt_bind_args(MoltValue fn, const MoltValue *args, size_t nargs, MoltValue kwnames,
+                   MoltValue *out);
+/** The closure cells of a function object (array of cell values). */
+const MoltValue *molt_function_closure(MoltValue fn);
+/** A new cell holding v (or MOLT_UNBOUND). */
+MoltValue molt_cell_new(MoltValue v);
+/** The cell's content, borrowed (MOLT_UNBOUND if empty). */
+MoltValue molt_cell_get(MoltValue cell);
+/** Stores v (borrowed; the cell takes a reference) in the cell, dropping the old content. */
+void molt_cell_set(MoltValue cell, MoltValue v);
+
+/** Static description of a compiled module. */
+typedef struct MoltModuleInfo {
+  const char *name;                /* "__main__", "pkg.mod" */
+  const char *filename;            /* __file__ */
+  size_t nglobals;
+  const char *const *global_names; /* the module's global names, one per slot */
+  MoltValue *globals;              /* slot storage, MOLT_UNBOUND initially */
+  int (*body)(MoltValue module);   /* runs the module body: 0 or -1 */
+  int is_package;
+} MoltModuleInfo;
+
+/** `import name`: runs the module once (sys.modules cache) and returns the module object. */
+MoltValue molt_import(const MoltModuleInfo *info);
+/** Program entry: sets up the runtime, runs `info` as __main__, prints an uncaught
+ * exception's traceback, flushes, and returns the process exit status. */
+int molt_main(int argc, char **argv, const MoltModuleInfo *info);
+
+/* ------------------------------------------------------------------------
+ * Builtins */
+
+/* Builtin functions, each a vectorcall entry `molt_builtin_<name>(self, args, nargs, kwnames)`
+ * (self unused), plus an immortal function object for the value. */
+#define MOLT_BUILTIN_FUNCS(X)                                                                      \
+  X(abs) X(all) X(any) X(ascii) X(bin) X(callable) X(chr) X(delattr) X(dir) X(divmod) X(format)   \
+  X(getattr) X(globals) X(hasattr) X(hash) X(hex) X(id) X(input) X(isinstance) X(issubclass)      \
+  X(iter) X(len) X(locals) X(max) X(min) X(next) X(oct) X(open) X(ord) X(pow) X(print) X(repr)    \
+  X(round) X(setattr) X(sorted) X(sum) X(vars) X(aiter) X(anext) X(breakpoint) X(__import__)
+
+#define MOLT_DECLARE_BUILTIN(name)                                                                 \
+  MoltValue molt_builtin_##name(MoltValue self, const MoltValue *args, size_t nargs,             \
+                                MoltValue kwnames);
+MOLT_BUILTIN_FUNCS(MOLT_DECLARE_BUILTIN)
+#undef MOLT_DECLARE_BUILTIN
+
+/** The value bound to a builtin name (function, type or constant), borrowed; MOLT_UNBOUND if none. */
+MoltValue molt_builtin_value(const char *name);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* MOLT_MOLT_H */
