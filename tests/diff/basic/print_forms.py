@@ -1,0 +1,11 @@
+import sys
+print()
+print("a", "b", "c")
+print("a", "b", sep="-")
+print("x", end="!\n")
+print(1, 2.5, None, True, [1, "two"], {"k": (1,)}, sep=" | ")
+print("to stderr", file=sys.stderr)
+print("flushed", flush=True)
+print(*[1, 2, 3], sep=", ")
+sys.stdout.write("written\n")
+print(repr(print(end="")))

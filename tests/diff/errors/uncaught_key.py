@@ -1,0 +1,2 @@
+config = {"host": "localhost"}
+print(config["port"])

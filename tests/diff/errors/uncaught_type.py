@@ -1,0 +1,1 @@
+print("sum:", sum(["a", "b"]))

@@ -1,0 +1,3 @@
+settings = {"debug": False}
+def set_debug(v):
+    settings["debug"] = v
