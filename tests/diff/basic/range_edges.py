@@ -1,0 +1,7 @@
+print(list(range(0)), list(range(-3)), list(range(3, 0)), list(range(0, 10, 4)), list(range(10, -10, -7)))
+r = range(1, 20, 3)
+print(r, len(r), r[0], r[-1], r[2:4], 7 in r, 8 in r, r.index(10), r.count(4))
+print(range(5) == range(0, 5), range(0) == range(5, 5), list(reversed(range(5))))
+big = range(10 ** 20, 10 ** 20 + 5)
+print(len(big), big[2], 10 ** 20 + 3 in big)
+print(sum(range(101)), max(range(7)), min(range(3, 9)))
