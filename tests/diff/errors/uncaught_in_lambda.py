@@ -1,0 +1,3 @@
+key = lambda s: s["name"]
+people = [{"name": "a"}, {"nom": "b"}]
+print(sorted(people, key=key))

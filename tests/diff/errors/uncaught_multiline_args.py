@@ -1,0 +1,7 @@
+def combine(first,
+            second):
+    return first + second
+result = combine(
+    "text",
+    42,
+)
