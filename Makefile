@@ -19,7 +19,7 @@ build: $(BUILD)/build.ninja
 	cmake --build $(BUILD) -j $(JOBS)
 
 demo: deps build
-	$(BUILD)/bin/molt parse --summary examples/demo.py
+	BUILD=$(BUILD) tools/demo.sh examples/mandelbrot.py
 
 test: deps build
 	@tests/run-all.sh

@@ -11,6 +11,8 @@
 #include <string>
 #include <vector>
 
+#include "cli/Commands.h"
+#include "sema/Sema.h"
 #include "syntax/ASTDump.h"
 #include "syntax/ASTWalk.h"
 #include "syntax/Parser.h"
@@ -99,6 +101,27 @@ int runParse(const ParseOptions &opt) {
   return status;
 }
 
+/// `molt check FILE`: load the program (imports, symbol tables, checks) and
+/// print its diagnostics; --dump-scopes prints each module's symbol tables.
+int runCheck(const std::string &file, bool dumpScopes, bool allowPending) {
+  molt::sema::Program program;
+  std::vector<molt::sema::Diagnostic> diags;
+  molt::sema::LoadOptions lo;
+  if (allowPending) lo.pending = 0;
+  bool ok = molt::sema::loadProgram(file, program, diags, lo);
+  for (const molt::sema::Diagnostic &d : diags) {
+    std::string text = molt::sema::formatDiagnostic(program, d);
+    std::fwrite(text.data(), 1, text.size(), stderr);
+  }
+  if (dumpScopes)
+    for (const auto &m : program.modules)
+      if (m->top) {
+        std::string out = molt::sema::dumpScopes(*m->top);
+        std::fwrite(out.data(), 1, out.size(), stdout);
+      }
+  return ok ? 0 : 1;
+}
+
 } // namespace
 
 int main(int argc, char **argv) {
@@ -116,7 +139,24 @@ int main(int argc, char **argv) {
   parse->add_flag("--stats", parseOpt.stats,
                   "Print file count, bytes and parse time instead of diagnostics");
 
-  CLI11_PARSE(app, argc, argv);
+  std::string checkFile;
+  bool checkDump = false, checkAllowPending = false;
+  CLI::App *check = app.add_subcommand(
+      "check", "Load a program (imports, symbol tables) and report compile-time errors");
+  check->add_option("file", checkFile, "The entry Python file")->required();
+  check->add_flag("--dump-scopes", checkDump,
+                  "Print each module's symbol tables (as tests/sema/symtable_dump.py)");
+  check->add_flag("--allow-pending", checkAllowPending,
+                  "Do not refuse constructs whose support is pending (classes, generators...)");
+
+  molt::cli::DriverCommands driverCmds;
+  molt::cli::addDriverCommands(app, driverCmds);
+  // `molt run|compare FILE ARGS...`: ARGS belong to the program, not to CLI11.
+  std::vector<char *> cliArgv = molt::cli::splitProgramArgs(argc, argv, driverCmds.programArgs);
+  int cliArgc = static_cast<int>(cliArgv.size());
+  CLI11_PARSE(app, cliArgc, cliArgv.data());
   if (parse->parsed()) return runParse(parseOpt);
+  if (check->parsed()) return runCheck(checkFile, checkDump, checkAllowPending);
+  if (int status = 0; molt::cli::runDriverCommands(driverCmds, status)) return status;
   return 0;
 }

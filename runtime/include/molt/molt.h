@@ -234,6 +234,13 @@ MoltValue molt_raise_unbound_free(const char *name);
 /** AssertionError with an optional message (MOLT_UNBOUND for none). */
 MoltValue molt_raise_assert(MoltValue msg);
 
+/* added by builtins: */
+/** 1 if an exception is pending, else 0. */
+int molt_err_occurred(void);
+/** The `sys` module object (new reference); `import sys` compiles to this. */
+MoltValue molt_sys_module(void);
+/* end added by builtins */
+
 /* ------------------------------------------------------------------------
  * Constants (created once at module set-up; immortal) */
 
@@ -477,6 +484,17 @@ int molt_dict_update(MoltValue dict, MoltValue mapping);
 /** Merges `**m` of a call into kwargs, TypeError on duplicate keys ("got multiple values for keyword argument"). */
 int molt_dict_merge_kwargs(MoltValue dict, MoltValue mapping, MoltValue callable);
 
+/* added by containers: */
+/** A set display made only of >= 3 constants, `{1, 'a', 2}`: CPython folds it
+ * into a frozenset constant (re-created once by the constant merger) and
+ * SET_UPDATEs an empty set, which gives a different iteration order than
+ * adding the items one by one; this reproduces that order. */
+MoltValue molt_set_from_consts(const MoltValue *items, size_t n);
+/** The frozenset constant CPython makes of such a display where it is only
+ * iterated or tested (`for x in {1, 2, 3}`, `x in {1, 2, 3}`), with its order. */
+MoltValue molt_frozenset_from_consts(const MoltValue *items, size_t n);
+/* end added by containers */
+
 /* Strings (f-strings and conversions) */
 /** str(v) */
 MoltValue molt_str(MoltValue v);
@@ -561,6 +579,13 @@ MOLT_BUILTIN_FUNCS(MOLT_DECLARE_BUILTIN)
 
 /** The value bound to a builtin name (function, type or constant), borrowed; MOLT_UNBOUND if none. */
 MoltValue molt_builtin_value(const char *name);
+
+/* added by driver */
+/** Capabilities granted at build time (`molt build --allow ...` / `--trusted`),
+ * comma-separated in a fixed order, e.g. "fs.read,time.wall"; "" for none.
+ * Defined in every executable by the driver (generated unit molt_caps.c). */
+extern const char molt_granted_capabilities[];
+/* end added by driver */
 
 #ifdef __cplusplus
 }

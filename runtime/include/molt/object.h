@@ -72,6 +72,7 @@ struct GetSetDef {
   const char *name;
   MoltValue (*get)(MoltValue self);
   int (*set)(MoltValue self, MoltValue v);  // NULL: read-only ("readonly attribute")
+  // (added by core) set receives v == MOLT_UNBOUND for `del obj.name`.
 };
 
 /// Type flags.
@@ -112,6 +113,14 @@ struct MoltType {
   MoltValue dict;              // type __dict__ (built at start-up), MOLT_NONE before
   MoltValue mro;               // tuple of types, built at start-up
   const char *doc;
+  /* added by core: the descriptor protocol (NULL: not a descriptor). obj is
+   * MOLT_UNBOUND when the attribute is read through the type itself. */
+  MoltValue (*descr_get)(MoltValue descr, MoltValue obj, MoltType *owner) = nullptr;
+  /* added by core: __set__/__delete__ (v == MOLT_UNBOUND: delete); non-NULL = data descriptor. */
+  int (*descr_set)(MoltValue descr, MoltValue obj, MoltValue v) = nullptr;
+  /* added by core: byte offset of the instance __dict__ MoltValue slot in
+   * instances (0: no instance dict); used by the generic get/setattr. */
+  size_t dictoffset = 0;
 };
 
 namespace molt::rt {
@@ -159,7 +168,56 @@ bool isIntLike(MoltValue v);
 /// Raises TypeError "unsupported operand type(s) for OP: 'A' and 'B'".
 MoltValue raiseBinaryTypeError(const char *op, MoltValue a, MoltValue b);
 
+/* added by core ------------------------------------------------------------ */
+
+/// Type flag: a class created at run time (user class); only these accept setattr.
+inline constexpr uint32_t kTypeHeap = 256;
+/// True once readyType ran (or is running) for t.
+inline bool typeIsReady(const MoltType *t) { return t->dict != MOLT_NONE && t->dict != 0; }
+/// Looks name (a str) up in the dicts of t's MRO: borrowed value or MOLT_UNBOUND.
+MoltValue typeLookup(MoltType *t, MoltValue name);
+/// PyObject_GenericGetAttr: data descriptors, then *dictp (instance dict; dictp
+/// may be nullptr, *dictp may be MOLT_NONE), then other class attributes.
+MoltValue genericGetAttr(MoltValue o, MoltValue name, MoltValue *dictp);
+/// PyObject_GenericSetAttr (v == MOLT_UNBOUND deletes); creates *dictp lazily
+/// when dictp is non-null. 0 or -1.
+int genericSetAttr(MoltValue o, MoltValue name, MoltValue v, MoltValue *dictp);
+/// A builtin function object wrapping fn (repr "<built-in function NAME>"), or,
+/// when self is not MOLT_NONE, a builtin method whose fn gets self as args[0].
+MoltValue makeBuiltinFunction(const char *name, MoltVectorcall fn, MoltValue self);
+/// A bound method object (type `method`) of callable func on self.
+MoltValue makeBoundMethod(MoltValue func, MoltValue self);
+/// Calls callable(self, *args, **kw) (vectorcall args/kwnames) without building a tuple.
+MoltValue callWithSelf(MoltValue callable, MoltValue self, const MoltValue *args, size_t nargs,
+                       MoltValue kwnames);
+/// Number of keyword arguments described by a vectorcall kwnames (tuple or MOLT_NONE).
+size_t kwCount(MoltValue kwnames);
+/// The module object of a compiled module (created on first use; its body is
+/// NOT run). New reference. Used by molt_main for __main__.
+MoltValue moduleFromInfo(const MoltModuleInfo *info);
+/// Default repr "<object object at 0x...>" / "<mod.Qual object at 0x...>".
+MoltValue objectRepr(MoltValue o);
+/// Identity hash of an object pointer (CPython's pointer hash: rotate by 4).
+int64_t pointerHash(const void *p);
+/// divmod(a, b) through the number slots (TypeError as CPython's divmod()).
+MoltValue divmodValues(MoltValue a, MoltValue b);
+/// pow(a, b, c) through the number slots; c == MOLT_NONE is 2-argument pow.
+MoltValue powValues(MoltValue a, MoltValue b, MoltValue c);
+/// types.GenericAlias(origin, args) (args: a tuple or a single item): what a
+/// builtin container's __class_getitem__ returns (list[int]).
+MoltValue makeGenericAlias(MoltValue origin, MoltValue args);
+/// Raises TypeError "bad operand type for unary OP: 'X'" (OP: "-", "+", "~", "abs()").
+MoltValue raiseUnaryTypeError(const char *op, MoltValue a);
+
 /// Registers a builtin type's dict and MRO at start-up (idempotent).
+/// (core) Also inherits NULL slots from the base (number/container structs,
+/// repr, str, getattr, setattr, call, iter, iternext, descr_get/set,
+/// dictoffset; hash+richcompare together when both are NULL; new_, dealloc,
+/// traverse, basicsize when the base is not object), fills the dict from
+/// methods/getsets/slot wrappers, and keeps a preset MRO tuple. Runs lazily
+/// from molt_type_of for a type whose dict is still MOLT_NONE (or 0). A class
+/// created at run time: leave dict MOLT_NONE (set mro first for multiple
+/// inheritance), call readyType, then store the class namespace in t->dict.
 void readyType(MoltType *t);
 
 /// Iterates a Python iterable calling fn(item) (item borrowed); fn returns
@@ -186,3 +244,9 @@ template <class Fn> int forEach(MoltValue iterable, Fn &&fn) {
 }
 
 }  // namespace molt::rt
+
+extern "C" {
+/* added by core: readies every builtin type (dicts, MROs, inherited slots);
+ * called once by molt_main before anything else. */
+void molt_runtime_init(void);
+}

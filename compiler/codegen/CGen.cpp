@@ -1,0 +1,579 @@
+// IR -> C11. One translation unit per Python module plus molt_main.c.
+// Every SSA value is a C local (`vN`), every slot a C local (`lN`), every
+// basic block a label; a MayFail instruction is followed by a check that
+// releases the owned temporaries live at that point, appends the traceback
+// entry and jumps to the handler block or the function's error exit.
+#include "codegen/CGen.h"
+
+#include <cinttypes>
+#include <cstdio>
+#include <set>
+
+#include "ir/IR.h"
+#include "ir/Lower.h"
+
+namespace molt::codegen {
+
+using namespace molt::ir;
+
+namespace {
+
+/// A C string literal for arbitrary bytes (octal escapes; no trigraphs).
+std::string cstr(const std::string &s) {
+  std::string r = "\"";
+  for (unsigned char c : s) {
+    switch (c) {
+    case '"': r += "\\\""; break;
+    case '\\': r += "\\\\"; break;
+    case '\n': r += "\\n"; break;
+    case '\t': r += "\\t"; break;
+    case '?': r += "\\?"; break;
+    default:
+      if (c < 0x20 || c >= 0x7f) {
+        char buf[8];
+        std::snprintf(buf, sizeof buf, "\\%03o", c);
+        r += buf;
+      } else {
+        r += static_cast<char>(c);
+      }
+    }
+  }
+  return r + "\"";
+}
+
+const char *kPrelude = R"C(#include "molt/molt.h"
+
+#if defined(__clang__)
+#pragma clang diagnostic ignored "-Wunknown-warning-option"
+#pragma clang diagnostic ignored "-Wunused-variable"
+#pragma clang diagnostic ignored "-Wunused-but-set-variable"
+#pragma clang diagnostic ignored "-Wunused-label"
+#pragma clang diagnostic ignored "-Wunused-function"
+#pragma clang diagnostic ignored "-Wunused-const-variable"
+#pragma clang diagnostic ignored "-Wunused-parameter"
+#elif defined(__GNUC__)
+#pragma GCC diagnostic ignored "-Wunused-variable"
+#pragma GCC diagnostic ignored "-Wunused-but-set-variable"
+#pragma GCC diagnostic ignored "-Wunused-label"
+#pragma GCC diagnostic ignored "-Wunused-function"
+#pragma GCC diagnostic ignored "-Wunused-const-variable"
+#pragma GCC diagnostic ignored "-Wunused-parameter"
+#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
+#endif
+
+#define MLT_UNLIKELY(x) __builtin_expect(!!(x), 0)
+
+static inline MoltValue mlt_load_local(MoltValue v, const char *name) {
+  if (MLT_UNLIKELY(v == MOLT_UNBOUND)) return molt_raise_unbound_local(name);
+  molt_incref(v);
+  return v;
+}
+static inline void mlt_store(MoltValue *slot, MoltValue v) {
+  MoltValue old = *slot;
+  molt_incref(v);
+  *slot = v;
+  molt_xdecref(old);
+}
+static inline void mlt_move(MoltValue *slot, MoltValue v) {
+  MoltValue old = *slot;
+  *slot = v;
+  molt_xdecref(old);
+}
+static inline int mlt_del_local(MoltValue *slot, const char *name) {
+  MoltValue old = *slot;
+  if (old == MOLT_UNBOUND) {
+    molt_raise_unbound_local(name);
+    return -1;
+  }
+  *slot = MOLT_UNBOUND;
+  molt_decref(old);
+  return 0;
+}
+static inline void mlt_clear(MoltValue *slot) {
+  MoltValue old = *slot;
+  *slot = MOLT_UNBOUND;
+  molt_xdecref(old);
+}
+static inline MoltValue mlt_take(MoltValue *slot) {
+  MoltValue v = *slot;
+  *slot = MOLT_UNBOUND;
+  return v;
+}
+static inline MoltValue mlt_load_cell(MoltValue cell, const char *name, int isfree) {
+  MoltValue v = molt_cell_get(cell);
+  if (MLT_UNLIKELY(v == MOLT_UNBOUND))
+    return isfree ? molt_raise_unbound_free(name) : molt_raise_unbound_local(name);
+  molt_incref(v);
+  return v;
+}
+static inline int mlt_del_cell(MoltValue cell, const char *name, int isfree) {
+  if (molt_cell_get(cell) == MOLT_UNBOUND) {
+    if (isfree) molt_raise_unbound_free(name);
+    else molt_raise_unbound_local(name);
+    return -1;
+  }
+  molt_cell_set(cell, MOLT_UNBOUND);
+  return 0;
+}
+static inline MoltValue mlt_load_global(MoltValue *slot, const char *name) {
+  MoltValue v = *slot;
+  if (MLT_UNLIKELY(v == MOLT_UNBOUND)) {
+    v = molt_builtin_value(name);
+    if (v == MOLT_UNBOUND) return molt_raise_name_error(name);
+  }
+  molt_incref(v);
+  return v;
+}
+static inline MoltValue mlt_load_global_nb(MoltValue *slot, const char *name) {
+  MoltValue v = *slot;
+  if (MLT_UNLIKELY(v == MOLT_UNBOUND)) return molt_raise_name_error(name);
+  molt_incref(v);
+  return v;
+}
+static inline int mlt_del_global(MoltValue *slot, const char *name) {
+  MoltValue old = *slot;
+  if (old == MOLT_UNBOUND) {
+    molt_raise_name_error(name);
+    return -1;
+  }
+  *slot = MOLT_UNBOUND;
+  molt_decref(old);
+  return 0;
+}
+static MoltValue mlt_import_from(MoltValue mod, MoltValue name, const char *message) {
+  MoltValue v = molt_getattr(mod, name), exc;
+  int m;
+  if (v != MOLT_ERROR) return v;
+  exc = molt_err_fetch();
+  m = molt_err_matches(exc, molt_from_ptr(&molt_type_AttributeError));
+  if (m <= 0) {
+    if (m == 0) molt_err_restore(exc);
+    molt_decref(exc);
+    return MOLT_ERROR;
+  }
+  molt_decref(exc);
+  return molt_raise_fmt(&molt_type_ImportError, "%s", message);
+}
+static inline MoltValue mlt_iadd(MoltValue a, MoltValue b) {
+  if ((molt_is_small_int(a) && molt_is_small_int(b)) || (molt_is_float(a) && molt_is_float(b)))
+    return molt_op_add(a, b);
+  return molt_iadd(a, b);
+}
+static inline MoltValue mlt_isub(MoltValue a, MoltValue b) {
+  if ((molt_is_small_int(a) && molt_is_small_int(b)) || (molt_is_float(a) && molt_is_float(b)))
+    return molt_op_sub(a, b);
+  return molt_isub(a, b);
+}
+static inline MoltValue mlt_imul(MoltValue a, MoltValue b) {
+  if ((molt_is_small_int(a) && molt_is_small_int(b)) || (molt_is_float(a) && molt_is_float(b)))
+    return molt_op_mul(a, b);
+  return molt_imul(a, b);
+}
+)C";
+
+class ModuleEmitter {
+public:
+  ModuleEmitter(const Module &m, const Options &o, const std::vector<std::string> &allModules)
+      : m_(m), opts_(o), allModules_(allModules) {}
+
+  std::string run() {
+    gname_ = "molt_globals_" + m_.cname;
+    out_ = "/* Generated by molt from " + m_.filename + " (module " + m_.name +
+           "). Do not edit. */\n";
+    // Comment text must not close the comment early.
+    for (size_t p; (p = out_.find("*/", 2)) != std::string::npos && p + 3 < out_.size();)
+      out_.replace(p, 2, "* /");
+    out_ += kPrelude;
+    out_ += "\n";
+    for (const std::string &c : allModules_)
+      out_ += "extern const MoltModuleInfo molt_modinfo_" + c + ";\nextern MoltValue molt_globals_" +
+              c + "[];\n";
+    // Source lines for tracebacks.
+    out_ += "\nstatic const char *const mlt_src[] = {\n";
+    for (const std::string &l : m_.sourceLines) out_ += "  " + cstr(l) + ",\n";
+    out_ += "  0};\n#define MLT_NLINES " + std::to_string(m_.sourceLines.size()) + "\n";
+    out_ += "#define MLT_FILE " + cstr(m_.filename) + "\n\n";
+    // Globals.
+    out_ += "static const char *const mlt_gnames[] = {\n";
+    for (const std::string &g : m_.globals) out_ += "  " + cstr(g) + ",\n";
+    out_ += "  0};\nMoltValue " + gname_ + "[" + std::to_string(m_.globals.size() + 1) + "] = {";
+    for (size_t i = 0; i <= m_.globals.size(); ++i) out_ += i ? ", MOLT_UNBOUND" : "MOLT_UNBOUND";
+    out_ += "};\n\n";
+    // Constant table.
+    out_ += "static MoltValue molt_K[" + std::to_string(m_.constants.size() + 1) + "];\n";
+    out_ += "static void mlt_init_constants(void) {\n";
+    for (size_t i = 0; i < m_.constants.size(); ++i) emitConstant(i);
+    out_ += "}\n\n";
+    // Forward declarations and static descriptions.
+    for (auto &f : m_.functions) {
+      if (f->kind == FuncKind::ModuleBody) {
+        out_ += "static int mod_body(MoltValue module);\n";
+        continue;
+      }
+      out_ += "static MoltValue " + f->cname + "_body(" + bodyParams(*f) + ");\n";
+      out_ += "static MoltValue " + f->cname +
+              "_entry(MoltValue self, const MoltValue *args, size_t nargs, MoltValue kwnames);\n";
+    }
+    out_ += "\nstatic const MoltCodeInfo ci_module = {\"<module>\", \"<module>\", MLT_FILE, 1, "
+            "mlt_src, MLT_NLINES};\n";
+    for (auto &f : m_.functions) {
+      if (f->kind == FuncKind::ModuleBody) continue;
+      out_ += "static const char *const an_" + f->cname + "[] = {";
+      for (const std::string &a : f->argnames) out_ += cstr(a) + ", ";
+      out_ += "0};\n";
+      int flags = (f->varargs ? 1 : 0) | (f->varkeywords ? 2 : 0);
+      out_ += "static const MoltFuncInfo fi_" + f->cname + " = {{" + cstr(f->name) + ", " +
+              cstr(f->qualname) + ", MLT_FILE, " + std::to_string(f->firstLine) +
+              ", mlt_src, MLT_NLINES}, " + f->cname + "_entry, " + std::to_string(f->argcount) +
+              ", " + std::to_string(f->posonlyargcount) + ", " + std::to_string(f->kwonlyargcount) +
+              ", " + std::to_string(flags) + ", an_" + f->cname + ", " +
+              (f->hasDoc ? cstr(f->doc) : std::string("0")) + "};\n";
+    }
+    out_ += "\nconst MoltModuleInfo molt_modinfo_" + m_.cname + " = {" + cstr(m_.name) +
+            ", MLT_FILE, " + std::to_string(m_.globals.size()) + ", mlt_gnames, " + gname_ +
+            ", mod_body, " + (m_.isPackage ? "1" : "0") + "};\n";
+    for (auto &f : m_.functions) emitFunction(*f);
+    return out_;
+  }
+
+private:
+  const Module &m_;
+  const Options &opts_;
+  const std::vector<std::string> &allModules_;
+  std::string out_;
+  std::string gname_;
+  const Function *fn_ = nullptr;
+  std::string codeInfo_;
+  uint32_t curLine_ = 0;
+
+  static std::string bodyParams(const Function &f) {
+    std::string p = "MoltValue self_fn";
+    for (uint32_t i = 0; i < f.numParams; ++i) p += ", MoltValue p" + std::to_string(i);
+    return p;
+  }
+
+  void emitConstant(size_t i) {
+    const Constant &c = m_.constants[i];
+    std::string k = "  molt_K[" + std::to_string(i) + "] = ";
+    switch (c.kind) {
+    case Constant::Kind::Str:
+      out_ += k + "molt_const_str(" + cstr(c.text) + ", " + std::to_string(c.text.size()) + ");\n";
+      break;
+    case Constant::Kind::Bytes:
+      out_ += k + "molt_const_bytes(" + cstr(c.text) + ", " + std::to_string(c.text.size()) +
+              ");\n";
+      break;
+    case Constant::Kind::Int: out_ += k + "molt_const_int(" + cstr(c.text) + ");\n"; break;
+    case Constant::Kind::Builtin: out_ += k + "molt_builtin_value(" + cstr(c.text) + ");\n"; break;
+    case Constant::Kind::Complex: {
+      char buf[96];
+      std::snprintf(buf, sizeof buf, "molt_const_complex(%a, %a);\n", c.re, c.im);
+      out_ += k + buf;
+      break;
+    }
+    case Constant::Kind::Tuple: {
+      std::string items;
+      for (uint32_t it : c.items) items += (items.empty() ? "" : ", ") + kref(it);
+      if (c.items.empty())
+        out_ += k + "molt_const_tuple(0, 0);\n";
+      else
+        out_ += k + "molt_const_tuple((MoltValue[]){" + items + "}, " +
+                std::to_string(c.items.size()) + ");\n";
+      break;
+    }
+    }
+  }
+
+  static std::string kref(int64_t i) { return "molt_K[" + std::to_string(i) + "]"; }
+  static std::string val(const Instruction *i) { return "v" + std::to_string(i->id); }
+
+  std::string expand(const Instruction &in) {
+    const char *t = in.info().ctemplate;
+    std::string r;
+    for (const char *p = t; *p; ++p) {
+      if (*p != '$') {
+        r += *p;
+        continue;
+      }
+      char c = *++p;
+      if (c >= '0' && c <= '9') {
+        size_t n = static_cast<size_t>(c - '0');
+        r += n < in.operands.size() ? val(in.operands[n]) : std::string("MOLT_NONE");
+        continue;
+      }
+      switch (c) {
+      case 'A': {
+        size_t from = static_cast<size_t>(*++p - '0');
+        if (in.operands.size() <= from) {
+          r += "NULL";
+        } else {
+          r += "(MoltValue[]){";
+          for (size_t k = from; k < in.operands.size(); ++k)
+            r += (k > from ? ", " : "") + val(in.operands[k]);
+          r += "}";
+        }
+        break;
+      }
+      case 'N': {
+        size_t from = static_cast<size_t>(*++p - '0');
+        size_t n = in.operands.size() > from ? in.operands.size() - from : 0;
+        // Keyword argument values follow the positional ones: nargs counts only the latter.
+        if ((in.op == Op::Call || in.op == Op::CallMethod || in.op == Op::CallBuiltin) &&
+            in.imm2 >= 0 && static_cast<size_t>(in.imm2) < m_.constants.size())
+          n -= m_.constants[in.imm2].items.size();
+        r += std::to_string(n);
+        break;
+      }
+      case 'P': {
+        size_t from = static_cast<size_t>(*++p - '0');
+        for (size_t k = from; k < in.operands.size(); ++k)
+          r += (k > from ? ", " : "") + val(in.operands[k]);
+        break;
+      }
+      case 'i': r += std::to_string(in.imm); break;
+      case 'j': r += std::to_string(in.imm2); break;
+      case 'k': r += kref(in.imm); break;
+      case 'K': r += in.imm2 < 0 ? std::string("MOLT_NONE") : kref(in.imm2); break;
+      case 'S': r += cstr(in.str); break;
+      case 'F': r += in.str; break;
+      case 'L': r += "l" + std::to_string(in.imm); break;
+      case 'G': r += gname_ + "[" + std::to_string(in.imm) + "]"; break;
+      case 'X': r += "self_fn"; break;
+      default: r += '$'; r += c; break;
+      }
+    }
+    return r;
+  }
+
+  std::string target(const BasicBlock *b) {
+    return b ? "bb" + std::to_string(b->id) : std::string("mlt_error");
+  }
+
+  void jump(const BasicBlock *t, const BasicBlock *next) {
+    if (t && t == next) return;
+    out_ += "  goto " + target(t) + ";\n";
+  }
+
+  void failCheck(const Instruction &in, const std::string &cond) {
+    out_ += "  if (MLT_UNLIKELY(" + cond + ")) {";
+    for (const Instruction *c : in.cleanup) out_ += " molt_decref(" + val(c) + ");";
+    if (!in.hasFlag(NoTb)) {
+      SrcLoc l = in.loc;
+      if (!l.line) l = {fn_->firstLine, 0, fn_->firstLine, 0};
+      out_ += " molt_tb_add(" + codeInfo_ + ", " + std::to_string(l.line) + ", " +
+              std::to_string(l.col) + ", " + std::to_string(l.endLine) + ", " +
+              std::to_string(l.endCol) + ");";
+    }
+    out_ += " goto " + target(in.unwind) + "; }\n";
+  }
+
+  void emitInst(const Instruction &in, const BasicBlock *next) {
+    if (opts_.emitLineDirectives && in.loc.line && in.loc.line != curLine_) {
+      curLine_ = in.loc.line;
+      out_ += "#line " + std::to_string(curLine_) + " " + cstr(m_.filename) + "\n";
+    }
+    bool module = fn_->kind == FuncKind::ModuleBody;
+    switch (in.op) {
+    case Op::Br: jump(in.targets[0], next); return;
+    case Op::CondBr:
+      if (in.targets[1] == next) {
+        out_ += "  if (" + val(in.operands[0]) + ") goto " + target(in.targets[0]) + ";\n";
+      } else if (in.targets[0] == next) {
+        out_ += "  if (!" + val(in.operands[0]) + ") goto " + target(in.targets[1]) + ";\n";
+      } else {
+        out_ += "  if (" + val(in.operands[0]) + ") goto " + target(in.targets[0]) + "; else goto " +
+                target(in.targets[1]) + ";\n";
+      }
+      return;
+    case Op::BrIfStop:
+      out_ += "  if (" + val(in.operands[0]) + " == MOLT_STOP) goto " + target(in.targets[0]) +
+              ";\n";
+      jump(in.targets[1], next);
+      return;
+    case Op::Return:
+      if (module)
+        out_ += "  rv = 0;\n";
+      else
+        out_ += "  rv = " + val(in.operands[0]) + ";\n";
+      out_ += "  goto mlt_exit;\n";
+      return;
+    case Op::Unwind: out_ += "  goto " + target(in.unwind) + ";\n"; return;
+    case Op::Unreachable: out_ += "  goto mlt_error;\n"; return;
+    case Op::Unpack:
+      out_ += "  " + val(&in) + " = molt_unpack(" + val(in.operands[0]) + ", " +
+              std::to_string(in.imm) + ", u" + std::to_string(in.id) + ");\n";
+      failCheck(in, val(&in) + " < 0");
+      return;
+    case Op::UnpackEx:
+      out_ += "  " + val(&in) + " = molt_unpack_ex(" + val(in.operands[0]) + ", " +
+              std::to_string(in.imm) + ", " + std::to_string(in.imm2) + ", u" +
+              std::to_string(in.id) + ");\n";
+      failCheck(in, val(&in) + " < 0");
+      return;
+    case Op::Extract:
+      out_ += "  " + val(&in) + " = u" + std::to_string(in.operands[0]->id) + "[" +
+              std::to_string(in.imm) + "];\n";
+      return;
+    default: break;
+    }
+    std::string e = expand(in);
+    if (in.type != Type::Void)
+      out_ += "  " + val(&in) + " = " + e + ";\n";
+    else
+      out_ += "  " + e + ";\n";
+    if (in.mayFail()) {
+      if (in.type == Type::Value)
+        failCheck(in, val(&in) + " == MOLT_ERROR");
+      else
+        failCheck(in, val(&in) + " < 0");
+    }
+  }
+
+  void emitFunction(const Function &f) {
+    fn_ = &f;
+    curLine_ = 0;
+    bool module = f.kind == FuncKind::ModuleBody;
+    codeInfo_ = module ? "&ci_module" : "&fi_" + f.cname + ".code";
+    // Reachable blocks, in creation order.
+    std::set<const BasicBlock *> reach;
+    std::vector<const BasicBlock *> work{f.blocks[0].get()};
+    reach.insert(f.blocks[0].get());
+    while (!work.empty()) {
+      const BasicBlock *b = work.back();
+      work.pop_back();
+      for (auto &i : b->insts) {
+        const BasicBlock *succ[3] = {i->targets[0], i->targets[1],
+                                     (i->mayFail() || i->op == Op::Unwind) ? i->unwind : nullptr};
+        for (const BasicBlock *s : succ)
+          if (s && reach.insert(s).second) work.push_back(s);
+      }
+    }
+    std::vector<const BasicBlock *> order;
+    for (auto &b : f.blocks)
+      if (reach.count(b.get())) order.push_back(b.get());
+    std::set<const BasicBlock *> labeled;
+    for (size_t k = 0; k < order.size(); ++k)
+      for (auto &i : order[k]->insts) {
+        if (i->targets[0]) labeled.insert(i->targets[0]);
+        if (i->targets[1]) labeled.insert(i->targets[1]);
+        if ((i->mayFail() || i->op == Op::Unwind) && i->unwind) labeled.insert(i->unwind);
+      }
+
+    if (module)
+      out_ += "\nstatic int mod_body(MoltValue module) {\n  int rv = 0;\n";
+    else
+      out_ += "\nstatic MoltValue " + f.cname + "_body(" + bodyParams(f) +
+              ") {\n  MoltValue rv = MOLT_NONE;\n";
+    for (size_t s = 0; s < f.slots.size(); ++s)
+      out_ += "  MoltValue l" + std::to_string(s) + " = MOLT_UNBOUND; /* " +
+              commentSafe(f.slots[s].name) + " */\n";
+    for (const BasicBlock *b : order)
+      for (auto &i : b->insts) {
+        if (i->type == Type::Void) continue;
+        const char *ct = i->type == Type::Value ? "MoltValue" : i->type == Type::I64 ? "int64_t"
+                         : i->type == Type::F64 ? "double" : "int";
+        out_ += "  " + std::string(ct) + " " + val(i.get()) + " = 0;\n";
+        if (i->op == Op::Unpack || i->op == Op::UnpackEx) {
+          int64_t n = i->op == Op::Unpack ? i->imm : i->imm + 1 + i->imm2;
+          out_ += "  MoltValue u" + std::to_string(i->id) + "[" + std::to_string(n ? n : 1) + "];\n";
+        }
+      }
+    if (!module) out_ += "  (void)self_fn;\n";
+    out_ += module ? "  if (molt_enter() < 0) return -1;\n  mlt_init_constants();\n"
+                   : "  if (molt_enter() < 0) return MOLT_ERROR;\n";
+    for (size_t k = 0; k < order.size(); ++k) {
+      const BasicBlock *b = order[k];
+      const BasicBlock *next = k + 1 < order.size() ? order[k + 1] : nullptr;
+      if (labeled.count(b)) out_ += "bb" + std::to_string(b->id) + ":;\n";
+      for (auto &i : b->insts) emitInst(*i, next);
+    }
+    out_ += "mlt_error:\n";
+    out_ += module ? "  rv = -1;\n" : "  rv = MOLT_ERROR;\n";
+    out_ += "mlt_exit:\n";
+    for (size_t s = 0; s < f.slots.size(); ++s)
+      if (f.slots[s].kind != SlotKind::Temp) out_ += "  molt_xdecref(l" + std::to_string(s) + ");\n";
+    out_ += "  molt_leave();\n  return rv;\n}\n";
+    if (!module) emitEntry(f);
+  }
+
+  static std::string commentSafe(const std::string &s) {
+    std::string r;
+    for (unsigned char c : s) r += (c < 0x20 || c >= 0x7f || c == '*' || c == '/') ? '_' : c;
+    return r;
+  }
+
+  void emitEntry(const Function &f) {
+    std::string body = f.cname + "_body";
+    out_ += "\nstatic MoltValue " + f.cname +
+            "_entry(MoltValue self, const MoltValue *args, size_t nargs, MoltValue kwnames) {\n";
+    uint32_t np = f.numParams;
+    out_ += "  MoltValue a[" + std::to_string(np ? np : 1) + "];\n  MoltValue r;\n";
+    bool simple = !f.varargs && !f.varkeywords && f.kwonlyargcount == 0;
+    if (simple) {
+      out_ += "  if (kwnames == MOLT_NONE && nargs == " + std::to_string(f.argcount) +
+              ") return " + body + "(self";
+      for (uint32_t i = 0; i < np; ++i) out_ += ", args[" + std::to_string(i) + "]";
+      out_ += ");\n";
+    }
+    out_ += "  if (molt_bind_args(self, args, nargs, kwnames, a) < 0) return MOLT_ERROR;\n";
+    out_ += "  r = " + body + "(self";
+    for (uint32_t i = 0; i < np; ++i) out_ += ", a[" + std::to_string(i) + "]";
+    out_ += ");\n";
+    for (uint32_t i = 0; i < np; ++i) out_ += "  molt_decref(a[" + std::to_string(i) + "]);\n";
+    out_ += "  return r;\n}\n";
+  }
+};
+
+bool lowerAndVerify(const sema::Program &p, std::vector<std::unique_ptr<Module>> &mods,
+                    std::vector<sema::Diagnostic> &diags) {
+  if (!lower::lowerProgram(p, mods, diags)) return false;
+  bool ok = true;
+  for (size_t i = 0; i < mods.size(); ++i) {
+    std::vector<std::string> errors;
+    for (auto &f : mods[i]->functions) verifyFunction(*f, errors);
+    for (const std::string &e : errors) {
+      sema::Diagnostic d;
+      d.filename = p.modules[i]->path;
+      d.kind = "error";
+      d.message = "internal compiler error: invalid IR: " + e;
+      diags.push_back(d);
+      ok = false;
+    }
+  }
+  return ok;
+}
+
+}  // namespace
+
+bool generateProgram(const sema::Program &p, const Options &o, std::vector<CUnit> &out,
+                     std::vector<sema::Diagnostic> &diags) {
+  std::vector<std::unique_ptr<Module>> mods;
+  if (p.modules.empty()) return false;
+  if (!lowerAndVerify(p, mods, diags)) return false;
+  std::vector<std::string> names;
+  for (auto &m : mods) names.push_back(m->cname);
+  for (auto &m : mods) {
+    ModuleEmitter em(*m, o, names);
+    out.push_back({m->name + ".c", em.run()});
+  }
+  CUnit mainUnit;
+  mainUnit.fileName = "molt_main.c";
+  mainUnit.code = "/* Generated by molt. Do not edit. */\n#include \"molt/molt.h\"\n\nextern const "
+                  "MoltModuleInfo molt_modinfo_" +
+                  mods[0]->cname +
+                  ";\n\nint main(int argc, char **argv) {\n  return molt_main(argc, argv, "
+                  "&molt_modinfo_" +
+                  mods[0]->cname + ");\n}\n";
+  out.push_back(mainUnit);
+  return true;
+}
+
+std::string printProgramIR(const sema::Program &p, std::vector<sema::Diagnostic> &diags) {
+  std::vector<std::unique_ptr<Module>> mods;
+  lower::lowerProgram(p, mods, diags);
+  std::string r;
+  for (auto &m : mods) r += printModule(*m);
+  return r;
+}
+
+}  // namespace molt::codegen

@@ -1,0 +1,196 @@
+// AST -> IR lowering (internal to molt_codegen). One ModuleLowering per
+// Python module; one FunctionLowering per function, lambda or module body.
+// Comprehensions are inlined into the enclosing function (as CPython 3.12
+// does, PEP 709) with their own variable slots.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "ir/IRBuilder.h"
+#include "sema/Sema.h"
+
+namespace molt::lower {
+
+/// Lowers every module of p into IR modules (same order as p.modules).
+/// Returns false if any construct could not be lowered (diagnostics added).
+bool lowerProgram(const sema::Program &p, std::vector<std::unique_ptr<ir::Module>> &out,
+                  std::vector<sema::Diagnostic> &diags);
+
+/// C-safe spelling of a dotted module name, used in symbol names.
+std::string moduleCName(const std::string &dotted);
+
+/// A module-level function that calls may target directly.
+struct KnownFunc {
+  std::string bodyName;  ///< C name of the body function
+  uint32_t argcount = 0;
+};
+
+class FunctionLowering;
+
+/// Per-module lowering state.
+class ModuleLowering {
+public:
+  ModuleLowering(const sema::Program &p, const sema::ModuleUnit &u, ir::Module &m,
+                 std::vector<sema::Diagnostic> &d)
+      : prog(p), unit(u), mod(m), diags(d) {}
+
+  /// Lowers the module body and all functions. False on unsupported constructs.
+  bool run();
+
+  const sema::Program &prog;
+  const sema::ModuleUnit &unit;
+  ir::Module &mod;
+  std::vector<sema::Diagnostic> &diags;
+  bool failed = false;
+  /// Names bound as module globals anywhere in the module.
+  std::set<std::string> storedGlobals;
+  /// Module functions called directly.
+  std::map<std::string, KnownFunc> knownFuncs;
+  /// C base name of every FunctionDef/Lambda node.
+  std::map<const ast::Node *, std::string> funcCNames;
+  /// Functions already lowered (a finally body lowered twice reuses them).
+  std::map<const ast::Node *, ir::Function *> lowered;
+  /// IR modules of the whole program by dotted name (for submodule binding).
+  std::map<std::string, ir::Module *> *allModules = nullptr;
+
+  /// Reports "`what` is not supported yet" at node n.
+  void unsupported(const ast::Node *n, const std::string &what);
+  /// The sema scope of a scope-introducing node (nullptr if missing).
+  const sema::Scope *scopeOf(const ast::Node *n) const;
+  /// Lowers a function or lambda node into a new IR function.
+  ir::Function *lowerFunction(const ast::Node *node, const sema::Scope *scope);
+
+private:
+  void analyze();
+};
+
+/// Where a name lives, as resolved for one access.
+struct NameRef {
+  enum Kind { Local, Cell, Free, Global } kind = Global;
+  uint32_t index = 0;  ///< slot / closure index / global slot
+  bool builtinConst = false; ///< Global never stored in the module: the builtin value directly
+  std::string name;
+};
+
+/// A control-flow construct active around the statement being lowered.
+struct FBlock {
+  enum Kind { Loop, Finally, Handler, With } kind = Loop;
+  ir::BasicBlock *brk = nullptr, *cont = nullptr;  ///< Loop targets
+  int64_t iterSlot = -1;                           ///< Loop: hidden slot of the for iterator
+  const ast::Seq<ast::stmt *> *finalbody = nullptr;  ///< Finally
+  ir::BasicBlock *outerUnwind = nullptr;  ///< the exception edge outside this construct
+  int64_t excSlot = -1;                   ///< Handler: slot of the handled exception
+  const ast::Node *nameNode = nullptr;    ///< Handler: `except ... as name` node
+  std::string excName;
+  int64_t exitSlot = -1;                  ///< With: slot of the bound __exit__
+  size_t compDepth = 0;
+};
+
+/// An inlined comprehension's scope and slots.
+struct CompCtx {
+  const sema::Scope *scope = nullptr;
+  std::map<std::string, uint32_t> slots;
+  std::set<std::string> cells;
+};
+
+/// Lowers one function (or module body) into an IR function.
+class FunctionLowering {
+public:
+  FunctionLowering(ModuleLowering &m, const sema::Scope *s, ir::Function *f)
+      : ml(m), scope(s), fn(f), b(f) {}
+
+  ModuleLowering &ml;
+  const sema::Scope *scope;
+  ir::Function *fn;
+  ir::IRBuilder b;
+  std::map<std::string, uint32_t> slotOf;
+  std::set<std::string> cellNames;
+  std::map<std::string, uint32_t> freeIndex;
+  std::vector<CompCtx> comps;
+  std::vector<FBlock> fblocks;
+  int depth = 0;
+
+  /// Sets up slots and the prologue; `args` is the FunctionDef/Lambda arguments (null for a module).
+  void begin(const ast::arguments *args);
+  /// Lowers a statement list (stops at dead code).
+  void lowerBody(const ast::Seq<ast::stmt *> &body);
+  /// Ends the function with `return None` if control falls off the end.
+  void finish();
+
+  // Statements (LowerStmt.cpp)
+  void lowerStmt(ast::stmt *s);
+  void lowerAssignTo(ast::expr *target, ir::Instruction *v);
+  void lowerDelete(ast::expr *target);
+  void lowerIf(ast::If *s);
+  void lowerWhile(ast::While *s);
+  void lowerFor(ast::For *s);
+  void lowerTry(ast::Try *s);
+  void lowerTryExcept(ast::Try *s);
+  void lowerWith(ast::With *s, size_t item);
+  void lowerReturn(ast::Return *s);
+  void lowerBreakContinue(bool isBreak);
+  void lowerImport(ast::Import *s);
+  void lowerImportFrom(ast::ImportFrom *s);
+  void lowerFunctionDef(ast::FunctionDef *s);
+  void lowerAugAssign(ast::AugAssign *s);
+  void lowerRaise(ast::Raise *s);
+  void lowerAssert(ast::Assert *s);
+  /// Emits the exit actions of fblocks[from..end) (innermost first) for break/continue/return.
+  void unwindFBlocks(size_t downTo, bool forReturn);
+  void unbindName(const std::string &name);
+
+  // Expressions (LowerExpr.cpp)
+  /// Lowers e; the result is tracked if owned (caller releases it).
+  ir::Instruction *lowerExpr(ast::expr *e);
+  ir::Instruction *lowerExprInner(ast::expr *e);
+  /// Lowers e as a condition: a CInt or Bool value.
+  ir::Instruction *lowerCond(ast::expr *e);
+  /// Branches on the truth of e.
+  void lowerCondBr(ast::expr *e, ir::BasicBlock *t, ir::BasicBlock *f);
+  ir::Instruction *lowerName(const std::string &name, const ast::Node *at);
+  void storeName(const std::string &name, ir::Instruction *v);
+  /// del name: `checked` raises if unbound.
+  void deleteName(const std::string &name);
+  NameRef resolve(const std::string &name);
+  ir::Instruction *lowerCall(ast::Call *c);
+  ir::Instruction *lowerCompare(ast::Compare *c);
+  ir::Instruction *lowerBoolOp(ast::BoolOp *e);
+  ir::Instruction *lowerIfExp(ast::IfExp *e);
+  ir::Instruction *lowerSequence(ast::expr *e, const ast::Seq<ast::expr *> &elts, int kind);
+  ir::Instruction *lowerDict(ast::Dict *d);
+  ir::Instruction *lowerJoinedStr(ast::JoinedStr *e);
+  ir::Instruction *lowerComprehension(ast::expr *e);
+  ir::Instruction *lowerMakeFunction(const ast::Node *node, const ast::arguments *args,
+                                     const sema::Scope *childScope);
+  ir::Instruction *lowerSlice(ast::Slice *s);
+  ir::Instruction *constant(const ast::ConstValue &c);
+  ir::Instruction *constExpr(std::string cexpr);
+  ir::Instruction *none();
+  ir::Instruction *strConst(const std::string &s);
+  /// Makes v owned (NewRef if it is borrowed/immortal) and tracks it.
+  ir::Instruction *owned(ir::Instruction *v);
+  /// Moves the tracked owned value v into temp slot `slot` (ownership moves).
+  void moveToTemp(uint32_t slot, ir::Instruction *v);
+  ir::Instruction *takeTemp(uint32_t slot);
+  /// Binary operator C function for op (in-place form if inplace).
+  static const char *binopFunc(ast::binop op, bool inplace);
+  /// The cell object (borrowed) for free variable `name` of a child scope.
+  ir::Instruction *cellFor(const std::string &name);
+  ir::SrcLoc locOf(const ast::Node *n) const;
+};
+
+/// RAII: sets the builder's location for the duration of a node's lowering.
+struct LocScope {
+  FunctionLowering &fl;
+  ir::SrcLoc saved;
+  LocScope(FunctionLowering &f, const ast::Node *n) : fl(f), saved(f.b.loc) {
+    if (n) fl.b.loc = fl.locOf(n);
+  }
+  ~LocScope() { fl.b.loc = saved; }
+};
+
+}  // namespace molt::lower

@@ -1,0 +1,856 @@
+// AST -> IR lowering: expressions.
+#include <cinttypes>
+#include <cstdio>
+#include <cstring>
+#include <functional>
+#include <algorithm>
+
+#include "ir/Lower.h"
+
+namespace molt::lower {
+
+using namespace molt::ir;
+
+namespace {
+constexpr int kMaxDepth = 1500;
+
+/// True if CPython's compiler folds e to a constant.
+bool isConstant(ast::expr *e) {
+  switch (e->kind) {
+  case ast::NodeKind::Constant: return true;
+  case ast::NodeKind::UnaryOp: {
+    auto *u = static_cast<ast::UnaryOp *>(e);
+    return u->op != ast::unaryop::Not && isConstant(u->operand);
+  }
+  case ast::NodeKind::BinOp: {
+    auto *x = static_cast<ast::BinOp *>(e);
+    return isConstant(x->left) && isConstant(x->right);
+  }
+  case ast::NodeKind::Tuple:
+    for (ast::expr *x : static_cast<ast::Tuple *>(e)->elts)
+      if (!isConstant(x)) return false;
+    return true;
+  default: return false;
+  }
+}
+
+bool allConstant(const ast::Seq<ast::expr *> &elts) {
+  for (ast::expr *x : elts)
+    if (!isConstant(x)) return false;
+  return true;
+}
+
+const char *cmpFunc(ast::cmpop op) {
+  switch (op) {
+  case ast::cmpop::Lt: return "molt_cmp_lt";
+  case ast::cmpop::LtE: return "molt_cmp_le";
+  case ast::cmpop::Gt: return "molt_cmp_gt";
+  case ast::cmpop::GtE: return "molt_cmp_ge";
+  case ast::cmpop::Eq: return "molt_cmp_eq";
+  case ast::cmpop::NotEq: return "molt_cmp_ne";
+  default: return nullptr;
+  }
+}
+
+int cmpCode(ast::cmpop op) {
+  switch (op) {
+  case ast::cmpop::Lt: return 0;
+  case ast::cmpop::LtE: return 1;
+  case ast::cmpop::Eq: return 2;
+  case ast::cmpop::NotEq: return 3;
+  case ast::cmpop::Gt: return 4;
+  case ast::cmpop::GtE: return 5;
+  default: return -1;
+  }
+}
+}  // namespace
+
+const char *FunctionLowering::binopFunc(ast::binop op, bool inplace) {
+  switch (op) {
+  case ast::binop::Add: return inplace ? "mlt_iadd" : "molt_op_add";
+  case ast::binop::Sub: return inplace ? "mlt_isub" : "molt_op_sub";
+  case ast::binop::Mult: return inplace ? "mlt_imul" : "molt_op_mul";
+  case ast::binop::MatMult: return inplace ? "molt_imatmul" : "molt_matmul";
+  case ast::binop::Div: return inplace ? "molt_itruediv" : "molt_op_truediv";
+  case ast::binop::Mod: return inplace ? "molt_imod" : "molt_op_mod";
+  case ast::binop::Pow: return inplace ? "molt_ipow" : "molt_pow";
+  case ast::binop::LShift: return inplace ? "molt_ilshift" : "molt_lshift";
+  case ast::binop::RShift: return inplace ? "molt_irshift" : "molt_rshift";
+  case ast::binop::BitOr: return inplace ? "molt_ior" : "molt_op_or";
+  case ast::binop::BitXor: return inplace ? "molt_ixor" : "molt_op_xor";
+  case ast::binop::BitAnd: return inplace ? "molt_iand" : "molt_op_and";
+  case ast::binop::FloorDiv: return inplace ? "molt_ifloordiv" : "molt_op_floordiv";
+  }
+  return "molt_add";
+}
+
+Instruction *FunctionLowering::constExpr(std::string cexpr) {
+  return b.emit(Op::Const, {}, 0, -1, std::move(cexpr));
+}
+
+Instruction *FunctionLowering::none() { return constExpr("MOLT_NONE"); }
+
+Instruction *FunctionLowering::strConst(const std::string &s) {
+  return constExpr("molt_K[" + std::to_string(ml.mod.strConst(s)) + "]");
+}
+
+Instruction *FunctionLowering::owned(Instruction *v) {
+  if (v->isOwned()) return v;
+  return b.track(b.emit(Op::NewRef, {v}));
+}
+
+void FunctionLowering::moveToTemp(uint32_t slot, Instruction *v) {
+  b.emit(Op::MoveToTemp, {v}, slot);
+  b.untrack(v);
+}
+
+Instruction *FunctionLowering::takeTemp(uint32_t slot) {
+  return b.track(b.emit(Op::TakeTemp, {}, slot));
+}
+
+namespace {
+/// Integer constant from decimal digits (with optional '-'): C expression.
+std::string intConstExpr(FunctionLowering &fl, const std::string &digits) {
+  bool neg = !digits.empty() && digits[0] == '-';
+  std::string d = neg ? digits.substr(1) : digits;
+  if (d.size() <= 15) {
+    long long v = std::stoll(d);
+    if (v <= 140737488355327LL)
+      return "molt_small_int(INT64_C(" + std::string(neg && v ? "-" : "") + std::to_string(v) + "))";
+  }
+  Constant c;
+  c.kind = Constant::Kind::Int;
+  c.text = (neg ? "-" : "") + d;
+  return "molt_K[" + std::to_string(fl.ml.mod.addConst(c)) + "]";
+}
+
+std::string floatExpr(double d) {
+  uint64_t bits;
+  std::memcpy(&bits, &d, sizeof bits);
+  if (d != d) bits = 0x7FF8000000000000ull;
+  char buf[48];
+  std::snprintf(buf, sizeof buf, "((MoltValue)0x%016" PRIx64 "ull)", bits);
+  return buf;
+}
+}  // namespace
+
+Instruction *FunctionLowering::constant(const ast::ConstValue &c) {
+  using K = ast::ConstValue::Kind;
+  switch (c.kind) {
+  case K::None: return none();
+  case K::True: return constExpr("MOLT_TRUE");
+  case K::False: return constExpr("MOLT_FALSE");
+  case K::Ellipsis: return constExpr("molt_ellipsis()");
+  case K::Int: return constExpr(intConstExpr(*this, std::string(c.text)));
+  case K::Float: return constExpr(floatExpr(c.number));
+  case K::Complex: {
+    Constant k;
+    k.kind = Constant::Kind::Complex;
+    k.re = 0.0;
+    k.im = c.number;
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%a", c.number);
+    k.text = buf;
+    return constExpr("molt_K[" + std::to_string(ml.mod.addConst(k)) + "]");
+  }
+  case K::Str: return strConst(std::string(c.text));
+  case K::Bytes: {
+    Constant k;
+    k.kind = Constant::Kind::Bytes;
+    k.text = std::string(c.text);
+    return constExpr("molt_K[" + std::to_string(ml.mod.addConst(k)) + "]");
+  }
+  }
+  return none();
+}
+
+Instruction *FunctionLowering::lowerExpr(ast::expr *e) {
+  if (++depth > kMaxDepth) {
+    --depth;
+    ml.unsupported(e, "expression nested this deeply");
+    return none();
+  }
+  LocScope ls(*this, e);
+  Instruction *r = lowerExprInner(e);
+  --depth;
+  return r;
+}
+
+Instruction *FunctionLowering::lowerExprInner(ast::expr *e) {
+  switch (e->kind) {
+  case ast::NodeKind::Constant: return constant(static_cast<ast::Constant *>(e)->value);
+  case ast::NodeKind::Name: {
+    auto *n = static_cast<ast::Name *>(e);
+    return lowerName(std::string(n->id), n);
+  }
+  case ast::NodeKind::BinOp: {
+    auto *x = static_cast<ast::BinOp *>(e);
+    Instruction *l = lowerExpr(x->left);
+    Instruction *r = lowerExpr(x->right);
+    Instruction *v = b.emit(Op::Binary, {l, r}, 0, -1, binopFunc(x->op, false));
+    b.release(r);
+    b.release(l);
+    return b.track(v);
+  }
+  case ast::NodeKind::UnaryOp: {
+    auto *x = static_cast<ast::UnaryOp *>(e);
+    if (x->op == ast::unaryop::Not) {
+      Instruction *c = lowerCond(x->operand);
+      return b.emit(Op::BoxBool, {b.emit(Op::NotC, {c})});
+    }
+    if (x->op == ast::unaryop::USub)
+      if (auto *k = ast::dynCast<ast::Constant>(x->operand)) {
+        if (k->value.kind == ast::ConstValue::Kind::Int)
+          return constExpr(intConstExpr(*this, "-" + std::string(k->value.text)));
+        if (k->value.kind == ast::ConstValue::Kind::Float)
+          return constExpr(floatExpr(-k->value.number));
+      }
+    Instruction *v = lowerExpr(x->operand);
+    const char *f = x->op == ast::unaryop::USub   ? "molt_op_neg"
+                    : x->op == ast::unaryop::UAdd ? "molt_pos"
+                                                  : "molt_invert";
+    Instruction *r = b.emit(Op::Unary, {v}, 0, -1, f);
+    b.release(v);
+    return b.track(r);
+  }
+  case ast::NodeKind::BoolOp: return lowerBoolOp(static_cast<ast::BoolOp *>(e));
+  case ast::NodeKind::IfExp: return lowerIfExp(static_cast<ast::IfExp *>(e));
+  case ast::NodeKind::Compare: return lowerCompare(static_cast<ast::Compare *>(e));
+  case ast::NodeKind::Call: return lowerCall(static_cast<ast::Call *>(e));
+  case ast::NodeKind::NamedExpr: {
+    auto *x = static_cast<ast::NamedExpr *>(e);
+    Instruction *v = lowerExpr(x->value);
+    auto *n = ast::dynCast<ast::Name>(x->target);
+    if (!n) {
+      ml.unsupported(e, "assignment expression target");
+      return v;
+    }
+    storeName(std::string(n->id), v);
+    return v;
+  }
+  case ast::NodeKind::Attribute: {
+    auto *x = static_cast<ast::Attribute *>(e);
+    Instruction *o = lowerExpr(x->value);
+    LocScope ls(*this, e);
+    Instruction *r = b.emit(Op::GetAttr, {o}, ml.mod.strConst(std::string(x->attr)));
+    b.release(o);
+    return b.track(r);
+  }
+  case ast::NodeKind::Subscript: {
+    auto *x = static_cast<ast::Subscript *>(e);
+    Instruction *o = lowerExpr(x->value);
+    Instruction *k = lowerExpr(x->slice);
+    Instruction *r = b.emit(Op::GetItem, {o, k});
+    b.release(k);
+    b.release(o);
+    return b.track(r);
+  }
+  case ast::NodeKind::Slice: return lowerSlice(static_cast<ast::Slice *>(e));
+  case ast::NodeKind::Tuple: return lowerSequence(e, static_cast<ast::Tuple *>(e)->elts, 0);
+  case ast::NodeKind::List: return lowerSequence(e, static_cast<ast::List *>(e)->elts, 1);
+  case ast::NodeKind::Set: return lowerSequence(e, static_cast<ast::Set *>(e)->elts, 2);
+  case ast::NodeKind::Dict: return lowerDict(static_cast<ast::Dict *>(e));
+  case ast::NodeKind::JoinedStr: return lowerJoinedStr(static_cast<ast::JoinedStr *>(e));
+  case ast::NodeKind::FormattedValue: {
+    // Only reachable through JoinedStr; handle a lone one the same way.
+    ast::JoinedStr tmp;
+    static_cast<ast::Node &>(tmp).kind = ast::NodeKind::JoinedStr;
+    tmp.loc = e->loc;
+    ast::expr *one[1] = {e};
+    tmp.values.data = one;
+    tmp.values.size = 1;
+    return lowerJoinedStr(&tmp);
+  }
+  case ast::NodeKind::ListComp:
+  case ast::NodeKind::SetComp:
+  case ast::NodeKind::DictComp: return lowerComprehension(e);
+  case ast::NodeKind::Lambda: {
+    auto *x = static_cast<ast::Lambda *>(e);
+    return lowerMakeFunction(x, x->args, ml.scopeOf(x));
+  }
+  case ast::NodeKind::GeneratorExp: ml.unsupported(e, "generator expression"); return none();
+  case ast::NodeKind::Await: ml.unsupported(e, "await"); return none();
+  case ast::NodeKind::Yield:
+  case ast::NodeKind::YieldFrom: ml.unsupported(e, "yield"); return none();
+  case ast::NodeKind::Starred: ml.unsupported(e, "starred expression here"); return none();
+  default: ml.unsupported(e, std::string(ast::kindName(e->kind))); return none();
+  }
+}
+
+Instruction *FunctionLowering::lowerSlice(ast::Slice *s) {
+  Instruction *lo = s->lower ? lowerExpr(s->lower) : none();
+  Instruction *hi = s->upper ? lowerExpr(s->upper) : none();
+  Instruction *st = s->step ? lowerExpr(s->step) : none();
+  Instruction *r = b.emit(Op::SliceNew, {lo, hi, st});
+  b.release(st);
+  b.release(hi);
+  b.release(lo);
+  return b.track(r);
+}
+
+Instruction *FunctionLowering::lowerCond(ast::expr *e) {
+  LocScope ls(*this, e);
+  if (auto *c = ast::dynCast<ast::Compare>(e); c && c->ops.size == 1) {
+    Instruction *l = lowerExpr(c->left);
+    Instruction *r = lowerExpr(c->comparators[0]);
+    LocScope ls2(*this, e);
+    Instruction *v;
+    ast::cmpop op = c->ops[0];
+    if (op == ast::cmpop::Is || op == ast::cmpop::IsNot) {
+      v = b.emit(Op::Is, {l, r});
+      if (op == ast::cmpop::IsNot) v = b.emit(Op::NotC, {v});
+    } else if (op == ast::cmpop::In || op == ast::cmpop::NotIn) {
+      v = b.emit(Op::Contains, {r, l});
+      if (op == ast::cmpop::NotIn) v = b.emit(Op::NotC, {v});
+    } else {
+      v = b.emit(Op::CmpBool, {l, r}, 0, -1, cmpFunc(op));
+    }
+    b.release(r);
+    b.release(l);
+    return v;
+  }
+  if (auto *u = ast::dynCast<ast::UnaryOp>(e); u && u->op == ast::unaryop::Not)
+    return b.emit(Op::NotC, {lowerCond(u->operand)});
+  Instruction *v = lowerExpr(e);
+  LocScope ls2(*this, e);
+  Instruction *c = b.emit(Op::Truthy, {v});
+  b.release(v);
+  return c;
+}
+
+void FunctionLowering::lowerCondBr(ast::expr *e, BasicBlock *t, BasicBlock *f) {
+  if (auto *bo = ast::dynCast<ast::BoolOp>(e)) {
+    bool isAnd = bo->op == ast::boolop::And;
+    for (uint32_t i = 0; i + 1 < bo->values.size; ++i) {
+      BasicBlock *next = fn->newBlock(isAnd ? "and.next" : "or.next");
+      if (isAnd)
+        lowerCondBr(bo->values[i], next, f);
+      else
+        lowerCondBr(bo->values[i], t, next);
+      b.setBlock(next);
+    }
+    lowerCondBr(bo->values[bo->values.size - 1], t, f);
+    return;
+  }
+  if (auto *u = ast::dynCast<ast::UnaryOp>(e); u && u->op == ast::unaryop::Not) {
+    lowerCondBr(u->operand, f, t);
+    return;
+  }
+  if (auto *k = ast::dynCast<ast::Constant>(e)) {
+    using K = ast::ConstValue::Kind;
+    if (k->value.kind == K::True || k->value.kind == K::False || k->value.kind == K::None) {
+      b.br(k->value.kind == K::True ? t : f);
+      return;
+    }
+  }
+  Instruction *c = lowerCond(e);
+  b.condBr(c, t, f);
+}
+
+Instruction *FunctionLowering::lowerBoolOp(ast::BoolOp *e) {
+  bool isAnd = e->op == ast::boolop::And;
+  uint32_t tmp = fn->addSlot(SlotKind::Temp, isAnd ? "and" : "or");
+  BasicBlock *end = fn->newBlock(isAnd ? "and.end" : "or.end");
+  std::vector<Instruction *> base = b.live;
+  for (uint32_t i = 0; i < e->values.size; ++i) {
+    Instruction *v = owned(lowerExpr(e->values[i]));
+    if (i + 1 == e->values.size) {
+      moveToTemp(tmp, v);
+      b.br(end);
+      break;
+    }
+    LocScope ls(*this, e->values[i]);
+    Instruction *c = b.emit(Op::Truthy, {v});
+    BasicBlock *shortB = fn->newBlock(isAnd ? "and.short" : "or.short");
+    BasicBlock *next = fn->newBlock(isAnd ? "and.next" : "or.next");
+    if (isAnd)
+      b.condBr(c, next, shortB);
+    else
+      b.condBr(c, shortB, next);
+    std::vector<Instruction *> saved = b.live;
+    b.setBlock(shortB);
+    moveToTemp(tmp, v);
+    b.br(end);
+    b.setBlock(next);
+    b.live = saved;
+    b.release(v);
+  }
+  b.setBlock(end);
+  b.live = base;
+  return takeTemp(tmp);
+}
+
+Instruction *FunctionLowering::lowerIfExp(ast::IfExp *e) {
+  uint32_t tmp = fn->addSlot(SlotKind::Temp, "ifexp");
+  BasicBlock *t = fn->newBlock("ifexp.then"), *f = fn->newBlock("ifexp.else"),
+             *end = fn->newBlock("ifexp.end");
+  std::vector<Instruction *> base = b.live;
+  lowerCondBr(e->test, t, f);
+  b.setBlock(t);
+  b.live = base;
+  moveToTemp(tmp, owned(lowerExpr(e->body)));
+  b.br(end);
+  b.setBlock(f);
+  b.live = base;
+  moveToTemp(tmp, owned(lowerExpr(e->orelse)));
+  b.br(end);
+  b.setBlock(end);
+  b.live = base;
+  return takeTemp(tmp);
+}
+
+Instruction *FunctionLowering::lowerCompare(ast::Compare *c) {
+  auto cmp = [&](ast::cmpop op, Instruction *l, Instruction *r) -> Instruction * {
+    LocScope ls(*this, c);
+    if (op == ast::cmpop::Is || op == ast::cmpop::IsNot) {
+      Instruction *v = b.emit(Op::Is, {l, r});
+      if (op == ast::cmpop::IsNot) v = b.emit(Op::NotC, {v});
+      return b.emit(Op::BoxBool, {v});
+    }
+    if (op == ast::cmpop::In || op == ast::cmpop::NotIn) {
+      Instruction *v = b.emit(Op::Contains, {r, l});
+      if (op == ast::cmpop::NotIn) v = b.emit(Op::NotC, {v});
+      return b.emit(Op::BoxBool, {v});
+    }
+    return b.track(b.emit(Op::Compare, {l, r}, cmpCode(op)));
+  };
+  Instruction *l = lowerExpr(c->left);
+  if (c->ops.size == 1) {
+    Instruction *r = lowerExpr(c->comparators[0]);
+    Instruction *v = cmp(c->ops[0], l, r);
+    b.untrack(v);
+    b.release(r);
+    b.release(l);
+    return b.track(v);
+  }
+  uint32_t tmp = fn->addSlot(SlotKind::Temp, "cmp");
+  BasicBlock *end = fn->newBlock("cmp.end");
+  std::vector<Instruction *> base = b.live;
+  base.erase(std::remove(base.begin(), base.end(), l), base.end());
+  for (uint32_t i = 0; i < c->ops.size; ++i) {
+    Instruction *r = lowerExpr(c->comparators[i]);
+    Instruction *v = cmp(c->ops[i], l, r);
+    b.release(l);
+    if (i + 1 == c->ops.size) {
+      b.release(r);
+      moveToTemp(tmp, owned(v));
+      b.br(end);
+      break;
+    }
+    v = owned(v);
+    LocScope ls(*this, c);
+    Instruction *t = b.emit(Op::Truthy, {v});
+    BasicBlock *cont = fn->newBlock("cmp.next"), *stop = fn->newBlock("cmp.false");
+    b.condBr(t, cont, stop);
+    std::vector<Instruction *> saved = b.live;
+    b.setBlock(stop);
+    moveToTemp(tmp, v);
+    b.release(r);
+    b.br(end);
+    b.setBlock(cont);
+    b.live = saved;
+    b.release(v);
+    l = r;
+  }
+  b.setBlock(end);
+  b.live = base;
+  return takeTemp(tmp);
+}
+
+Instruction *FunctionLowering::lowerSequence(ast::expr *e, const ast::Seq<ast::expr *> &elts,
+                                             int kind) {
+  bool starred = false;
+  for (ast::expr *x : elts)
+    if (x->kind == ast::NodeKind::Starred) starred = true;
+  if (!starred) {
+    std::vector<Instruction *> items;
+    for (ast::expr *x : elts) items.push_back(lowerExpr(x));
+    LocScope ls(*this, e);
+    Instruction *r =
+        b.emit(kind == 0 ? Op::BuildTuple : kind == 1 ? Op::BuildList : Op::BuildSet, items);
+    for (size_t i = items.size(); i-- > 0;) b.release(items[i]);
+    b.track(r);
+    if (kind == 2 && elts.size > 2 && allConstant(elts)) {
+      // CPython builds a constant frozenset and copies it into a new set
+      // (BUILD_SET 0; SET_UPDATE): the result's table order follows that copy.
+      // The constant itself is rebuilt once by the compiler from its own iteration order.
+      Instruction *lst = b.track(b.emit(Op::BuildList, {}));
+      b.emit(Op::ListExtend, {lst, r});
+      b.release(r);
+      Instruction *rebuilt = b.track(b.emit(Op::BuildSet, {}));
+      b.emit(Op::SetUpdate, {rebuilt, lst});
+      b.release(lst);
+      Instruction *copy = b.track(b.emit(Op::BuildSet, {}));
+      b.emit(Op::SetUpdate, {copy, rebuilt});
+      b.release(rebuilt);
+      return copy;
+    }
+    return r;
+  }
+  Instruction *acc = b.track(b.emit(kind == 2 ? Op::BuildSet : Op::BuildList, {}));
+  for (ast::expr *x : elts) {
+    if (auto *s = ast::dynCast<ast::Starred>(x)) {
+      Instruction *v = lowerExpr(s->value);
+      LocScope ls(*this, x);
+      b.emit(kind == 2 ? Op::SetUpdate : Op::ListExtend, {acc, v});
+      b.release(v);
+    } else {
+      Instruction *v = lowerExpr(x);
+      LocScope ls(*this, x);
+      b.emit(kind == 2 ? Op::SetAdd : Op::ListAppend, {acc, v});
+      b.release(v);
+    }
+  }
+  if (kind != 0) return acc;
+  LocScope ls(*this, e);
+  Instruction *t = b.emit(Op::ListAsTuple, {acc});
+  b.release(acc);
+  return b.track(t);
+}
+
+Instruction *FunctionLowering::lowerDict(ast::Dict *d) {
+  bool hasUnpack = false;
+  for (ast::expr *k : d->keys)
+    if (!k) hasUnpack = true;
+  if (!hasUnpack) {
+    std::vector<Instruction *> kv;
+    for (uint32_t i = 0; i < d->keys.size; ++i) {
+      kv.push_back(lowerExpr(d->keys[i]));
+      kv.push_back(lowerExpr(d->values[i]));
+    }
+    LocScope ls(*this, d);
+    Instruction *r = b.emit(Op::BuildDict, kv, d->keys.size);
+    for (size_t i = kv.size(); i-- > 0;) b.release(kv[i]);
+    return b.track(r);
+  }
+  Instruction *acc = b.track(b.emit(Op::BuildDict, {}, 0));
+  for (uint32_t i = 0; i < d->keys.size; ++i) {
+    if (!d->keys[i]) {
+      Instruction *v = lowerExpr(d->values[i]);
+      LocScope ls(*this, d->values[i]);
+      b.emit(Op::DictUpdate, {acc, v});
+      b.release(v);
+    } else {
+      Instruction *k = lowerExpr(d->keys[i]);
+      Instruction *v = lowerExpr(d->values[i]);
+      LocScope ls(*this, d);
+      b.emit(Op::DictSetItem, {acc, k, v});
+      b.release(v);
+      b.release(k);
+    }
+  }
+  return acc;
+}
+
+Instruction *FunctionLowering::lowerJoinedStr(ast::JoinedStr *e) {
+  std::vector<Instruction *> parts;
+  for (ast::expr *x : e->values) {
+    if (auto *k = ast::dynCast<ast::Constant>(x)) {
+      parts.push_back(constant(k->value));
+      continue;
+    }
+    auto *fv = ast::dynCast<ast::FormattedValue>(x);
+    if (!fv) {
+      parts.push_back(lowerExpr(x));
+      continue;
+    }
+    Instruction *v = lowerExpr(fv->value);
+    LocScope ls(*this, fv);
+    if (fv->conversion == 's' || fv->conversion == 'r' || fv->conversion == 'a') {
+      Instruction *c = b.emit(fv->conversion == 's'   ? Op::ToStr
+                              : fv->conversion == 'r' ? Op::ToRepr
+                                                      : Op::ToAscii,
+                              {v});
+      b.release(v);
+      v = b.track(c);
+    }
+    Instruction *spec = fv->format_spec ? lowerExpr(fv->format_spec) : strConst("");
+    Instruction *f = b.emit(Op::Format, {v, spec});
+    b.release(spec);
+    b.release(v);
+    parts.push_back(b.track(f));
+  }
+  if (parts.empty()) return strConst("");
+  if (parts.size() == 1 && parts[0]->op == Op::Format) return parts[0];
+  LocScope ls(*this, e);
+  Instruction *r = b.emit(Op::StrConcat, parts);
+  for (size_t i = parts.size(); i-- > 0;) b.release(parts[i]);
+  return b.track(r);
+}
+
+Instruction *FunctionLowering::lowerCall(ast::Call *c) {
+  bool star = false, dstar = false;
+  for (ast::expr *a : c->args)
+    if (a->kind == ast::NodeKind::Starred) star = true;
+  for (ast::keyword *k : c->keywords)
+    if (!k->arg.data()) dstar = true;
+  if (!star && !dstar) {
+    int64_t kw = -1;
+    if (!c->keywords.empty()) {
+      Constant t;
+      t.kind = Constant::Kind::Tuple;
+      for (ast::keyword *k : c->keywords) t.items.push_back(ml.mod.strConst(std::string(k->arg)));
+      kw = ml.mod.addConst(t);
+    }
+    auto lowerArgs = [&](std::vector<Instruction *> &ops) {
+      for (ast::expr *a : c->args) ops.push_back(lowerExpr(a));
+      for (ast::keyword *k : c->keywords) ops.push_back(lowerExpr(k->value));
+    };
+    auto finishCall = [&](Instruction *r, std::vector<Instruction *> &ops) {
+      for (size_t i = ops.size(); i-- > 0;) b.release(ops[i]);
+      return b.track(r);
+    };
+    if (auto *n = ast::dynCast<ast::Name>(c->func)) {
+      std::string name(n->id);
+      NameRef r = resolve(name);
+      if (r.kind == NameRef::Global && r.builtinConst) {
+        static const char *const funcs[] = {
+            "abs", "all", "any", "ascii", "bin", "callable", "chr", "delattr", "dir", "divmod",
+            "format", "getattr", "globals", "hasattr", "hash", "hex", "id", "input", "isinstance",
+            "issubclass", "iter", "len", "locals", "max", "min", "next", "oct", "open", "ord",
+            "pow", "print", "repr", "round", "setattr", "sorted", "sum", "vars"};
+        for (const char *f : funcs)
+          if (name == f) {
+            std::vector<Instruction *> ops;
+            lowerArgs(ops);
+            LocScope ls(*this, c);
+            return finishCall(b.emit(Op::CallBuiltin, ops, 0, kw, name), ops);
+          }
+      }
+      auto kf = ml.knownFuncs.find(name);
+      if (r.kind == NameRef::Global && !r.builtinConst && kf != ml.knownFuncs.end() &&
+          c->keywords.empty() && c->args.size == kf->second.argcount) {
+        LocScope ls(*this, n);
+        std::vector<Instruction *> ops;
+        ops.push_back(b.track(b.emit(Op::LoadGlobalBound, {}, r.index, -1, name)));
+        lowerArgs(ops);
+        LocScope ls2(*this, c);
+        return finishCall(b.emit(Op::CallDirect, ops, 0, -1, kf->second.bodyName), ops);
+      }
+    }
+    if (auto *a = ast::dynCast<ast::Attribute>(c->func)) {
+      std::vector<Instruction *> ops;
+      ops.push_back(lowerExpr(a->value));
+      lowerArgs(ops);
+      LocScope ls(*this, c);
+      return finishCall(
+          b.emit(Op::CallMethod, ops, ml.mod.strConst(std::string(a->attr)), kw), ops);
+    }
+    std::vector<Instruction *> ops;
+    ops.push_back(lowerExpr(c->func));
+    lowerArgs(ops);
+    LocScope ls(*this, c);
+    return finishCall(b.emit(Op::Call, ops, 0, kw), ops);
+  }
+  // f(*a, **k): build the argument tuple and keyword dict.
+  Instruction *f = lowerExpr(c->func);
+  Instruction *lst = b.track(b.emit(Op::BuildList, {}));
+  for (ast::expr *a : c->args) {
+    bool s = a->kind == ast::NodeKind::Starred;
+    Instruction *v = lowerExpr(s ? static_cast<ast::Starred *>(a)->value : a);
+    LocScope ls(*this, a);
+    b.emit(s ? Op::ListExtend : Op::ListAppend, {lst, v});
+    b.release(v);
+  }
+  Instruction *tup;
+  {
+    LocScope ls(*this, c);
+    tup = b.emit(Op::ListAsTuple, {lst});
+  }
+  b.release(lst);
+  b.track(tup);
+  Instruction *kw = none();
+  if (!c->keywords.empty()) {
+    kw = b.track(b.emit(Op::BuildDict, {}, 0));
+    for (ast::keyword *k : c->keywords) {
+      Instruction *v = lowerExpr(k->value);
+      LocScope ls(*this, c);
+      if (!k->arg.data()) {
+        b.emit(Op::DictMergeKwargs, {kw, v, f});
+      } else {
+        Instruction *one =
+            b.track(b.emit(Op::BuildDict, {strConst(std::string(k->arg)), v}, 1));
+        b.emit(Op::DictMergeKwargs, {kw, one, f});
+        b.release(one);
+      }
+      b.release(v);
+    }
+  }
+  LocScope ls(*this, c);
+  Instruction *r = b.emit(Op::CallEx, {f, tup, kw});
+  b.release(kw);
+  b.release(tup);
+  b.release(f);
+  return b.track(r);
+}
+
+Instruction *FunctionLowering::lowerComprehension(ast::expr *e) {
+  const sema::Scope *sc = ml.scopeOf(e);
+  ast::Seq<ast::comprehension *> gens;
+  int kind;  // 1 list, 2 set, 3 dict
+  if (auto *x = ast::dynCast<ast::ListComp>(e)) {
+    gens = x->generators;
+    kind = 1;
+  } else if (auto *y = ast::dynCast<ast::SetComp>(e)) {
+    gens = y->generators;
+    kind = 2;
+  } else {
+    gens = static_cast<ast::DictComp *>(e)->generators;
+    kind = 3;
+  }
+  for (ast::comprehension *g : gens)
+    if (g->is_async) {
+      ml.unsupported(e, "asynchronous comprehension");
+      return none();
+    }
+  if (!sc) {
+    ml.unsupported(e, "comprehension without a scope");
+    return none();
+  }
+  // The first iterable is evaluated in the enclosing scope.
+  Instruction *first = lowerExpr(gens[0]->iter);
+  Instruction *it0;
+  {
+    LocScope ls(*this, gens[0]->iter);
+    it0 = b.emit(Op::Iter, {first});
+  }
+  b.release(first);
+  b.track(it0);
+  Instruction *acc = b.track(b.emit(kind == 1   ? Op::BuildList
+                                    : kind == 2 ? Op::BuildSet
+                                                : Op::BuildDict,
+                                    {}, 0));
+  CompCtx ctx;
+  ctx.scope = sc;
+  for (const sema::Symbol &s : sc->symbols) {
+    if (s.binding == sema::Binding::Local) {
+      ctx.slots[s.name] = fn->addSlot(SlotKind::Local, s.name);
+    } else if (s.binding == sema::Binding::Cell) {
+      ctx.slots[s.name] = fn->addSlot(SlotKind::Cell, s.name);
+      ctx.cells.insert(s.name);
+    }
+  }
+  for (const std::string &c : ctx.cells) b.emit(Op::MakeEmptyCell, {}, ctx.slots[c]);
+  comps.push_back(ctx);
+
+  // Nested loops, innermost appends.
+  std::function<void(size_t, Instruction *)> loop = [&](size_t i, Instruction *it) {
+    ast::comprehension *g = gens[i];
+    BasicBlock *head = fn->newBlock("comp.head"), *body = fn->newBlock("comp.body"),
+               *exit = fn->newBlock("comp.exit");
+    b.br(head);
+    b.setBlock(head);
+    Instruction *v;
+    {
+      LocScope ls(*this, g->iter);
+      v = b.emit(Op::IterNext, {it});
+    }
+    Instruction *t = b.emit(Op::BrIfStop, {v});
+    t->targets[0] = exit;
+    t->targets[1] = body;
+    std::vector<Instruction *> atHead = b.live;
+    b.setBlock(body);
+    b.track(v);
+    lowerAssignTo(g->target, v);
+    b.release(v);
+    for (ast::expr *cond : g->ifs) {
+      BasicBlock *pass = fn->newBlock("comp.if");
+      lowerCondBr(cond, pass, head);
+      b.setBlock(pass);
+    }
+    if (i + 1 < gens.size) {
+      Instruction *src = lowerExpr(gens[i + 1]->iter);
+      Instruction *it2;
+      {
+        LocScope ls(*this, gens[i + 1]->iter);
+        it2 = b.emit(Op::Iter, {src});
+      }
+      b.release(src);
+      b.track(it2);
+      loop(i + 1, it2);
+      b.release(it2);
+    } else if (kind == 3) {
+      auto *dc = static_cast<ast::DictComp *>(e);
+      Instruction *k = lowerExpr(dc->key);
+      Instruction *val = lowerExpr(dc->value);
+      LocScope ls(*this, e);
+      b.emit(Op::DictSetItem, {acc, k, val});
+      b.release(val);
+      b.release(k);
+    } else {
+      ast::expr *elt = kind == 1 ? static_cast<ast::ListComp *>(e)->elt
+                                 : static_cast<ast::SetComp *>(e)->elt;
+      Instruction *x = lowerExpr(elt);
+      LocScope ls(*this, e);
+      b.emit(kind == 1 ? Op::ListAppend : Op::SetAdd, {acc, x});
+      b.release(x);
+    }
+    b.br(head);
+    b.setBlock(exit);
+    b.live = atHead;
+  };
+  loop(0, it0);
+  comps.pop_back();
+  for (auto &[name, slot] : ctx.slots) b.emit(Op::ClearLocal, {}, slot);
+  b.release(it0);
+  return acc;
+}
+
+Instruction *FunctionLowering::lowerMakeFunction(const ast::Node *node, const ast::arguments *args,
+                                                 const sema::Scope *childScope) {
+  if (!childScope) {
+    ml.unsupported(node, "function without a scope");
+    return none();
+  }
+  std::vector<Instruction *> decos;
+  if (auto *fd = ast::dynCast<ast::FunctionDef>(const_cast<ast::Node *>(node)))
+    for (ast::expr *d : fd->decorator_list) decos.push_back(lowerExpr(d));
+  Instruction *defaults = nullptr, *kwdefaults = nullptr, *closure = nullptr;
+  if (!args->defaults.empty()) {
+    std::vector<Instruction *> items;
+    for (ast::expr *d : args->defaults) items.push_back(lowerExpr(d));
+    defaults = b.emit(Op::BuildTuple, items);
+    for (size_t i = items.size(); i-- > 0;) b.release(items[i]);
+    b.track(defaults);
+  } else {
+    defaults = none();
+  }
+  std::vector<Instruction *> kv;
+  for (uint32_t i = 0; i < args->kwonlyargs.size; ++i)
+    if (i < args->kw_defaults.size && args->kw_defaults[i]) {
+      kv.push_back(strConst(std::string(args->kwonlyargs[i]->arg)));
+      kv.push_back(lowerExpr(args->kw_defaults[i]));
+    }
+  if (!kv.empty()) {
+    kwdefaults = b.emit(Op::BuildDict, kv, static_cast<int64_t>(kv.size() / 2));
+    for (size_t i = kv.size(); i-- > 0;) b.release(kv[i]);
+    b.track(kwdefaults);
+  } else {
+    kwdefaults = none();
+  }
+  std::vector<Instruction *> cells;
+  for (const sema::Symbol &s : childScope->symbols)
+    if (s.binding == sema::Binding::Free) cells.push_back(cellFor(s.name));
+  if (!cells.empty())
+    closure = b.track(b.emit(Op::BuildTuple, cells));
+  else
+    closure = none();
+  ir::Function *child = ml.lowerFunction(node, childScope);
+  Instruction *f = b.emit(Op::MakeFunction, {defaults, kwdefaults, closure},
+                          ml.mod.strConst(ml.unit.name), -1, "fi_" + child->cname);
+  b.release(closure);
+  b.release(kwdefaults);
+  b.release(defaults);
+  b.track(f);
+  auto *fdef = ast::dynCast<ast::FunctionDef>(const_cast<ast::Node *>(node));
+  for (size_t i = decos.size(); i-- > 0;) {
+    LocScope ls(*this, fdef->decorator_list[i]);
+    Instruction *r = b.emit(Op::Call, {decos[i], f});
+    b.release(f);
+    f = b.track(r);
+  }
+  for (size_t i = decos.size(); i-- > 0;) b.release(decos[i]);
+  return f;
+}
+
+}  // namespace molt::lower

@@ -1,0 +1,470 @@
+// AST -> IR lowering: program and module set-up, functions, name resolution.
+#include <algorithm>
+#include <cstring>
+
+#include "ir/Lower.h"
+#include "syntax/ASTWalk.h"
+
+namespace molt::lower {
+
+using namespace molt::ir;
+using sema::Binding;
+
+namespace {
+
+// Builtin names the generated code can reference at compile time.
+const char *const kBuiltinFuncs[] = {
+    "abs", "all", "any", "ascii", "bin", "callable", "chr", "delattr", "dir", "divmod", "format",
+    "getattr", "globals", "hasattr", "hash", "hex", "id", "input", "isinstance", "issubclass",
+    "iter", "len", "locals", "max", "min", "next", "oct", "open", "ord", "pow", "print", "repr",
+    "round", "setattr", "sorted", "sum", "vars", "aiter", "anext", "breakpoint", "__import__"};
+const char *const kBuiltinTypes[] = {
+    "object", "type", "bool", "int", "float", "complex", "str", "bytes", "bytearray", "list",
+    "tuple", "dict", "set", "frozenset", "range", "slice", "enumerate", "zip", "map", "filter",
+    "reversed", "memoryview", "property", "staticmethod", "classmethod", "super"};
+const char *const kExcTypes[] = {
+    "BaseException", "BaseExceptionGroup", "Exception", "ExceptionGroup", "GeneratorExit",
+    "KeyboardInterrupt", "SystemExit", "ArithmeticError", "FloatingPointError", "OverflowError",
+    "ZeroDivisionError", "AssertionError", "AttributeError", "BufferError", "EOFError",
+    "ImportError", "ModuleNotFoundError", "LookupError", "IndexError", "KeyError", "MemoryError",
+    "NameError", "UnboundLocalError", "OSError", "BlockingIOError", "ChildProcessError",
+    "ConnectionError", "BrokenPipeError", "ConnectionAbortedError", "ConnectionRefusedError",
+    "ConnectionResetError", "FileExistsError", "FileNotFoundError", "InterruptedError",
+    "IsADirectoryError", "NotADirectoryError", "PermissionError", "ProcessLookupError",
+    "TimeoutError", "ReferenceError", "RuntimeError", "NotImplementedError", "RecursionError",
+    "StopAsyncIteration", "StopIteration", "SyntaxError", "IndentationError", "TabError",
+    "SystemError", "TypeError", "ValueError", "UnicodeError", "UnicodeDecodeError",
+    "UnicodeEncodeError", "UnicodeTranslateError", "Warning", "BytesWarning", "DeprecationWarning",
+    "EncodingWarning", "FutureWarning", "ImportWarning", "PendingDeprecationWarning",
+    "ResourceWarning", "RuntimeWarning", "SyntaxWarning", "UnicodeWarning", "UserWarning"};
+
+template <size_t N> bool inList(const char *const (&list)[N], const std::string &n) {
+  for (const char *x : list)
+    if (n == x) return true;
+  return false;
+}
+
+std::string sanitize(std::string_view s) {
+  std::string r;
+  for (char c : s) {
+    unsigned char u = static_cast<unsigned char>(c);
+    r += (std::isalnum(u) && u < 0x80) ? c : '_';
+  }
+  if (r.size() > 40) r.resize(40);
+  return r;
+}
+
+}  // namespace
+
+std::string moduleCName(const std::string &dotted) {
+  std::string r;
+  for (char c : dotted) {
+    unsigned char u = static_cast<unsigned char>(c);
+    if (std::isalnum(u) && u < 0x80)
+      r += c;
+    else if (c == '_')
+      r += "__";
+    else if (c == '.')
+      r += "_d";
+    else {
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "_x%02x", u);
+      r += buf;
+    }
+  }
+  return r;
+}
+
+void ModuleLowering::unsupported(const ast::Node *n, const std::string &what) {
+  failed = true;
+  sema::Diagnostic d;
+  d.filename = unit.path;
+  if (n) {
+    d.line = n->loc.lineno;
+    d.col = n->loc.col_offset;
+    d.endLine = n->loc.end_lineno;
+    d.endCol = n->loc.end_col_offset;
+  }
+  d.kind = "error";
+  d.message = "`" + what + "` is not supported yet";
+  // One diagnostic per location and construct.
+  for (auto &o : diags)
+    if (o.filename == d.filename && o.line == d.line && o.col == d.col && o.message == d.message)
+      return;
+  diags.push_back(d);
+}
+
+const sema::Scope *ModuleLowering::scopeOf(const ast::Node *n) const {
+  auto it = unit.scopes.find(n);
+  return it == unit.scopes.end() ? nullptr : it->second;
+}
+
+void ModuleLowering::analyze() {
+  // Names bound as globals: module-scope bindings and `global` declarations.
+  for (auto &[node, sc] : unit.scopes) {
+    (void)node;
+    for (const sema::Symbol &s : sc->symbols) {
+      bool bound = (s.flags & (sema::kSymAssigned | sema::kSymImported)) != 0;
+      if (!bound) continue;
+      if (sc->kind == sema::ScopeKind::Module || s.binding == Binding::GlobalExplicit)
+        storedGlobals.insert(s.name);
+    }
+  }
+  // C names of functions, in source order.
+  std::map<std::string, int> bindCount;
+  unsigned counter = 0;
+  ast::walk(unit.tree, [&](const ast::Node *n) {
+    switch (n->kind) {
+    case ast::NodeKind::FunctionDef: {
+      auto *f = static_cast<const ast::FunctionDef *>(n);
+      funcCNames[n] = "f" + std::to_string(counter++) + "_" + sanitize(f->name);
+      ++bindCount[std::string(f->name)];
+      break;
+    }
+    case ast::NodeKind::Lambda: funcCNames[n] = "f" + std::to_string(counter++) + "_lambda"; break;
+    case ast::NodeKind::AsyncFunctionDef:
+    case ast::NodeKind::ClassDef:
+      ++bindCount[std::string(n->kind == ast::NodeKind::ClassDef
+                                  ? static_cast<const ast::ClassDef *>(n)->name
+                                  : static_cast<const ast::AsyncFunctionDef *>(n)->name)];
+      break;
+    case ast::NodeKind::Name: {
+      auto *nm = static_cast<const ast::Name *>(n);
+      if (nm->ctx != ast::expr_context::Load) ++bindCount[std::string(nm->id)];
+      break;
+    }
+    case ast::NodeKind::alias: {
+      auto *a = static_cast<const ast::alias *>(n);
+      std::string_view nm = a->asname.data() ? a->asname : a->name;
+      nm = nm.substr(0, nm.find('.'));
+      ++bindCount[std::string(nm)];
+      break;
+    }
+    case ast::NodeKind::ExceptHandler: {
+      auto *h = static_cast<const ast::ExceptHandler *>(n);
+      if (h->name.data()) ++bindCount[std::string(h->name)];
+      break;
+    }
+    default: break;
+    }
+  });
+  // Directly callable module functions: bound once, by an undecorated
+  // top-level def with only plain positional parameters.
+  for (ast::stmt *s : unit.tree->body) {
+    auto *f = ast::dynCast<ast::FunctionDef>(s);
+    if (!f || !f->decorator_list.empty()) continue;
+    std::string name(f->name);
+    if (bindCount[name] != 1) continue;
+    bool globalElsewhere = false;
+    for (auto &[node, sc] : unit.scopes) {
+      (void)node;
+      if (sc->kind == sema::ScopeKind::Module) continue;
+      const sema::Symbol *sym = sc->lookup(name);
+      if (sym && sym->binding == Binding::GlobalExplicit) globalElsewhere = true;
+    }
+    const ast::arguments *a = f->args;
+    if (globalElsewhere || a->vararg || a->kwarg || !a->kwonlyargs.empty()) continue;
+    KnownFunc k;
+    k.bodyName = funcCNames[f] + "_body";
+    k.argcount = a->posonlyargs.size + a->args.size;
+    knownFuncs[name] = k;
+  }
+}
+
+ir::Function *ModuleLowering::lowerFunction(const ast::Node *node, const sema::Scope *sc) {
+  if (auto it = lowered.find(node); it != lowered.end()) return it->second;
+  auto fnp = std::make_unique<ir::Function>();
+  ir::Function *fn = fnp.get();
+  mod.functions.push_back(std::move(fnp));
+  lowered[node] = fn;
+  fn->kind = FuncKind::Function;
+  fn->cname = funcCNames[node];
+  fn->firstLine = node->loc.lineno;
+  const ast::arguments *args = nullptr;
+  if (auto *fd = ast::dynCast<ast::FunctionDef>(const_cast<ast::Node *>(node))) {
+    fn->name = std::string(fd->name);
+    args = fd->args;
+    if (!fd->decorator_list.empty()) fn->firstLine = fd->decorator_list[0]->loc.lineno;
+    if (!fd->body.empty())
+      if (auto *e = ast::dynCast<ast::Expr>(fd->body[0]))
+        if (auto *c = ast::dynCast<ast::Constant>(e->value))
+          if (c->value.kind == ast::ConstValue::Kind::Str) {
+            fn->hasDoc = true;
+            fn->doc = std::string(c->value.text);
+          }
+  } else {
+    fn->name = "<lambda>";
+    args = static_cast<const ast::Lambda *>(node)->args;
+  }
+  fn->qualname = sc ? sc->qualname : fn->name;
+  fn->posonlyargcount = args->posonlyargs.size;
+  fn->argcount = args->posonlyargs.size + args->args.size;
+  fn->kwonlyargcount = args->kwonlyargs.size;
+  fn->varargs = args->vararg != nullptr;
+  fn->varkeywords = args->kwarg != nullptr;
+  for (ast::arg *a : args->posonlyargs) fn->argnames.emplace_back(a->arg);
+  for (ast::arg *a : args->args) fn->argnames.emplace_back(a->arg);
+  for (ast::arg *a : args->kwonlyargs) fn->argnames.emplace_back(a->arg);
+  if (args->vararg) fn->argnames.emplace_back(args->vararg->arg);
+  if (args->kwarg) fn->argnames.emplace_back(args->kwarg->arg);
+  fn->numParams = static_cast<uint32_t>(fn->argnames.size());
+
+  FunctionLowering fl(*this, sc, fn);
+  fl.begin(args);
+  if (auto *fd = ast::dynCast<ast::FunctionDef>(const_cast<ast::Node *>(node))) {
+    fl.lowerBody(fd->body);
+  } else {
+    auto *lam = static_cast<const ast::Lambda *>(node);
+    LocScope ls(fl, lam->body);
+    ir::Instruction *v = fl.lowerExpr(lam->body);
+    if (!fl.b.terminated()) {
+      v = fl.owned(v);
+      fl.b.untrack(v);
+      fl.unwindFBlocks(0, true);
+      fl.b.emit(Op::Return, {v});
+    }
+  }
+  fl.finish();
+  return fn;
+}
+
+bool ModuleLowering::run() {
+  mod.name = unit.name;
+  mod.cname = moduleCName(unit.name);
+  mod.filename = unit.path;
+  mod.isPackage = unit.isPackage;
+  for (uint32_t i = 1; i <= unit.source.lineCount(); ++i)
+    mod.sourceLines.emplace_back(unit.source.line(i));
+  if (!unit.tree) {
+    unsupported(nullptr, "module without a syntax tree");
+    return false;
+  }
+  analyze();
+  auto fnp = std::make_unique<ir::Function>();
+  ir::Function *fn = fnp.get();
+  mod.functions.push_back(std::move(fnp));
+  fn->kind = FuncKind::ModuleBody;
+  fn->cname = "mod_body";
+  fn->name = "<module>";
+  fn->qualname = "<module>";
+  fn->firstLine = 1;
+  FunctionLowering fl(*this, unit.top, fn);
+  fl.begin(nullptr);
+  // Module attributes.
+  fl.b.loc = {};
+  fl.storeName("__name__", fl.strConst(unit.name));
+  fl.storeName("__file__", fl.strConst(unit.path));
+  ir::Instruction *doc = fl.none();
+  if (!unit.tree->body.empty())
+    if (auto *e = ast::dynCast<ast::Expr>(unit.tree->body[0]))
+      if (auto *c = ast::dynCast<ast::Constant>(e->value))
+        if (c->value.kind == ast::ConstValue::Kind::Str) doc = fl.strConst(std::string(c->value.text));
+  fl.storeName("__doc__", doc);
+  fl.lowerBody(unit.tree->body);
+  fl.finish();
+  return !failed;
+}
+
+// ---------------------------------------------------------------------------
+// FunctionLowering: set-up and names
+
+ir::SrcLoc FunctionLowering::locOf(const ast::Node *n) const {
+  return {n->loc.lineno, n->loc.col_offset, n->loc.end_lineno, n->loc.end_col_offset};
+}
+
+void FunctionLowering::begin(const ast::arguments *args) {
+  b.setBlock(fn->newBlock("entry"));
+  b.loc = {fn->firstLine, 0, fn->firstLine, 0};
+  if (!scope || scope->kind == sema::ScopeKind::Module) return;
+  uint32_t nfree = 0;
+  for (const sema::Symbol &s : scope->symbols) {
+    switch (s.binding) {
+    case Binding::Local: slotOf[s.name] = fn->addSlot(SlotKind::Local, s.name); break;
+    case Binding::Cell:
+      slotOf[s.name] = fn->addSlot(SlotKind::Cell, s.name);
+      cellNames.insert(s.name);
+      break;
+    case Binding::Free: freeIndex[s.name] = nfree++; break;
+    default: break;
+    }
+  }
+  std::set<std::string> params;
+  for (uint32_t i = 0; i < fn->argnames.size(); ++i) {
+    const std::string &n = fn->argnames[i];
+    params.insert(n);
+    Instruction *p = b.emit(Op::Param, {}, i);
+    auto it = slotOf.find(n);
+    if (it == slotOf.end()) continue;
+    if (cellNames.count(n))
+      b.emit(Op::MakeCell, {p}, it->second);
+    else
+      b.emit(Op::StoreLocal, {p}, it->second);
+  }
+  for (const std::string &c : cellNames)
+    if (!params.count(c)) b.emit(Op::MakeEmptyCell, {}, slotOf[c]);
+  (void)args;
+}
+
+void FunctionLowering::lowerBody(const ast::Seq<ast::stmt *> &body) {
+  for (ast::stmt *s : body) {
+    if (b.terminated()) return;
+    lowerStmt(s);
+  }
+}
+
+void FunctionLowering::finish() {
+  if (!b.terminated()) {
+    b.loc = {};
+    b.emit(Op::Return, {none()});
+  }
+}
+
+NameRef FunctionLowering::resolve(const std::string &name) {
+  NameRef r;
+  r.name = name;
+  auto global = [&]() {
+    r.kind = NameRef::Global;
+    if (!ml.storedGlobals.count(name) &&
+        (inList(kBuiltinFuncs, name) || inList(kBuiltinTypes, name) || inList(kExcTypes, name) ||
+         name == "Ellipsis" || name == "NotImplemented" || name == "__debug__")) {
+      r.builtinConst = true;
+      return r;
+    }
+    r.index = ml.mod.globalSlot(name);
+    return r;
+  };
+  for (size_t i = comps.size(); i-- > 0;) {
+    const sema::Symbol *sym = comps[i].scope ? comps[i].scope->lookup(name) : nullptr;
+    if (!sym) continue;
+    if (sym->binding == Binding::Local || sym->binding == Binding::Cell) {
+      auto it = comps[i].slots.find(name);
+      if (it != comps[i].slots.end()) {
+        r.kind = comps[i].cells.count(name) ? NameRef::Cell : NameRef::Local;
+        r.index = it->second;
+        return r;
+      }
+    }
+    if (sym->binding == Binding::GlobalExplicit) return global();
+    if (sym->binding == Binding::GlobalImplicit) {
+      // Keep looking outward only if an enclosing function binds it (it would then be Free).
+      return global();
+    }
+  }
+  if (!scope || scope->kind == sema::ScopeKind::Module) return global();
+  const sema::Symbol *sym = scope->lookup(name);
+  if (!sym) return global();
+  switch (sym->binding) {
+  case Binding::Local:
+  case Binding::Cell: {
+    auto it = slotOf.find(name);
+    if (it == slotOf.end()) return global();
+    r.kind = cellNames.count(name) ? NameRef::Cell : NameRef::Local;
+    r.index = it->second;
+    return r;
+  }
+  case Binding::Free: {
+    auto it = freeIndex.find(name);
+    if (it == freeIndex.end()) return global();
+    r.kind = NameRef::Free;
+    r.index = it->second;
+    return r;
+  }
+  default: return global();
+  }
+}
+
+Instruction *FunctionLowering::lowerName(const std::string &name, const ast::Node *at) {
+  LocScope ls(*this, at);
+  if (name == "__debug__") return constExpr("MOLT_TRUE");
+  NameRef r = resolve(name);
+  switch (r.kind) {
+  case NameRef::Local: return b.track(b.emit(Op::LoadLocal, {}, r.index, -1, name));
+  case NameRef::Cell: return b.track(b.emit(Op::LoadCell, {}, r.index, -1, name));
+  case NameRef::Free: return b.track(b.emit(Op::LoadFree, {}, r.index, -1, name));
+  case NameRef::Global:
+    if (r.builtinConst) {
+      if (inList(kBuiltinTypes, name) || inList(kExcTypes, name))
+        return constExpr("molt_from_ptr(&molt_type_" + name + ")");
+      if (name == "Ellipsis") return constExpr("molt_ellipsis()");
+      if (name == "NotImplemented") return constExpr("molt_not_implemented()");
+      Constant c;
+      c.kind = Constant::Kind::Builtin;
+      c.text = name;
+      return constExpr("molt_K[" + std::to_string(ml.mod.addConst(c)) + "]");
+    }
+    return b.track(b.emit(Op::LoadGlobal, {}, r.index, -1, name));
+  }
+  return nullptr;
+}
+
+void FunctionLowering::storeName(const std::string &name, Instruction *v) {
+  NameRef r = resolve(name);
+  switch (r.kind) {
+  case NameRef::Local: b.emit(Op::StoreLocal, {v}, r.index); break;
+  case NameRef::Cell: b.emit(Op::StoreCell, {v}, r.index); break;
+  case NameRef::Free: b.emit(Op::StoreFree, {v}, r.index, -1, name); break;
+  case NameRef::Global:
+    if (r.builtinConst) r.index = ml.mod.globalSlot(name);
+    b.emit(Op::StoreGlobal, {v}, r.index, -1, name);
+    break;
+  }
+}
+
+void FunctionLowering::deleteName(const std::string &name) {
+  NameRef r = resolve(name);
+  switch (r.kind) {
+  case NameRef::Local: b.emit(Op::DelLocal, {}, r.index, -1, name); break;
+  case NameRef::Cell: b.emit(Op::DelCell, {}, r.index, -1, name); break;
+  case NameRef::Free: b.emit(Op::DelFree, {}, r.index, -1, name); break;
+  case NameRef::Global:
+    if (r.builtinConst) r.index = ml.mod.globalSlot(name);
+    b.emit(Op::DelGlobal, {}, r.index, -1, name);
+    break;
+  }
+}
+
+void FunctionLowering::unbindName(const std::string &name) {
+  NameRef r = resolve(name);
+  switch (r.kind) {
+  case NameRef::Local: b.emit(Op::ClearLocal, {}, r.index); break;
+  default:
+    storeName(name, none());
+    deleteName(name);
+    break;
+  }
+}
+
+Instruction *FunctionLowering::cellFor(const std::string &name) {
+  NameRef r = resolve(name);
+  if (r.kind == NameRef::Cell) return b.emit(Op::CellOfLocal, {}, r.index);
+  if (r.kind == NameRef::Free) return b.emit(Op::CellOfFree, {}, r.index);
+  ml.unsupported(nullptr, "closure over '" + name + "' (internal: no cell)");
+  return none();
+}
+
+// ---------------------------------------------------------------------------
+
+bool lowerProgram(const sema::Program &p, std::vector<std::unique_ptr<ir::Module>> &out,
+                  std::vector<sema::Diagnostic> &diags) {
+  bool ok = true;
+  std::map<std::string, ir::Module *> all;
+  for (auto &u : p.modules) {
+    out.push_back(std::make_unique<ir::Module>());
+    all[u->name] = out.back().get();
+  }
+  // A package gets a global slot for each of its submodules (bound on import).
+  for (auto &u : p.modules) {
+    size_t dot = u->name.rfind('.');
+    if (dot == std::string::npos) continue;
+    auto parent = all.find(u->name.substr(0, dot));
+    if (parent != all.end()) parent->second->globalSlot(u->name.substr(dot + 1));
+  }
+  for (size_t i = 0; i < p.modules.size(); ++i) {
+    ModuleLowering ml(p, *p.modules[i], *out[i], diags);
+    ml.allModules = &all;
+    if (!ml.run()) ok = false;
+  }
+  return ok;
+}
+
+}  // namespace molt::lower

@@ -1,0 +1,347 @@
+// Raising, fetching and matching exceptions (molt.h "Exceptions"), the
+// stack of exceptions being handled (sys.exception()), and molt_tb_add.
+#include <cinttypes>
+#include <cstdarg>
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "../builtins/builtins_internal.h"
+
+using namespace molt::rt;
+
+namespace {
+
+// Exceptions being handled (innermost last); each holds a reference.
+std::vector<MoltValue> gHandled;
+
+void setPending(MoltValue exc) {
+  MoltValue old = molt_state.exc;
+  molt_state.exc = exc;
+  molt_xdecref(old);
+}
+
+// Appends the text of a %R/%S/%T argument.
+void appendObject(std::string &out, char conv, MoltValue v) {
+  if (conv == 'T') {
+    out += typeName(v);
+    return;
+  }
+  MoltValue saved = molt_state.exc;
+  molt_state.exc = MOLT_NONE;
+  MoltValue s = conv == 'R' ? molt_repr(v) : molt_str(v);
+  if (molt_is_error(s)) {
+    errClear();
+    out += "<unprintable>";
+  } else {
+    out += strView(s);
+    molt_decref(s);
+  }
+  molt_state.exc = saved;
+}
+
+// printf-style formatting with the %R, %S, %T extensions. Standard
+// conversions accept flags, width and precision (including `*`).
+std::string formatMessage(const char *fmt, va_list ap) {
+  std::string out;
+  char buf[128];
+  for (const char *p = fmt; *p != '\0'; p++) {
+    if (*p != '%') {
+      out += *p;
+      continue;
+    }
+    // Collect the conversion spec: %[flags][width][.prec][length]conv
+    std::string spec = "%";
+    p++;
+    while (*p == '-' || *p == '+' || *p == ' ' || *p == '#' || *p == '0')
+      spec += *p++;
+    int width = -1, prec = -1;
+    if (*p == '*') {
+      width = va_arg(ap, int);
+      p++;
+    } else {
+      while (*p >= '0' && *p <= '9')
+        spec += *p++;
+    }
+    if (*p == '.') {
+      p++;
+      if (*p == '*') {
+        prec = va_arg(ap, int);
+        p++;
+      } else {
+        spec += '.';
+        while (*p >= '0' && *p <= '9')
+          spec += *p++;
+      }
+    }
+    if (width >= 0) {
+      char wb[16];
+      snprintf(wb, sizeof wb, "%d", width);
+      spec += wb;
+    }
+    if (prec >= 0) {
+      char pb[16];
+      snprintf(pb, sizeof pb, ".%d", prec);
+      spec += pb;
+    }
+    std::string len;
+    while (*p == 'l' || *p == 'z' || *p == 'h' || *p == 'j' || *p == 't')
+      len += *p++;
+    char conv = *p;
+    if (conv == '\0') break;
+    spec += len;
+    spec += conv;
+    switch (conv) {
+    case '%':
+      out += '%';
+      break;
+    case 'R':
+    case 'S':
+    case 'T':
+      appendObject(out, conv, va_arg(ap, MoltValue));
+      break;
+    case 's': {
+      const char *s = va_arg(ap, const char *);
+      if (s == nullptr) s = "(null)";
+      if (prec >= 0 || spec.size() > 2) {
+        int n = snprintf(nullptr, 0, spec.c_str(), s);
+        if (n > 0) {
+          std::string tmp(static_cast<size_t>(n) + 1, '\0');
+          snprintf(tmp.data(), tmp.size(), spec.c_str(), s);
+          tmp.resize(static_cast<size_t>(n));
+          out += tmp;
+        }
+      } else {
+        out += s;
+      }
+      break;
+    }
+    case 'c':
+      out += static_cast<char>(va_arg(ap, int));
+      break;
+    case 'p':
+      snprintf(buf, sizeof buf, spec.c_str(), va_arg(ap, void *)), out += buf;
+      break;
+    case 'd':
+    case 'i':
+    case 'u':
+    case 'x':
+    case 'X':
+    case 'o':
+      if (len == "ll" || len == "j")
+        snprintf(buf, sizeof buf, spec.c_str(), va_arg(ap, long long));
+      else if (len == "l")
+        snprintf(buf, sizeof buf, spec.c_str(), va_arg(ap, long));
+      else if (len == "z" || len == "t")
+        snprintf(buf, sizeof buf, spec.c_str(), va_arg(ap, size_t));
+      else
+        snprintf(buf, sizeof buf, spec.c_str(), va_arg(ap, int));
+      out += buf;
+      break;
+    case 'f':
+    case 'g':
+    case 'e':
+      snprintf(buf, sizeof buf, spec.c_str(), va_arg(ap, double)), out += buf;
+      break;
+    default:
+      out += spec;
+      break;
+    }
+  }
+  return out;
+}
+
+// An exception instance from `raise X` / `from X`: a class is instantiated
+// without arguments. Returns a new reference or MOLT_ERROR.
+MoltValue instantiate(MoltValue v, const char *what) {
+  if (isExceptionInstance(v)) return molt_newref(v);
+  if (isExceptionType(v)) {
+    MoltValue e = excCreate(as<MoltType>(v), nullptr, 0);
+    if (molt_is_error(e)) return MOLT_ERROR;
+    if (!isExceptionInstance(e)) {
+      molt_raise_fmt(&molt_type_TypeError,
+                     "calling %R should have returned an instance of BaseException, not %T", v, e);
+      molt_decref(e);
+      return MOLT_ERROR;
+    }
+    return e;
+  }
+  return molt_raise_fmt(&molt_type_TypeError, "%s must derive from BaseException", what);
+}
+
+} // namespace
+
+namespace molt::rt {
+
+MoltValue raiseInstance(MoltValue exc) {
+  MoltValue handled = handledException();
+  if (handled != MOLT_NONE && handled != exc) {
+    // Avoid a cycle: if exc is already in handled's context chain, cut the
+    // chain just before it (Floyd's tortoise guards against pre-existing loops).
+    MoltValue o = handled, slow = handled;
+    bool slowStep = false;
+    for (;;) {
+      MoltValue ctx = excObj(o)->context;
+      if (ctx == MOLT_NONE) break;
+      if (ctx == exc) {
+        excSetContext(o, MOLT_NONE);
+        break;
+      }
+      o = ctx;
+      if (slowStep) slow = excObj(slow)->context;
+      slowStep = !slowStep;
+      if (o == slow) break;
+    }
+    excSetContext(exc, handled);
+  }
+  setPending(exc);
+  return MOLT_ERROR;
+}
+
+MoltValue handledException() {
+  for (size_t i = gHandled.size(); i > 0; i--)
+    if (gHandled[i - 1] != MOLT_NONE) return gHandled[i - 1];
+  return MOLT_NONE;
+}
+
+int errPendingMatches(MoltType *t) {
+  return molt_state.exc != MOLT_NONE && isInstance(molt_state.exc, t) ? 1 : 0;
+}
+
+void errClear() { setPending(MOLT_NONE); }
+
+} // namespace molt::rt
+
+extern "C" {
+
+int molt_err_occurred(void) { return molt_state.exc != MOLT_NONE; }
+
+MoltValue molt_raise_fmt(MoltType *type, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  std::string msg = formatMessage(fmt, ap);
+  va_end(ap);
+  MoltValue s = strFromUtf8(msg);
+  if (molt_is_error(s)) return MOLT_ERROR;
+  MoltValue exc = excCreate(type, &s, 1);
+  molt_decref(s);
+  if (molt_is_error(exc)) return MOLT_ERROR;
+  return raiseInstance(exc);
+}
+
+MoltValue molt_raise(MoltValue exc) {
+  MoltValue e = instantiate(exc, "exceptions");
+  if (molt_is_error(e)) return MOLT_ERROR;
+  return raiseInstance(e);
+}
+
+MoltValue molt_raise_from(MoltValue exc, MoltValue cause) {
+  MoltValue e = instantiate(exc, "exceptions");
+  if (molt_is_error(e)) return MOLT_ERROR;
+  MoltValue c = MOLT_NONE;
+  if (cause != MOLT_NONE) {
+    c = instantiate(cause, "exception causes");
+    if (molt_is_error(c)) {
+      molt_decref(e);
+      return MOLT_ERROR;
+    }
+  }
+  excSetCause(e, c);
+  molt_decref(c);
+  return raiseInstance(e);
+}
+
+MoltValue molt_reraise(void) {
+  MoltValue h = handledException();
+  if (h == MOLT_NONE)
+    return molt_raise_fmt(&molt_type_RuntimeError, "No active exception to reraise");
+  setPending(molt_newref(h));
+  return MOLT_ERROR;
+}
+
+MoltValue molt_err_fetch(void) {
+  MoltValue e = molt_state.exc;
+  molt_state.exc = MOLT_NONE;
+  return e;
+}
+
+void molt_err_restore(MoltValue exc) { setPending(molt_newref(exc)); }
+
+int molt_err_matches(MoltValue exc, MoltValue typ) {
+  MoltType *et = molt_type_of(exc);
+  if (isTuple(typ)) {
+    int64_t n = tupleSize(typ);
+    for (int64_t i = 0; i < n; i++) {
+      if (!isExceptionType(tupleItem(typ, i))) {
+        molt_raise_fmt(&molt_type_TypeError,
+                       "catching classes that do not inherit from BaseException is not allowed");
+        return -1;
+      }
+    }
+    for (int64_t i = 0; i < n; i++)
+      if (isSubtype(et, as<MoltType>(tupleItem(typ, i)))) return 1;
+    return 0;
+  }
+  if (!isExceptionType(typ)) {
+    molt_raise_fmt(&molt_type_TypeError,
+                   "catching classes that do not inherit from BaseException is not allowed");
+    return -1;
+  }
+  return isSubtype(et, as<MoltType>(typ)) ? 1 : 0;
+}
+
+void molt_exc_push_handled(MoltValue exc) { gHandled.push_back(molt_newref(exc)); }
+
+void molt_exc_pop_handled(void) {
+  if (gHandled.empty()) return;
+  MoltValue e = gHandled.back();
+  gHandled.pop_back();
+  molt_decref(e);
+}
+
+MoltValue molt_raise_name_error(const char *name) {
+  MoltValue exc = MOLT_ERROR;
+  {
+    std::string msg = std::string("name '") + name + "' is not defined";
+    MoltValue s = strFromUtf8(msg);
+    if (molt_is_error(s)) return MOLT_ERROR;
+    exc = excCreate(&molt_type_NameError, &s, 1);
+    molt_decref(s);
+  }
+  if (molt_is_error(exc)) return MOLT_ERROR;
+  MoltValue n = strFromUtf8(name);
+  if (!molt_is_error(n)) {
+    MoltValue &slot = as<MoltNameErrorObject>(exc)->name;
+    molt_xdecref(slot);
+    slot = n;
+  }
+  return raiseInstance(exc);
+}
+
+MoltValue molt_raise_unbound_local(const char *name) {
+  return molt_raise_fmt(&molt_type_UnboundLocalError,
+                        "cannot access local variable '%s' where it is not associated with a value",
+                        name);
+}
+
+MoltValue molt_raise_unbound_free(const char *name) {
+  return molt_raise_fmt(&molt_type_NameError,
+                        "cannot access free variable '%s' where it is not associated with a value "
+                        "in enclosing scope",
+                        name);
+}
+
+MoltValue molt_raise_assert(MoltValue msg) {
+  MoltValue exc = msg == MOLT_UNBOUND ? excCreate(&molt_type_AssertionError, nullptr, 0)
+                                      : excCreate(&molt_type_AssertionError, &msg, 1);
+  if (molt_is_error(exc)) return MOLT_ERROR;
+  return raiseInstance(exc);
+}
+
+void molt_tb_add(const MoltCodeInfo *code, int32_t line, int32_t col, int32_t end_line,
+                 int32_t end_col) {
+  if (molt_state.exc == MOLT_NONE) return;
+  tracebackAppend(molt_state.exc, TracebackEntry{code, line, col, end_line, end_col});
+}
+
+} // extern "C"

@@ -1,0 +1,966 @@
+// The methods of str (everything but formatting, see str_format.cpp), the
+// str(...) constructor and the utf-8/ascii/latin-1 codecs.
+#include <cstdio>
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include "molt/strobject.h"
+#include "molt/unicode_db.h"
+#include "str_internal.h"
+
+namespace molt::rt {
+
+namespace strimpl {
+MoltValue strFormatMethod(MoltValue, const MoltValue *argv, size_t nargv, MoltValue kw);
+MoltValue strFormatMapMethod(MoltValue, const MoltValue *argv, size_t nargv, MoltValue kw);
+MoltValue strDunderFormat(MoltValue, const MoltValue *argv, size_t nargv, MoltValue kw);
+} // namespace strimpl
+
+using namespace strimpl;
+
+namespace {
+
+#define METHOD(fname) MoltValue fname(MoltValue, const MoltValue *argv, size_t nargv, MoltValue kw)
+#define PARSE(spec, out)                                                                           \
+  if (parseArgs(spec, argv + 1, nargv - 1, kw, out) < 0) return MOLT_ERROR;                        \
+  MoltValue self = argv[0];                                                                        \
+  (void)self
+
+// A list from new references (consumed).
+MoltValue listOfNew(std::vector<MoltValue> &items) {
+  MoltValue l = molt_list_new(items.data(), items.size());
+  for (MoltValue v : items)
+    molt_decref(v);
+  items.clear();
+  return l;
+}
+
+MoltValue listOfViews(const std::vector<std::string_view> &parts) {
+  std::vector<MoltValue> items;
+  items.reserve(parts.size());
+  for (auto p : parts) {
+    MoltValue v = newStr(p);
+    if (molt_is_error(v)) {
+      for (MoltValue x : items)
+        molt_decref(x);
+      return MOLT_ERROR;
+    }
+    items.push_back(v);
+  }
+  return listOfNew(items);
+}
+
+MoltValue tuple3(std::string_view p[3], MoltValue self) {
+  MoltValue items[3];
+  for (int i = 0; i < 3; i++) {
+    if (p[i].data() == as<MoltStr>(self)->data && p[i].size() == size_t(as<MoltStr>(self)->size) &&
+        isExact(self, &molt_type_str))
+      items[i] = molt_newref(self);
+    else
+      items[i] = newStr(p[i]);
+  }
+  MoltValue t = molt_tuple_new(items, 3);
+  for (auto v : items)
+    molt_decref(v);
+  return t;
+}
+
+// A str result that may be the receiver itself when unchanged.
+MoltValue strResult(MoltValue self, std::string_view r) {
+  if (r.size() == size_t(as<MoltStr>(self)->size) && isExact(self, &molt_type_str) &&
+      (r.data() == as<MoltStr>(self)->data || r == strView(self)))
+    return molt_newref(self);
+  return newStr(r);
+}
+
+// Requires a str argument: "must be str, not int" (prefix customizable).
+bool needStr(MoltValue v, const char *prefix = "") {
+  if (isStr(v)) return true;
+  raise(&molt_type_TypeError, std::string(prefix) + "must be str, not " + tn(v));
+  return false;
+}
+
+// ------------------------------------------------------------- search
+
+enum SearchKind { kFind, kRFind, kIndex, kRIndex, kCount };
+
+MoltValue search(const MoltValue *argv, size_t nargv, MoltValue kw, const char *name,
+                 SearchKind kind) {
+  ArgSpec spec{name, "str", ArgStyle::OldStyle, 1, 3};
+  MoltValue a[3];
+  PARSE(spec, a);
+  if (!needStr(a[0])) return MOLT_ERROR;
+  std::optional<int64_t> st, en;
+  if (optIndexArg(a[1], st) < 0 || optIndexArg(a[2], en) < 0) return MOLT_ERROR;
+  strops::StrRef r = strRef(self);
+  std::string_view sub = strView(a[0]);
+  int64_t res;
+  switch (kind) {
+  case kCount:
+    return molt_int_from_i64(strops::count(r, sub, st, en));
+  case kFind:
+  case kIndex:
+    res = strops::find(r, sub, st, en);
+    break;
+  default:
+    res = strops::rfind(r, sub, st, en);
+    break;
+  }
+  if (res < 0 && (kind == kIndex || kind == kRIndex))
+    return raise(&molt_type_ValueError, "substring not found");
+  return molt_int_from_i64(res);
+}
+
+METHOD(s_find) { return search(argv, nargv, kw, "find", kFind); }
+METHOD(s_rfind) { return search(argv, nargv, kw, "rfind", kRFind); }
+METHOD(s_index) { return search(argv, nargv, kw, "index", kIndex); }
+METHOD(s_rindex) { return search(argv, nargv, kw, "rindex", kRIndex); }
+METHOD(s_count) { return search(argv, nargv, kw, "count", kCount); }
+
+MoltValue startsEnds(const MoltValue *argv, size_t nargv, MoltValue kw, const char *name,
+                     bool ends) {
+  ArgSpec spec{name, "str", ArgStyle::OldStyle, 1, 3};
+  MoltValue a[3];
+  PARSE(spec, a);
+  std::optional<int64_t> st, en;
+  strops::StrRef r = strRef(self);
+  if (isTuple(a[0])) {
+    int64_t n = tupleSize(a[0]);
+    for (int64_t i = 0; i < n; i++)
+      if (!isStr(tupleItem(a[0], i)))
+        return raise(&molt_type_TypeError, std::string("tuple for ") + name +
+                                               " must only contain str, not " +
+                                               tn(tupleItem(a[0], i)));
+    if (optIndexArg(a[1], st) < 0 || optIndexArg(a[2], en) < 0) return MOLT_ERROR;
+    for (int64_t i = 0; i < n; i++) {
+      std::string_view p = strView(tupleItem(a[0], i));
+      if (ends ? strops::endsWith(r, p, st, en) : strops::startsWith(r, p, st, en))
+        return MOLT_TRUE;
+    }
+    return MOLT_FALSE;
+  }
+  if (!isStr(a[0]))
+    return raise(&molt_type_TypeError,
+                 std::string(name) + " first arg must be str or a tuple of str, not " + tn(a[0]));
+  if (optIndexArg(a[1], st) < 0 || optIndexArg(a[2], en) < 0) return MOLT_ERROR;
+  std::string_view p = strView(a[0]);
+  return molt_bool(ends ? strops::endsWith(r, p, st, en) : strops::startsWith(r, p, st, en));
+}
+METHOD(s_startswith) { return startsEnds(argv, nargv, kw, "startswith", false); }
+METHOD(s_endswith) { return startsEnds(argv, nargv, kw, "endswith", true); }
+
+// ------------------------------------------------------------- split & co
+
+const char *const kSplitNames[] = {"sep", "maxsplit"};
+
+MoltValue splitImpl(const MoltValue *argv, size_t nargv, MoltValue kw, bool right) {
+  ArgSpec spec{right ? "rsplit" : "split", "str", ArgStyle::Keywords, 0, 2, kSplitNames};
+  MoltValue a[2];
+  PARSE(spec, a);
+  std::optional<std::string_view> sep;
+  if (a[0] != MOLT_UNBOUND && a[0] != MOLT_NONE) {
+    if (!isStr(a[0])) return raise(&molt_type_TypeError, "must be str or None, not " + tn(a[0]));
+    sep = strView(a[0]);
+  }
+  int64_t maxsplit = -1;
+  if (a[1] != MOLT_UNBOUND && intArg(a[1], maxsplit) < 0) return MOLT_ERROR;
+  std::vector<std::string_view> parts;
+  std::string_view s = strView(self);
+  bool ok =
+      right ? strops::rsplit(s, sep, maxsplit, parts) : strops::split(s, sep, maxsplit, parts);
+  if (!ok) return raise(&molt_type_ValueError, "empty separator");
+  return listOfViews(parts);
+}
+METHOD(s_split) { return splitImpl(argv, nargv, kw, false); }
+METHOD(s_rsplit) { return splitImpl(argv, nargv, kw, true); }
+
+const char *const kSplitlinesNames[] = {"keepends"};
+METHOD(s_splitlines) {
+  ArgSpec spec{"splitlines", "str", ArgStyle::Keywords, 0, 1, kSplitlinesNames};
+  MoltValue a[1];
+  PARSE(spec, a);
+  bool keep = false;
+  if (a[0] != MOLT_UNBOUND) {
+    int t = molt_truthy(a[0]);
+    if (t < 0) return MOLT_ERROR;
+    keep = t != 0;
+  }
+  std::vector<std::string_view> parts;
+  strops::splitlines(strView(self), keep, parts);
+  return listOfViews(parts);
+}
+
+MoltValue partitionImpl(const MoltValue *argv, size_t nargv, MoltValue kw, bool right) {
+  ArgSpec spec{right ? "rpartition" : "partition", "str", ArgStyle::OneArg, 1, 1};
+  MoltValue a[1];
+  PARSE(spec, a);
+  if (!needStr(a[0])) return MOLT_ERROR;
+  std::string_view out[3];
+  bool ok = right ? strops::rpartition(strView(self), strView(a[0]), out)
+                  : strops::partition(strView(self), strView(a[0]), out);
+  if (!ok) return raise(&molt_type_ValueError, "empty separator");
+  return tuple3(out, self);
+}
+METHOD(s_partition) { return partitionImpl(argv, nargv, kw, false); }
+METHOD(s_rpartition) { return partitionImpl(argv, nargv, kw, true); }
+
+MoltValue stripImpl(const MoltValue *argv, size_t nargv, MoltValue kw, const char *name,
+                    int which) {
+  ArgSpec spec{name, "str", ArgStyle::Positional, 0, 1};
+  MoltValue a[1];
+  PARSE(spec, a);
+  std::optional<std::string_view> chars;
+  if (a[0] != MOLT_UNBOUND && a[0] != MOLT_NONE) {
+    if (!isStr(a[0]))
+      return raise(&molt_type_TypeError, std::string(name) + " arg must be None or str");
+    chars = strView(a[0]);
+  }
+  std::string_view s = strView(self);
+  std::string_view r = which == 0   ? strops::strip(s, chars)
+                       : which == 1 ? strops::lstrip(s, chars)
+                                    : strops::rstrip(s, chars);
+  return strResult(self, r);
+}
+METHOD(s_strip) { return stripImpl(argv, nargv, kw, "strip", 0); }
+METHOD(s_lstrip) { return stripImpl(argv, nargv, kw, "lstrip", 1); }
+METHOD(s_rstrip) { return stripImpl(argv, nargv, kw, "rstrip", 2); }
+
+METHOD(s_replace) {
+  ArgSpec spec{"replace", "str", ArgStyle::Positional, 2, 3};
+  MoltValue a[3];
+  PARSE(spec, a);
+  if (!isStr(a[0]))
+    return raise(&molt_type_TypeError, "replace() argument 1 must be str, not " + argTN(a[0]));
+  if (!isStr(a[1]))
+    return raise(&molt_type_TypeError, "replace() argument 2 must be str, not " + argTN(a[1]));
+  int64_t count = -1;
+  if (a[2] != MOLT_UNBOUND && intArg(a[2], count) < 0) return MOLT_ERROR;
+  std::string out;
+  strops::replace(strView(self), strView(a[0]), strView(a[1]), count, out);
+  return strResult(self, out);
+}
+
+METHOD(s_join) {
+  ArgSpec spec{"join", "str", ArgStyle::OneArg, 1, 1};
+  MoltValue a[1];
+  PARSE(spec, a);
+  std::vector<MoltValue> items;
+  bool owned = false;
+  if (isList(a[0])) {
+    MoltList *l = as<MoltList>(a[0]);
+    items.assign(l->items, l->items + l->size);
+  } else if (isTuple(a[0])) {
+    items.assign(tupleItems(a[0]), tupleItems(a[0]) + tupleSize(a[0]));
+  } else {
+    MoltType *t = molt_type_of(a[0]);
+    if (!t->iter && !(t->container && t->container->getitem))
+      return raise(&molt_type_TypeError, "can only join an iterable");
+    owned = true;
+    if (forEach(a[0], [&](MoltValue v) {
+          items.push_back(molt_newref(v));
+          return 0;
+        }) < 0) {
+      for (auto v : items)
+        molt_decref(v);
+      return MOLT_ERROR;
+    }
+  }
+  MoltValue res = MOLT_ERROR;
+  std::string_view sep = strView(self);
+  size_t total = 0;
+  int64_t length = 0;
+  bool ascii = as<MoltStr>(self)->ascii;
+  size_t i = 0;
+  for (; i < items.size(); i++) {
+    if (!isStr(items[i])) break;
+    total += size_t(as<MoltStr>(items[i])->size);
+    length += as<MoltStr>(items[i])->length;
+    ascii = ascii && as<MoltStr>(items[i])->ascii;
+  }
+  if (i < items.size()) {
+    char buf[64];
+    snprintf(buf, sizeof buf, "sequence item %zu: expected str instance, ", i);
+    raise(&molt_type_TypeError, buf + tn(items[i]) + " found");
+  } else if (items.size() == 1 && isExact(items[0], &molt_type_str)) {
+    res = molt_newref(items[0]);
+  } else {
+    std::string out;
+    if (!items.empty()) {
+      total += sep.size() * (items.size() - 1);
+      length += as<MoltStr>(self)->length * int64_t(items.size() - 1);
+    }
+    out.reserve(total);
+    for (size_t k = 0; k < items.size(); k++) {
+      if (k) out.append(sep);
+      out.append(strView(items[k]));
+    }
+    res = strFromUtf8Known(out, length, ascii);
+  }
+  if (owned)
+    for (auto v : items)
+      molt_decref(v);
+  return res;
+}
+
+// ------------------------------------------------------------- padding
+
+int fillArg(MoltValue v, char32_t &fill) {
+  if (v == MOLT_UNBOUND) {
+    fill = ' ';
+    return 0;
+  }
+  if (!isStr(v))
+    return raiseInt(&molt_type_TypeError,
+                    "The fill character must be a unicode character, not " + tn(v));
+  if (strLength(v) != 1)
+    return raiseInt(&molt_type_TypeError, "The fill character must be exactly one character long");
+  size_t p = 0;
+  fill = strops::decodeNext(strView(v), p);
+  return 0;
+}
+
+MoltValue padImpl(const MoltValue *argv, size_t nargv, MoltValue kw, const char *name, int which) {
+  ArgSpec spec{name, "str", ArgStyle::Positional, 1, 2};
+  MoltValue a[2];
+  PARSE(spec, a);
+  int64_t width;
+  char32_t fill = ' ';
+  if (intArg(a[0], width) < 0 || fillArg(a[1], fill) < 0) return MOLT_ERROR;
+  strops::StrRef r = strRef(self);
+  if (width <= r.length) return strResult(self, strView(self));
+  std::string out;
+  if (which == 0)
+    strops::center(r, width, fill, out);
+  else if (which == 1)
+    strops::ljust(r, width, fill, out);
+  else
+    strops::rjust(r, width, fill, out);
+  return newStr(out);
+}
+METHOD(s_center) { return padImpl(argv, nargv, kw, "center", 0); }
+METHOD(s_ljust) { return padImpl(argv, nargv, kw, "ljust", 1); }
+METHOD(s_rjust) { return padImpl(argv, nargv, kw, "rjust", 2); }
+
+METHOD(s_zfill) {
+  ArgSpec spec{"zfill", "str", ArgStyle::OneArg, 1, 1};
+  MoltValue a[1];
+  PARSE(spec, a);
+  int64_t width;
+  if (intArg(a[0], width) < 0) return MOLT_ERROR;
+  strops::StrRef r = strRef(self);
+  if (width <= r.length) return strResult(self, strView(self));
+  std::string out;
+  strops::zfill(r, width, out);
+  return newStr(out);
+}
+
+const char *const kTabNames[] = {"tabsize"};
+METHOD(s_expandtabs) {
+  ArgSpec spec{"expandtabs", "str", ArgStyle::Keywords, 0, 1, kTabNames};
+  MoltValue a[1];
+  PARSE(spec, a);
+  int64_t ts = 8;
+  if (a[0] != MOLT_UNBOUND) {
+    if (intArg(a[0], ts) < 0) return MOLT_ERROR;
+  }
+  std::string out;
+  strops::expandtabs(strView(self), ts, out);
+  return strResult(self, out);
+}
+
+// ------------------------------------------------------------- case & predicates
+
+#define CASE_METHOD(fn, pyname)                                                                    \
+  METHOD(s_##fn) {                                                                                 \
+    ArgSpec spec{pyname, "str", ArgStyle::NoArgs, 0, 0};                                           \
+    MoltValue a[1];                                                                                \
+    PARSE(spec, a);                                                                                \
+    std::string out;                                                                               \
+    strops::fn(strView(self), out);                                                                \
+    return strResult(self, out);                                                                   \
+  }
+CASE_METHOD(upper, "upper")
+CASE_METHOD(lower, "lower")
+CASE_METHOD(casefold, "casefold")
+CASE_METHOD(title, "title")
+CASE_METHOD(capitalize, "capitalize")
+CASE_METHOD(swapcase, "swapcase")
+
+#define PRED_METHOD(fn)                                                                            \
+  METHOD(s_##fn) {                                                                                 \
+    ArgSpec spec{#fn, "str", ArgStyle::NoArgs, 0, 0};                                              \
+    MoltValue a[1];                                                                                \
+    PARSE(spec, a);                                                                                \
+    return molt_bool(strops::fn(strView(self)));                                                   \
+  }
+PRED_METHOD(isalpha)
+PRED_METHOD(isalnum)
+PRED_METHOD(isdecimal)
+PRED_METHOD(isdigit)
+PRED_METHOD(isnumeric)
+PRED_METHOD(isspace)
+PRED_METHOD(islower)
+PRED_METHOD(isupper)
+PRED_METHOD(istitle)
+PRED_METHOD(isprintable)
+PRED_METHOD(isidentifier)
+PRED_METHOD(isascii)
+
+MoltValue affixImpl(const MoltValue *argv, size_t nargv, MoltValue kw, const char *name,
+                    bool suffix) {
+  ArgSpec spec{name, "str", ArgStyle::OneArg, 1, 1};
+  MoltValue a[1];
+  PARSE(spec, a);
+  if (!isStr(a[0]))
+    return raise(&molt_type_TypeError,
+                 std::string(name) + "() argument must be str, not " + argTN(a[0]));
+  std::string_view r = suffix ? strops::removesuffix(strView(self), strView(a[0]))
+                              : strops::removeprefix(strView(self), strView(a[0]));
+  return strResult(self, r);
+}
+METHOD(s_removeprefix) { return affixImpl(argv, nargv, kw, "removeprefix", false); }
+METHOD(s_removesuffix) { return affixImpl(argv, nargv, kw, "removesuffix", true); }
+
+// ------------------------------------------------------------- translate
+
+METHOD(s_translate) {
+  ArgSpec spec{"translate", "str", ArgStyle::OneArg, 1, 1};
+  MoltValue a[1];
+  PARSE(spec, a);
+  MoltValue table = a[0];
+  std::string_view s = strView(self);
+  std::string out;
+  out.reserve(s.size());
+  size_t pos = 0;
+  while (pos < s.size()) {
+    char32_t c = strops::decodeNext(s, pos);
+    MoltValue key = molt_small_int(int64_t(c));
+    MoltValue v = molt_getitem(table, key);
+    if (molt_is_error(v)) {
+      MoltValue e = molt_err_fetch();
+      if (molt_err_matches(e, molt_from_ptr(&molt_type_LookupError)) == 1) {
+        molt_decref(e);
+        strops::appendUtf8(out, c);
+        continue;
+      }
+      molt_err_restore(e);
+      molt_decref(e);
+      return MOLT_ERROR;
+    }
+    if (v == MOLT_NONE) continue;
+    if (isStr(v)) {
+      out.append(strView(v));
+    } else if (isIntLike(v) && !molt_is_bool(v)) {
+      int64_t x;
+      if (intArg(v, x) < 0 || x < 0 || x > 0x10FFFF) {
+        molt_decref(v);
+        if (molt_state.exc != MOLT_NONE) {
+          MoltValue e = molt_err_fetch();
+          molt_decref(e);
+        }
+        return raise(&molt_type_ValueError, "character mapping must be in range(0x110000)");
+      }
+      strops::appendUtf8(out, char32_t(x));
+    } else if (molt_is_bool(v)) {
+      strops::appendUtf8(out, char32_t(v & 1));
+    } else {
+      molt_decref(v);
+      return raise(&molt_type_TypeError, "character mapping must return integer, None or str");
+    }
+    molt_decref(v);
+  }
+  return strResult(self, out);
+}
+
+MoltValue s_maketrans(MoltValue, const MoltValue *argv, size_t nargv, MoltValue kw) {
+  ArgSpec spec{"maketrans", "str", ArgStyle::Positional, 1, 3};
+  MoltValue a[3];
+  if (parseArgs(spec, argv, nargv, kw, a) < 0) return MOLT_ERROR;
+  MoltValue d = molt_dict_new(nullptr, 0);
+  if (molt_is_error(d)) return d;
+  if (a[1] == MOLT_UNBOUND) {
+    if (!isExact(a[0], &molt_type_dict) &&
+        !(molt_is_ptr(a[0]) && (molt_ptr(a[0])->type->flags & kTypeDictSubclass))) {
+      molt_decref(d);
+      return raise(&molt_type_TypeError,
+                   "if you give only one argument to maketrans it must be a dict");
+    }
+    int rc = forEach(a[0], [&](MoltValue k) -> int {
+      MoltValue v = molt_getitem(a[0], k);
+      if (molt_is_error(v)) return -1;
+      int r;
+      if (isStr(k)) {
+        if (strLength(k) != 1) {
+          molt_decref(v);
+          return raiseInt(&molt_type_ValueError,
+                          "string keys in translate table must be of length 1");
+        }
+        size_t p = 0;
+        MoltValue ik = molt_small_int(int64_t(strops::decodeNext(strView(k), p)));
+        r = molt_dict_setitem(d, ik, v);
+      } else if (isIntLike(k)) {
+        r = molt_dict_setitem(d, k, v);
+      } else {
+        r = raiseInt(&molt_type_TypeError, "keys in translate table must be strings or integers");
+      }
+      molt_decref(v);
+      return r < 0 ? -1 : 0;
+    });
+    if (rc < 0) {
+      molt_decref(d);
+      return MOLT_ERROR;
+    }
+    return d;
+  }
+  if (!isStr(a[1])) {
+    molt_decref(d);
+    return raise(&molt_type_TypeError, "maketrans() argument 2 must be str, not " + argTN(a[1]));
+  }
+  if (a[2] != MOLT_UNBOUND && !isStr(a[2])) {
+    molt_decref(d);
+    return raise(&molt_type_TypeError, "maketrans() argument 3 must be str, not " + argTN(a[2]));
+  }
+  if (!isStr(a[0])) {
+    molt_decref(d);
+    return raise(&molt_type_TypeError,
+                 "first maketrans argument must be a string if there is a second argument");
+  }
+  if (strLength(a[0]) != strLength(a[1])) {
+    molt_decref(d);
+    return raise(&molt_type_ValueError, "the first two maketrans arguments must have equal length");
+  }
+  std::string_view x = strView(a[0]), y = strView(a[1]);
+  size_t px = 0, py = 0;
+  while (px < x.size()) {
+    char32_t cx = strops::decodeNext(x, px), cy = strops::decodeNext(y, py);
+    if (molt_dict_setitem(d, molt_small_int(cx), molt_small_int(cy)) < 0) {
+      molt_decref(d);
+      return MOLT_ERROR;
+    }
+  }
+  if (a[2] != MOLT_UNBOUND) {
+    std::string_view z = strView(a[2]);
+    size_t pz = 0;
+    while (pz < z.size()) {
+      char32_t c = strops::decodeNext(z, pz);
+      if (molt_dict_setitem(d, molt_small_int(c), MOLT_NONE) < 0) {
+        molt_decref(d);
+        return MOLT_ERROR;
+      }
+    }
+  }
+  return d;
+}
+
+// ------------------------------------------------------------- encode
+
+const char *const kEncodeNames[] = {"encoding", "errors"};
+METHOD(s_encode) {
+  ArgSpec spec{"encode", "str", ArgStyle::Keywords, 0, 2, kEncodeNames};
+  MoltValue a[2];
+  PARSE(spec, a);
+  std::string_view enc = "utf-8", err = "strict";
+  if (a[0] != MOLT_UNBOUND) {
+    if (!isStr(a[0]))
+      return raise(&molt_type_TypeError,
+                   "encode() argument 'encoding' must be str, not " + argTN(a[0]));
+    enc = strView(a[0]);
+  }
+  if (a[1] != MOLT_UNBOUND) {
+    if (!isStr(a[1]))
+      return raise(&molt_type_TypeError,
+                   "encode() argument 'errors' must be str, not " + argTN(a[1]));
+    err = strView(a[1]);
+  }
+  return strEncode(self, enc, err);
+}
+
+METHOD(s_getnewargs) {
+  ArgSpec spec{"__getnewargs__", "str", ArgStyle::NoArgs, 0, 0};
+  MoltValue a[1];
+  PARSE(spec, a);
+  MoltValue c = strFromUtf8(strView(self));
+  MoltValue t = molt_tuple_new(&c, 1);
+  molt_decref(c);
+  return t;
+}
+
+METHOD(s_sizeof) {
+  ArgSpec spec{"__sizeof__", "str", ArgStyle::NoArgs, 0, 0};
+  MoltValue a[1];
+  PARSE(spec, a);
+  MoltStr *o = as<MoltStr>(self);
+  if (o->ascii) return molt_small_int(40 + o->size + 1);
+  std::string_view s = strView(self);
+  size_t p = 0;
+  char32_t mx = 0;
+  while (p < s.size()) {
+    char32_t c = strops::decodeNext(s, p);
+    if (c > mx) mx = c;
+  }
+  int64_t kind = mx < 0x100 ? 1 : mx < 0x10000 ? 2 : 4;
+  return molt_small_int(56 + (o->length + 1) * kind);
+}
+
+} // namespace
+
+// ---------------------------------------------------------------------------
+// Codecs
+
+namespace {
+
+// Raises type(encoding, object, start, end, reason) (UnicodeDecodeError / UnicodeEncodeError).
+MoltValue raiseUnicodeError(MoltType *type, const char *codec, MoltValue object, int64_t start,
+                            int64_t end, const char *reason) {
+  MoltValue args[5] = {strFromUtf8(codec), object, molt_int_from_i64(start), molt_int_from_i64(end),
+                       strFromUtf8(reason)};
+  MoltValue exc = molt_call(molt_from_ptr(type), args, 5, MOLT_NONE);
+  molt_decref(args[0]);
+  molt_decref(args[2]);
+  molt_decref(args[3]);
+  molt_decref(args[4]);
+  if (molt_is_error(exc)) return exc;
+  molt_raise(exc);
+  molt_decref(exc);
+  return MOLT_ERROR;
+}
+
+MoltValue decodeError(const char *codec, std::string_view data, size_t start, size_t end,
+                      const char *reason) {
+  MoltValue obj = bytesFromData(data);
+  if (molt_is_error(obj)) return obj;
+  MoltValue r = raiseUnicodeError(&molt_type_UnicodeDecodeError, codec, obj, int64_t(start),
+                                  int64_t(end), reason);
+  molt_decref(obj);
+  return r;
+}
+
+// Length of the valid UTF-8 sequence at data[i] (0 if invalid); on failure *bad is the
+// length of the maximal invalid prefix and *reason is set.
+size_t utf8Seq(std::string_view d, size_t i, size_t *bad, const char **reason) {
+  auto b = [&](size_t k) { return static_cast<unsigned char>(d[k]); };
+  unsigned c = b(i);
+  size_t n = d.size();
+  if (c < 0x80) return 1;
+  size_t need;
+  unsigned lo = 0x80, hi = 0xBF;
+  if (c >= 0xC2 && c <= 0xDF)
+    need = 2;
+  else if (c == 0xE0) {
+    need = 3;
+    lo = 0xA0;
+  } else if (c >= 0xE1 && c <= 0xEC)
+    need = 3;
+  else if (c == 0xED) {
+    need = 3;
+    hi = 0x9F;
+  } else if (c >= 0xEE && c <= 0xEF)
+    need = 3;
+  else if (c == 0xF0) {
+    need = 4;
+    lo = 0x90;
+  } else if (c >= 0xF1 && c <= 0xF3)
+    need = 4;
+  else if (c == 0xF4) {
+    need = 4;
+    hi = 0x8F;
+  } else {
+    *bad = 1;
+    *reason = "invalid start byte";
+    return 0;
+  }
+  for (size_t k = 1; k < need; k++) {
+    if (i + k >= n) {
+      *bad = k;
+      *reason = "unexpected end of data";
+      return 0;
+    }
+    unsigned x = b(i + k);
+    unsigned l = k == 1 ? lo : 0x80, h = k == 1 ? hi : 0xBF;
+    if (x < l || x > h) {
+      *bad = k;
+      *reason = "invalid continuation byte";
+      return 0;
+    }
+  }
+  return need;
+}
+
+void appendEscapedByte(std::string &out, unsigned char c) {
+  char b[8];
+  snprintf(b, sizeof b, "\\x%02x", c);
+  out += b;
+}
+
+} // namespace
+
+MoltValue strDecode(std::string_view data, std::string_view encoding, std::string_view errors) {
+  int enc = encodingId(encoding);
+  if (enc < 0) return raise(&molt_type_LookupError, "unknown encoding: " + std::string(encoding));
+  int eh = errorHandler(errors);
+  std::string out;
+  if (enc == 0) {
+    if (strops::isAscii(data)) return strFromUtf8Known(data, int64_t(data.size()), true);
+    out.reserve(data.size());
+    size_t i = 0;
+    while (i < data.size()) {
+      size_t bad = 0;
+      const char *reason = nullptr;
+      size_t len = utf8Seq(data, i, &bad, &reason);
+      if (len) {
+        out.append(data.substr(i, len));
+        i += len;
+        continue;
+      }
+      switch (eh) {
+      case 0:
+        return decodeError("utf-8", data, i, i + bad, reason);
+      case 1:
+        break;
+      case 2:
+        strops::appendUtf8(out, 0xFFFD);
+        break;
+      case 3:
+        for (size_t k = 0; k < bad; k++)
+          appendEscapedByte(out, static_cast<unsigned char>(data[i + k]));
+        break;
+      case 4:
+        for (size_t k = 0; k < bad; k++) {
+          unsigned char c = static_cast<unsigned char>(data[i + k]);
+          if (c < 128) return decodeError("utf-8", data, i, i + bad, reason);
+          strops::appendUtf8(out, 0xDC00 + c);
+        }
+        break;
+      case 5: {
+        // surrogatepass: accept an encoded surrogate
+        if (i + 2 < data.size() && static_cast<unsigned char>(data[i]) == 0xED &&
+            (static_cast<unsigned char>(data[i + 1]) & 0xE0) == 0xA0 &&
+            (static_cast<unsigned char>(data[i + 2]) & 0xC0) == 0x80) {
+          out.append(data.substr(i, 3));
+          i += 3;
+          continue;
+        }
+        return decodeError("utf-8", data, i, i + bad, reason);
+      }
+      default:
+        return raise(&molt_type_LookupError,
+                     "unknown error handler name '" + std::string(errors) + "'");
+      }
+      i += bad;
+    }
+    return newStr(out);
+  }
+  if (enc == 2) {
+    out.reserve(data.size() * 2);
+    for (char ch : data)
+      strops::appendUtf8(out, static_cast<unsigned char>(ch));
+    return newStr(out);
+  }
+  // ascii
+  if (strops::isAscii(data)) return strFromUtf8Known(data, int64_t(data.size()), true);
+  for (size_t i = 0; i < data.size(); i++) {
+    unsigned char c = static_cast<unsigned char>(data[i]);
+    if (c < 128) {
+      out.push_back(char(c));
+      continue;
+    }
+    switch (eh) {
+    case 0:
+      return decodeError("ascii", data, i, i + 1, "ordinal not in range(128)");
+    case 1:
+      break;
+    case 2:
+      strops::appendUtf8(out, 0xFFFD);
+      break;
+    case 3:
+      appendEscapedByte(out, c);
+      break;
+    case 4:
+      strops::appendUtf8(out, 0xDC00 + c);
+      break;
+    case 5:
+      return decodeError("ascii", data, i, i + 1, "ordinal not in range(128)");
+    default:
+      return raise(&molt_type_LookupError,
+                   "unknown error handler name '" + std::string(errors) + "'");
+    }
+  }
+  return newStr(out);
+}
+
+MoltValue strEncode(MoltValue s, std::string_view encoding, std::string_view errors) {
+  int enc = encodingId(encoding);
+  if (enc < 0) return raise(&molt_type_LookupError, "unknown encoding: " + std::string(encoding));
+  std::string_view t = strView(s);
+  if (as<MoltStr>(s)->ascii) return bytesFromData(t);
+  int eh = errorHandler(errors);
+  const char *codec = enc == 0 ? "utf-8" : enc == 1 ? "ascii" : "latin-1";
+  char32_t limit = enc == 0 ? 0x110000 : enc == 1 ? 0x80 : 0x100;
+  const char *reason = enc == 0   ? "surrogates not allowed"
+                       : enc == 1 ? "ordinal not in range(128)"
+                                  : "ordinal not in range(256)";
+  std::string out;
+  out.reserve(t.size());
+  size_t pos = 0;
+  int64_t idx = 0;
+  while (pos < t.size()) {
+    size_t cpos = pos;
+    char32_t c = strops::decodeNext(t, pos);
+    bool bad = enc == 0 ? (c >= 0xD800 && c <= 0xDFFF) : c >= limit;
+    if (!bad) {
+      if (enc == 0)
+        out.append(t.substr(cpos, pos - cpos));
+      else
+        out.push_back(char(c));
+      idx++;
+      continue;
+    }
+    // the run of unencodable characters
+    size_t rend = pos;
+    int64_t runLen = 1;
+    std::vector<char32_t> run{c};
+    while (rend < t.size()) {
+      size_t q = rend;
+      char32_t d = strops::decodeNext(t, q);
+      bool b2 = enc == 0 ? (d >= 0xD800 && d <= 0xDFFF) : d >= limit;
+      if (!b2) break;
+      run.push_back(d);
+      rend = q;
+      runLen++;
+    }
+    if (eh == 5 && enc == 0) {
+      out.append(t.substr(cpos, rend - cpos));
+    } else if (eh == 4) {
+      for (char32_t d : run) {
+        if (d < 0xDC80 || d > 0xDCFF) {
+          eh = 0;
+          break;
+        }
+      }
+      if (eh == 4)
+        for (char32_t d : run)
+          out.push_back(char(d - 0xDC00));
+    }
+    if (eh == 0 || (eh == 5 && enc != 0))
+      return raiseUnicodeError(&molt_type_UnicodeEncodeError, codec, s, idx, idx + runLen, reason);
+    if (eh == 1 || eh == 4 || eh == 5) {
+      // ignore / handled above
+    } else if (eh == 2) {
+      out.append(size_t(runLen), '?');
+    } else if (eh == 3) {
+      for (char32_t d : run) {
+        char cb[16];
+        if (d < 0x100)
+          snprintf(cb, sizeof cb, "\\x%02x", unsigned(d));
+        else if (d < 0x10000)
+          snprintf(cb, sizeof cb, "\\u%04x", unsigned(d));
+        else
+          snprintf(cb, sizeof cb, "\\U%08x", unsigned(d));
+        out += cb;
+      }
+    } else if (eh == 6) {
+      for (char32_t d : run)
+        out += "&#" + std::to_string(unsigned(d)) + ";";
+    } else {
+      return raise(&molt_type_LookupError,
+                   "unknown error handler name '" + std::string(errors) + "'");
+    }
+    idx += runLen;
+    pos = rend;
+  }
+  return bytesFromData(out);
+}
+
+namespace strimpl {
+
+const char *const kStrNewNames[] = {"object", "encoding", "errors"};
+
+MoltValue strNew(MoltType *type, const MoltValue *args, size_t nargs, MoltValue kwnames) {
+  (void)type; // TODO(lead): str subclasses need an allocation of type->basicsize
+  ArgSpec spec{"str", "str", ArgStyle::Keywords, 0, 3, kStrNewNames};
+  MoltValue a[3];
+  if (parseArgs(spec, args, nargs, kwnames, a) < 0) return MOLT_ERROR;
+  if (a[1] == MOLT_UNBOUND && a[2] == MOLT_UNBOUND) {
+    if (a[0] == MOLT_UNBOUND) return strEmpty();
+    return molt_str(a[0]);
+  }
+  std::string_view enc = "utf-8", err = "strict";
+  if (a[1] != MOLT_UNBOUND) {
+    if (!isStr(a[1]))
+      return raise(&molt_type_TypeError,
+                   "str() argument 'encoding' must be str, not " + argTN(a[1]));
+    enc = strView(a[1]);
+  }
+  if (a[2] != MOLT_UNBOUND) {
+    if (!isStr(a[2]))
+      return raise(&molt_type_TypeError, "str() argument 'errors' must be str, not " + argTN(a[2]));
+    err = strView(a[2]);
+  }
+  if (a[0] == MOLT_UNBOUND) return strEmpty();
+  std::string_view data;
+  if (!bytesLikeView(a[0], data)) {
+    if (isStr(a[0])) return raise(&molt_type_TypeError, "decoding str is not supported");
+    return raise(&molt_type_TypeError,
+                 "decoding to str: need a bytes-like object, " + tn(a[0]) + " found");
+  }
+  return strDecode(data, enc, err);
+}
+
+extern const MethodDef kStrMethods[] = {
+    {"capitalize", s_capitalize, 0},
+    {"casefold", s_casefold, 0},
+    {"center", s_center, 0},
+    {"count", s_count, 0},
+    {"encode", s_encode, 0},
+    {"endswith", s_endswith, 0},
+    {"expandtabs", s_expandtabs, 0},
+    {"find", s_find, 0},
+    {"format", strFormatMethod, 0},
+    {"format_map", strFormatMapMethod, 0},
+    {"index", s_index, 0},
+    {"isalnum", s_isalnum, 0},
+    {"isalpha", s_isalpha, 0},
+    {"isascii", s_isascii, 0},
+    {"isdecimal", s_isdecimal, 0},
+    {"isdigit", s_isdigit, 0},
+    {"isidentifier", s_isidentifier, 0},
+    {"islower", s_islower, 0},
+    {"isnumeric", s_isnumeric, 0},
+    {"isprintable", s_isprintable, 0},
+    {"isspace", s_isspace, 0},
+    {"istitle", s_istitle, 0},
+    {"isupper", s_isupper, 0},
+    {"join", s_join, 0},
+    {"ljust", s_ljust, 0},
+    {"lower", s_lower, 0},
+    {"lstrip", s_lstrip, 0},
+    {"maketrans", s_maketrans, kMethStatic},
+    {"partition", s_partition, 0},
+    {"removeprefix", s_removeprefix, 0},
+    {"removesuffix", s_removesuffix, 0},
+    {"replace", s_replace, 0},
+    {"rfind", s_rfind, 0},
+    {"rindex", s_rindex, 0},
+    {"rjust", s_rjust, 0},
+    {"rpartition", s_rpartition, 0},
+    {"rsplit", s_rsplit, 0},
+    {"rstrip", s_rstrip, 0},
+    {"split", s_split, 0},
+    {"splitlines", s_splitlines, 0},
+    {"startswith", s_startswith, 0},
+    {"strip", s_strip, 0},
+    {"swapcase", s_swapcase, 0},
+    {"title", s_title, 0},
+    {"translate", s_translate, 0},
+    {"upper", s_upper, 0},
+    {"zfill", s_zfill, 0},
+    {"__format__", strDunderFormat, 0},
+    {"__getnewargs__", s_getnewargs, 0},
+    {"__sizeof__", s_sizeof, 0},
+    {nullptr, nullptr, 0},
+};
+
+} // namespace strimpl
+
+} // namespace molt::rt

@@ -1,0 +1,44 @@
+// The platform layer: the runtime's only access to the operating system
+// (DESIGN.md sections 3 and 6). posix.cpp implements it for hosts; a WASI
+// implementation will follow. Everything here is single-threaded.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+
+namespace molt::platform {
+
+/// Standard stream numbers.
+inline constexpr int kStdin = 0;
+inline constexpr int kStdout = 1;
+inline constexpr int kStderr = 2;
+
+/// Buffered write of n bytes to stdout (fd 1) or stderr (fd 2); returns 0, or
+/// -1 once the stream has failed (e.g. a closed pipe; later writes are dropped).
+int platformWrite(int fd, const char *data, size_t n);
+/// Flushes the buffer of fd (1 or 2); 0 or -1 if the write failed.
+int platformFlush(int fd);
+/// Flushes stdout and stderr.
+void platformFlushAll();
+/// Reads one line from stdin into *out including the '\n' if present;
+/// returns 1 for a line, 0 at end of file (out empty), -1 on a read error.
+int platformReadLine(std::string *out);
+/// True if fd refers to an interactive terminal.
+bool platformIsTty(int fd);
+/// Flushes and terminates the process with the status.
+[[noreturn]] void platformExit(int status);
+/// Flushes and ends the process as killed by SIGINT (an uncaught
+/// KeyboardInterrupt), or with status 130 where signals do not exist.
+[[noreturn]] void platformExitInterrupted();
+/// Monotonic clock in nanoseconds (always allowed).
+int64_t platformMonotonicNs();
+
+/// Stores the program's argv (called once by molt_main).
+void platformSetArgs(int argc, char **argv);
+/// The stored argument count.
+int platformArgc();
+/// The stored argument i (0 <= i < platformArgc()).
+const char *platformArgv(int i);
+
+} // namespace molt::platform

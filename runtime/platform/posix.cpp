@@ -1,0 +1,136 @@
+// POSIX implementation of the platform layer (platform.h).
+#include "platform.h"
+
+#include <cerrno>
+#include <csignal>
+#include <cstdlib>
+#include <cstring>
+#include <ctime>
+#include <unistd.h>
+
+namespace molt::platform {
+
+namespace {
+
+struct OutBuf {
+  int fd;
+  bool failed;
+  size_t len;
+  char data[8192];
+};
+
+OutBuf gOut{1, false, 0, {}};
+OutBuf gErr{2, false, 0, {}};
+int gArgc = 0;
+char **gArgv = nullptr;
+
+OutBuf *bufFor(int fd) { return fd == kStderr ? &gErr : &gOut; }
+
+bool writeAll(OutBuf *b, const char *p, size_t n) {
+  while (n > 0) {
+    ssize_t w = ::write(b->fd, p, n);
+    if (w < 0) {
+      if (errno == EINTR) continue;
+      b->failed = true;
+      return false;
+    }
+    p += w;
+    n -= static_cast<size_t>(w);
+  }
+  return true;
+}
+
+bool flushBuf(OutBuf *b) {
+  if (b->failed) {
+    b->len = 0;
+    return false;
+  }
+  bool ok = writeAll(b, b->data, b->len);
+  b->len = 0;
+  return ok;
+}
+
+struct SigpipeIgnorer {
+  // A closed stdout pipe must produce an error, not kill the process.
+  SigpipeIgnorer() { std::signal(SIGPIPE, SIG_IGN); }
+};
+SigpipeIgnorer gSigpipe;
+
+} // namespace
+
+int platformWrite(int fd, const char *data, size_t n) {
+  OutBuf *b = bufFor(fd);
+  if (b->failed) return -1;
+  if (b->len + n > sizeof b->data) {
+    if (!flushBuf(b)) return -1;
+    if (n >= sizeof b->data) return writeAll(b, data, n) ? 0 : -1;
+  }
+  std::memcpy(b->data + b->len, data, n);
+  b->len += n;
+  // stderr is unbuffered in effect: flush at every write, as CPython does per line.
+  if (fd == kStderr) return flushBuf(b) ? 0 : -1;
+  return 0;
+}
+
+int platformFlush(int fd) { return flushBuf(bufFor(fd)) ? 0 : -1; }
+
+void platformFlushAll() {
+  flushBuf(&gOut);
+  flushBuf(&gErr);
+}
+
+int platformReadLine(std::string *out) {
+  static char inBuf[65536];
+  static size_t inPos = 0, inLen = 0;
+  out->clear();
+  for (;;) {
+    if (inPos == inLen) {
+      ssize_t r = ::read(0, inBuf, sizeof inBuf);
+      if (r < 0) {
+        if (errno == EINTR) continue;
+        return -1;
+      }
+      if (r == 0) return out->empty() ? 0 : 1;
+      inPos = 0;
+      inLen = static_cast<size_t>(r);
+    }
+    const char *start = inBuf + inPos;
+    const void *nl = std::memchr(start, '\n', inLen - inPos);
+    size_t take =
+        nl ? static_cast<size_t>(static_cast<const char *>(nl) - start) + 1 : inLen - inPos;
+    out->append(start, take);
+    inPos += take;
+    if (nl) return 1;
+  }
+}
+
+bool platformIsTty(int fd) { return ::isatty(fd) != 0; }
+
+void platformExit(int status) {
+  platformFlushAll();
+  std::exit(status);
+}
+
+void platformExitInterrupted() {
+  platformFlushAll();
+  std::signal(SIGINT, SIG_DFL);
+  std::raise(SIGINT);
+  std::exit(130);
+}
+
+int64_t platformMonotonicNs() {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return static_cast<int64_t>(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+}
+
+void platformSetArgs(int argc, char **argv) {
+  gArgc = argc;
+  gArgv = argv;
+}
+
+int platformArgc() { return gArgc; }
+
+const char *platformArgv(int i) { return (i >= 0 && i < gArgc) ? gArgv[i] : ""; }
+
+} // namespace molt::platform

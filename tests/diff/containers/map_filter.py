@@ -1,0 +1,27 @@
+def attempt(f):
+    try:
+        print(f())
+    except Exception as e:
+        print(type(e).__name__, e)
+
+print(list(map(len, ["a", "bb", ""])), list(map(str, range(3))), list(map(abs, [-1, 2, -3])))
+print(list(map(pow, [2, 3, 4], [3, 2])), list(map(lambda a, b, c: a + b + c, "ab", "cd", "ef")))
+print(list(map(max, [1, 5], [4, 2], [3, 3])))
+print(list(filter(None, [0, 1, "", "x", [], [0], None, 2.5, 0.0])))
+print(list(filter(lambda x: x % 3 == 0, range(20))), list(filter(str.isdigit, "a1b2c3")))
+print(list(filter(bool, [0, 1, 2])), list(filter(None, [])))
+attempt(lambda: map(len))
+attempt(lambda: map())
+attempt(lambda: map(len, 1))
+attempt(lambda: list(map(len, [1])))
+attempt(lambda: map(len, [1], x=1))
+attempt(lambda: filter())
+attempt(lambda: filter(None))
+attempt(lambda: filter(None, 1))
+attempt(lambda: filter(None, [1], x=1))
+attempt(lambda: list(filter(lambda x: 1 / x, [1, 0])))
+m = map(lambda x: x * 2, [1, 2, 3])
+print(next(m), list(m), list(m))
+f = filter(lambda s: s.startswith("a"), ["ax", "b", "ay"])
+print(next(f), next(f), next(f, "none"))
+print(sum(map(int, "12345")), sorted(map(lambda p: p[1], {"a": 3, "b": 1}.items())))

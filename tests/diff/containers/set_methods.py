@@ -1,0 +1,41 @@
+def attempt(f):
+    try:
+        print(f())
+    except Exception as e:
+        print(type(e).__name__, e)
+
+s = set([1, 2, 3])
+s.add(4)
+s.add(2)
+print(s)
+s.remove(1)
+print(s)
+attempt(lambda: s.remove(1))
+attempt(lambda: s.remove("missing"))
+s.discard(99)
+s.discard(2)
+print(s)
+c = s.copy()
+c.add(100)
+print(s, c)
+popped = []
+while c:
+    popped.append(c.pop())
+print(popped, c)
+attempt(lambda: c.pop())
+s.clear()
+print(s, len(s))
+attempt(lambda: s.add([]))
+attempt(lambda: s.add())
+attempt(lambda: s.discard({}))
+attempt(lambda: s.remove())
+attempt(lambda: s.pop(1))
+attempt(lambda: s.copy(1))
+attempt(lambda: {1}.union(x=1))
+t = {frozenset([1, 2]), 3}
+print(frozenset([1, 2]) in t, {1, 2} in t, {9} in t)
+t.discard({1, 2})
+print(t)
+t.add(frozenset([5]))
+t.remove({5})
+print(t)

@@ -1,0 +1,32 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+
+inf = float('inf')
+nan = float('nan')
+print(inf, -inf, nan, -nan, inf - inf, inf * 0, 0 * nan, inf / inf)
+print(repr(inf), str(-inf), repr(nan), inf > 1e308, -inf < -1e308)
+print(float('INF'), float('-Infinity'), float('+nan'), float('-NaN'), float('  inf  '))
+t(lambda: inf // 1)
+t(lambda: inf % 2)
+t(lambda: divmod(inf, 2))
+t(lambda: 1 % inf)
+t(lambda: -1 % inf)
+t(lambda: 1 // inf)
+t(lambda: -1 // inf)
+t(lambda: nan // 1)
+t(lambda: int(inf))
+t(lambda: int(nan))
+t(lambda: round(inf))
+t(lambda: round(nan, 2))
+t(lambda: inf.is_integer())
+t(lambda: nan.as_integer_ratio())
+t(lambda: abs(-inf))
+t(lambda: hash(inf))
+t(lambda: hash(-inf))
+t(lambda: bool(nan))
+t(lambda: max(1.0, nan))
+t(lambda: min(nan, 1.0))

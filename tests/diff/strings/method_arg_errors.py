@@ -1,0 +1,31 @@
+def attempt(n):
+    s = "abc"
+    try:
+        if n == 0: print(s.upper(1))
+        elif n == 1: print(s.find())
+        elif n == 2: print(s.find("a", 1, 2, 3))
+        elif n == 3: print(s.center())
+        elif n == 4: print(s.center(1, 2, 3))
+        elif n == 5: print(s.replace("a"))
+        elif n == 6: print(s.join())
+        elif n == 7: print(s.join("a", "b"))
+        elif n == 8: print(s.partition())
+        elif n == 9: print(s.zfill(1, 2))
+        elif n == 10: print(s.splitlines(True, 1))
+        elif n == 11: print(s.encode("utf-8", "strict", 1))
+        elif n == 12: print(s.strip(chars="a"))
+        elif n == 13: print(s.count(x=1))
+        elif n == 14: print(s.startswith(prefix="a"))
+        elif n == 15: print(s.expandtabs(1, 2))
+        elif n == 16: print(s.isdigit(None))
+        elif n == 17: print(s.encode(bogus=1))
+        elif n == 18: print(s.ljust(2, "x", 1))
+        elif n == 19: print(s.removeprefix())
+        elif n == 20: print(s.translate())
+        elif n == 21: print(s.format_map())
+        elif n == 22: print(s.__format__())
+        elif n == 23: print(s.rsplit(None, 1, 2))
+    except TypeError as e:
+        print(n, type(e).__name__, e)
+for n in range(24):
+    attempt(n)

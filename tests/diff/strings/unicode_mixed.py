@@ -1,0 +1,12 @@
+s = "Ünïcödé 中文 😀 e\u0301 \ud800"
+print(len(s), ascii(s))
+print(ascii(s.upper()), ascii(s.lower()), ascii(s[::-1]))
+print(s.find("😀"), s.index("中"), s.count("\u0301"), ascii(s.split()))
+words = s.split(" ")
+print(len(words), ascii("|".join(words)))
+print(ascii(s.replace(" ", "_")), ascii(s.center(30, "·")))
+print([ord(c) for c in "a😀é"], chr(0x1F600) == "😀", "\U0001F600" == "😀", "\ud83d\ude00" == "😀")
+print(len("\ud83d\ude00"), len("😀"), "😀".encode(), "\ud83d" + "\ude00" == "😀")
+print(sorted(["é", "e", "z", "😀", "中", "\uffff"]))
+print(ascii(s.encode("utf-8", "surrogatepass")))
+print("e\u0301" == "é", len("e\u0301"), len("é"))

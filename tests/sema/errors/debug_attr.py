@@ -1,0 +1,2 @@
+import sys
+sys.__debug__ = 1

@@ -1,0 +1,2 @@
+class C:
+    x = [(y := i) for i in range(3)]

@@ -1,0 +1,2 @@
+[y := i for i in range(3)]
+break

@@ -1,0 +1,4 @@
+int.x = 1
+str.upper = None
+def f():
+    list.append = len

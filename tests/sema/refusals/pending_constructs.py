@@ -1,0 +1,17 @@
+class C:
+    pass
+def gen():
+    yield 1
+async def co():
+    await co()
+g = (x for x in [1])
+match 1:
+    case 1:
+        pass
+try:
+    pass
+except* ValueError:
+    pass
+type T = int
+def ident[T](x: T) -> T:
+    return x

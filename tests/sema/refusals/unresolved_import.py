@@ -1,0 +1,3 @@
+import no_such_module
+from also_missing import thing
+import sys
