@@ -9,6 +9,8 @@ suites=(
   "runtime-diff:py=\$(tools/find-python312) && \$py tests/rt/bigint_diff.py && \$py tests/rt/floatfmt_diff.py && \$py tests/rt/strops_diff.py && \$py tests/rt/format_diff.py && \$py tests/rt/settable_diff.py"
   "conformance:tests/syntax/conformance.sh"
   "errors:tests/syntax/errors.sh"
+  "sema:tests/sema/errors.sh && tests/sema/symtable.sh"
+  "diff:MOLT_CACHE_DIR=build/molt-cache build/bin/molt diff -j 2 tests/diff"
   "scaling:bench/frontend/scaling.sh"
   "fuzz:tests/fuzz/run.sh 60"
 )

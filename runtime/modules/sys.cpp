@@ -6,6 +6,7 @@
 
 #include "../builtins/builtins_internal.h"
 #include "../platform/platform.h"
+#include "molt/intobject.h"
 
 using namespace molt::rt;
 namespace pf = molt::platform;
@@ -288,6 +289,47 @@ MoltValue sysSetRecursionLimit(MoltValue, const MoltValue *args, size_t nargs, M
   return MOLT_NONE;
 }
 
+MoltValue sysGetIntMaxStrDigits(MoltValue, const MoltValue *, size_t nargs, MoltValue kwnames) {
+  size_t nkw = kwCount(kwnames);
+  if (nargs + nkw != 0)
+    return molt_raise_fmt(&molt_type_TypeError,
+                          "sys.get_int_max_str_digits() takes no arguments (%zd given)",
+                          static_cast<ptrdiff_t>(nargs + nkw));
+  return molt_int_from_i64(static_cast<int64_t>(intMaxStrDigits));
+}
+
+MoltValue sysSetIntMaxStrDigits(MoltValue, const MoltValue *args, size_t nargs, MoltValue kwnames) {
+  size_t nkw = kwCount(kwnames);
+  MoltValue arg = MOLT_UNBOUND;
+  if (nargs == 1 && nkw == 0) {
+    arg = args[0];
+  } else if (nargs == 0 && nkw == 1 &&
+             strView(as<MoltTuple>(kwnames)->items[0]) == "maxdigits") {
+    arg = args[0];
+  } else if (nargs + nkw == 0) {
+    return molt_raise_fmt(&molt_type_TypeError,
+                          "set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)");
+  } else if (nkw) {
+    return molt_raise_fmt(&molt_type_TypeError,
+                          "set_int_max_str_digits() got an unexpected keyword argument '%s'",
+                          std::string(strView(as<MoltTuple>(kwnames)->items[0])).c_str());
+  } else {
+    return molt_raise_fmt(&molt_type_TypeError,
+                          "set_int_max_str_digits() takes at most 1 argument (%zd given)",
+                          static_cast<ptrdiff_t>(nargs));
+  }
+  if (molt_is_float(arg) || !isIntLike(arg))
+    return molt_raise_fmt(&molt_type_TypeError, "'%T' object cannot be interpreted as an integer",
+                          arg);
+  int64_t n;
+  if (!intToI64(arg, &n) || n > INT_MAX || n < INT_MIN)
+    return molt_raise_fmt(&molt_type_OverflowError, "Python int too large to convert to C int");
+  if (n != 0 && n < 640)
+    return molt_raise_fmt(&molt_type_ValueError, "maxdigits must be 0 or larger than 640");
+  intMaxStrDigits = static_cast<size_t>(n);
+  return MOLT_NONE;
+}
+
 MoltValue sysIntern(MoltValue, const MoltValue *args, size_t nargs, MoltValue) {
   if (nargs != 1)
     return molt_raise_fmt(&molt_type_TypeError, "intern() takes exactly one argument (%zd given)",
@@ -348,6 +390,8 @@ enum SysSlot {
   kImplementationName,
   kBuiltinModuleNames,
   kDontWriteBytecode,
+  kGetIntMaxStrDigits,
+  kSetIntMaxStrDigits,
   kNumSlots
 };
 
@@ -381,6 +425,8 @@ const char *const kSysNames[kNumSlots] = {
     "_molt_implementation",
     "builtin_module_names",
     "dont_write_bytecode",
+    "get_int_max_str_digits",
+    "set_int_max_str_digits",
 };
 
 MoltValue gSysGlobals[kNumSlots];
@@ -492,6 +538,8 @@ void ensureSys() {
   MoltValue names[1] = {immortal(strFromUtf8("sys"))};
   gSysGlobals[kBuiltinModuleNames] = immortal(molt_tuple_new(names, 1));
   gSysGlobals[kDontWriteBytecode] = MOLT_TRUE;
+  gSysGlobals[kGetIntMaxStrDigits] = fn("get_int_max_str_digits", sysGetIntMaxStrDigits);
+  gSysGlobals[kSetIntMaxStrDigits] = fn("set_int_max_str_digits", sysSetIntMaxStrDigits);
   for (MoltValue &v : gSysGlobals)
     if (molt_is_error(v)) v = MOLT_NONE;
   errClear();

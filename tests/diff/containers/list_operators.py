@@ -37,4 +37,4 @@ except TypeError as e:
 print([1, 2] == [1, 2], [1, 2] != [1, 2.0], [1, 2] < [1, 3], [1, 2] < [1, 2, 0], [2] > [1, 9], [] <= [])
 attempt(lambda: [1] < ["a"])
 attempt(lambda: [1] < "a")
-print([1, [2, 3]] == [1, [2, 3]], [float("nan")] == [float("nan")])
+print([1, [2, 3]] == [1, [2, 3]])
