@@ -39,7 +39,7 @@ int runCompare(DriverCommands &dc) {
   cp.argv = py;
   cp.argv.push_back(dc.file);
   cp.argv.insert(cp.argv.end(), dc.programArgs.begin(), dc.programArgs.end());
-  cp.setEnv = {{"PYTHONHASHSEED", "0"}};
+  cp.setEnv = {{"PYTHONHASHSEED", "0"}, {"PYTHONDONTWRITEBYTECODE", "1"}};
   cp.stdinPath = stdinPath;
   drv::ProcessResult rc = drv::runProcess(cp);
 

@@ -294,7 +294,7 @@ int runDiff(DriverCommands &dc) {
       ps.argv.push_back(base);
       ps.argv.insert(ps.argv.end(), args.begin(), args.end());
       ps.cwd = dir;
-      ps.setEnv = {{"PYTHONHASHSEED", "0"}};
+      ps.setEnv = {{"PYTHONHASHSEED", "0"}, {"PYTHONDONTWRITEBYTECODE", "1"}};
       ps.timeoutSeconds = dc.timeout;
       expected = fromProcess(drv::runProcess(ps));
       std::string e;

@@ -42,6 +42,8 @@ std::string cstr(const std::string &s) {
 }
 
 const char *kPrelude = R"C(#include "molt/molt.h"
+#include "molt/listobject.h"
+#include "molt/tupleobject.h"
 
 #if defined(__clang__)
 #pragma clang diagnostic ignored "-Wunknown-warning-option"
@@ -169,6 +171,108 @@ static inline MoltValue mlt_imul(MoltValue a, MoltValue b) {
     return molt_op_mul(a, b);
   return molt_imul(a, b);
 }
+#define MLT_EXACT(v, t) (molt_is_ptr(v) && molt_ptr(v)->type == &molt_type_##t)
+static inline MoltValue mlt_getitem(MoltValue o, MoltValue k) {
+  if (molt_is_small_int(k) && molt_is_ptr(o)) {
+    int64_t i = molt_small_int_val(k), n;
+    MoltValue *items;
+    if (molt_ptr(o)->type == &molt_type_list) {
+      n = ((MoltList *)molt_ptr(o))->size;
+      items = ((MoltList *)molt_ptr(o))->items;
+    } else if (molt_ptr(o)->type == &molt_type_tuple) {
+      n = ((MoltTuple *)molt_ptr(o))->size;
+      items = ((MoltTuple *)molt_ptr(o))->items;
+    } else {
+      return molt_getitem(o, k);
+    }
+    if (i < 0) i += n;
+    if ((uint64_t)i < (uint64_t)n) {
+      molt_incref(items[i]);
+      return items[i];
+    }
+  }
+  return molt_getitem(o, k);
+}
+static inline int mlt_setitem(MoltValue o, MoltValue k, MoltValue v) {
+  if (molt_is_small_int(k) && MLT_EXACT(o, list)) {
+    MoltList *l = (MoltList *)molt_ptr(o);
+    int64_t i = molt_small_int_val(k);
+    if (i < 0) i += l->size;
+    if ((uint64_t)i < (uint64_t)l->size) {
+      MoltValue old = l->items[i];
+      molt_incref(v);
+      l->items[i] = v;
+      molt_decref(old);
+      return 0;
+    }
+  }
+  return molt_setitem(o, k, v);
+}
+static inline MoltValue mlt_len(MoltValue o) {
+  if (MLT_EXACT(o, list)) return molt_small_int(((MoltList *)molt_ptr(o))->size);
+  if (MLT_EXACT(o, tuple)) return molt_small_int(((MoltTuple *)molt_ptr(o))->size);
+  return molt_builtin_len(MOLT_NONE, &o, 1, MOLT_NONE);
+}
+/* for over an exact list: *it holds the list and *idx the next index; otherwise
+   *it holds an iterator and *idx is MOLT_UNBOUND. */
+static inline int mlt_for_iter(MoltValue *it, MoltValue *idx, MoltValue src) {
+  MoltValue i;
+  if (MLT_EXACT(src, list)) {
+    molt_incref(src);
+    i = src;
+    *idx = molt_small_int(0);
+  } else {
+    i = molt_iter(src);
+    if (i == MOLT_ERROR) return -1;
+    *idx = MOLT_UNBOUND;
+  }
+  mlt_move(it, i);
+  return 0;
+}
+static inline MoltValue mlt_for_next(MoltValue it, MoltValue *idx) {
+  MoltList *l;
+  int64_t i;
+  if (*idx == MOLT_UNBOUND) return molt_iter_next(it);
+  l = (MoltList *)molt_ptr(it);
+  i = molt_small_int_val(*idx);
+  if (i >= l->size) return MOLT_STOP;
+  *idx = molt_small_int(i + 1);
+  molt_incref(l->items[i]);
+  return l->items[i];
+}
+/* for over builtin range(...): a small-int counter, or (other arguments) the
+   range object's iterator in *it. */
+static int mlt_range_init(MoltValue *it, MoltValue *cur, MoltValue *stop, MoltValue *step,
+                          const MoltValue *a, size_t n) {
+  MoltValue s0 = n >= 2 ? a[0] : molt_small_int(0), s1 = n >= 2 ? a[1] : a[0];
+  MoltValue s2 = n == 3 ? a[2] : molt_small_int(1), r, i;
+  mlt_clear(it);
+  if (molt_is_small_int(s0) && molt_is_small_int(s1) && molt_is_small_int(s2) &&
+      s2 != molt_small_int(0)) {
+    *cur = s0;
+    *stop = s1;
+    *step = s2;
+    return 0;
+  }
+  r = molt_call(molt_from_ptr(&molt_type_range), a, n, MOLT_NONE);
+  if (r == MOLT_ERROR) return -1;
+  i = molt_iter(r);
+  molt_decref(r);
+  if (i == MOLT_ERROR) return -1;
+  *it = i;
+  return 0;
+}
+static inline MoltValue mlt_range_next(MoltValue it, MoltValue *cur, MoltValue stop,
+                                       MoltValue step) {
+  int64_t c, st, n;
+  if (MLT_UNLIKELY(it != MOLT_UNBOUND)) return molt_iter_next(it);
+  c = molt_small_int_val(*cur);
+  st = molt_small_int_val(step);
+  if (st > 0 ? c >= molt_small_int_val(stop) : c <= molt_small_int_val(stop)) return MOLT_STOP;
+  n = c + st;
+  *cur = molt_fits_small(n) ? molt_small_int(n) : stop;
+  return molt_small_int(c);
+}
 )C";
 
 class ModuleEmitter {
@@ -231,7 +335,12 @@ public:
     }
     out_ += "\nconst MoltModuleInfo molt_modinfo_" + m_.cname + " = {" + cstr(m_.name) +
             ", MLT_FILE, " + std::to_string(m_.globals.size()) + ", mlt_gnames, " + gname_ +
-            ", mod_body, " + (m_.isPackage ? "1" : "0") + "};\n";
+            ", mod_body, " + (m_.isPackage ? "1" : "0") + ", " +
+            [&] {
+              std::string w = sema::compileWarningsText(m_.name, m_.filename);
+              return w.empty() ? std::string("0") : cstr(w);
+            }() +
+            "};\n";
     for (auto &f : m_.functions) emitFunction(*f);
     return out_;
   }

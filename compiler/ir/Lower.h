@@ -149,6 +149,9 @@ public:
   ir::Instruction *lowerExprInner(ast::expr *e);
   /// Lowers e as a condition: a CInt or Bool value.
   ir::Instruction *lowerCond(ast::expr *e);
+  /// An expression used only as a for/comprehension iterable or `in` operand
+  /// (a constant set display becomes CPython's frozenset constant).
+  ir::Instruction *lowerIterExpr(ast::expr *e);
   /// Branches on the truth of e.
   void lowerCondBr(ast::expr *e, ir::BasicBlock *t, ir::BasicBlock *f);
   ir::Instruction *lowerName(const std::string &name, const ast::Node *at);

@@ -288,11 +288,23 @@ Instruction *FunctionLowering::lowerSlice(ast::Slice *s) {
   return b.track(r);
 }
 
+Instruction *FunctionLowering::lowerIterExpr(ast::expr *e) {
+  auto *st = ast::dynCast<ast::Set>(e);
+  if (!st || !allConstant(st->elts)) return lowerExpr(e);
+  std::vector<Instruction *> items;
+  for (ast::expr *x : st->elts) items.push_back(lowerExpr(x));
+  LocScope ls(*this, e);
+  Instruction *r = b.emit(Op::BuildFrozenConst, items);
+  for (size_t i = items.size(); i-- > 0;) b.release(items[i]);
+  return b.track(r);
+}
+
 Instruction *FunctionLowering::lowerCond(ast::expr *e) {
   LocScope ls(*this, e);
   if (auto *c = ast::dynCast<ast::Compare>(e); c && c->ops.size == 1) {
     Instruction *l = lowerExpr(c->left);
-    Instruction *r = lowerExpr(c->comparators[0]);
+    bool isIn = c->ops[0] == ast::cmpop::In || c->ops[0] == ast::cmpop::NotIn;
+    Instruction *r = isIn ? lowerIterExpr(c->comparators[0]) : lowerExpr(c->comparators[0]);
     LocScope ls2(*this, e);
     Instruction *v;
     ast::cmpop op = c->ops[0];
@@ -415,8 +427,14 @@ Instruction *FunctionLowering::lowerCompare(ast::Compare *c) {
     return b.track(b.emit(Op::Compare, {l, r}, cmpCode(op)));
   };
   Instruction *l = lowerExpr(c->left);
+  // CPython folds only the last comparator of an `in`/`not in` into a constant.
+  auto lowerComparator = [&](uint32_t i) {
+    bool lastIn = i + 1 == c->ops.size &&
+                  (c->ops[i] == ast::cmpop::In || c->ops[i] == ast::cmpop::NotIn);
+    return lastIn ? lowerIterExpr(c->comparators[i]) : lowerExpr(c->comparators[i]);
+  };
   if (c->ops.size == 1) {
-    Instruction *r = lowerExpr(c->comparators[0]);
+    Instruction *r = lowerComparator(0);
     Instruction *v = cmp(c->ops[0], l, r);
     b.untrack(v);
     b.release(r);
@@ -428,7 +446,7 @@ Instruction *FunctionLowering::lowerCompare(ast::Compare *c) {
   std::vector<Instruction *> base = b.live;
   base.erase(std::remove(base.begin(), base.end(), l), base.end());
   for (uint32_t i = 0; i < c->ops.size; ++i) {
-    Instruction *r = lowerExpr(c->comparators[i]);
+    Instruction *r = lowerComparator(i);
     Instruction *v = cmp(c->ops[i], l, r);
     b.release(l);
     if (i + 1 == c->ops.size) {
@@ -614,6 +632,8 @@ Instruction *FunctionLowering::lowerCall(ast::Call *c) {
             std::vector<Instruction *> ops;
             lowerArgs(ops);
             LocScope ls(*this, c);
+            if (name == "len" && ops.size() == 1 && kw < 0)
+              return finishCall(b.emit(Op::Len, ops), ops);
             return finishCall(b.emit(Op::CallBuiltin, ops, 0, kw, name), ops);
           }
       }
@@ -708,7 +728,7 @@ Instruction *FunctionLowering::lowerComprehension(ast::expr *e) {
     return none();
   }
   // The first iterable is evaluated in the enclosing scope.
-  Instruction *first = lowerExpr(gens[0]->iter);
+  Instruction *first = lowerIterExpr(gens[0]->iter);
   Instruction *it0;
   {
     LocScope ls(*this, gens[0]->iter);
@@ -759,7 +779,7 @@ Instruction *FunctionLowering::lowerComprehension(ast::expr *e) {
       b.setBlock(pass);
     }
     if (i + 1 < gens.size) {
-      Instruction *src = lowerExpr(gens[i + 1]->iter);
+      Instruction *src = lowerIterExpr(gens[i + 1]->iter);
       Instruction *it2;
       {
         LocScope ls(*this, gens[i + 1]->iter);

@@ -250,16 +250,47 @@ void FunctionLowering::lowerWhile(ast::While *s) {
 }
 
 void FunctionLowering::lowerFor(ast::For *s) {
-  Instruction *src = lowerExpr(s->iter);
-  Instruction *it;
-  {
-    LocScope ls(*this, s->iter);
-    it = b.emit(Op::Iter, {src});
+  // `for x in range(...)` with the builtin range: a C counter when the
+  // arguments are small ints (the range object and its iterator otherwise).
+  ast::Call *rc = ast::dynCast<ast::Call>(s->iter);
+  if (rc) {
+    auto *fnm = ast::dynCast<ast::Name>(rc->func);
+    bool ok = fnm && std::string(fnm->id) == "range" && rc->keywords.empty() &&
+              rc->args.size >= 1 && rc->args.size <= 3;
+    if (ok)
+      for (ast::expr *a : rc->args)
+        if (a->kind == ast::NodeKind::Starred) ok = false;
+    if (ok) {
+      NameRef r = resolve("range");
+      ok = r.kind == NameRef::Global && r.builtinConst;
+    }
+    if (!ok) rc = nullptr;
   }
-  b.release(src);
-  b.track(it);
   uint32_t slot = fn->addSlot(SlotKind::Hidden, "for.iter");
-  moveToTemp(slot, it);
+  uint32_t aux = fn->addSlot(SlotKind::Hidden, "for.index");
+  std::string stopStep;
+  if (rc) {
+    uint32_t stop = fn->addSlot(SlotKind::Hidden, "for.stop");
+    uint32_t step = fn->addSlot(SlotKind::Hidden, "for.step");
+    // Built with append (not operator+ chains): g++ 12 reports a false
+    // -Wrestrict on `"l" + std::to_string(n)` (GCC bug 105329).
+    std::string stopName = std::to_string(stop), stepName = std::to_string(step);
+    stopStep.append("l").append(stopName).append(", l").append(stepName);
+    std::string initArgs;
+    initArgs.append("&l").append(stopName).append(", &l").append(stepName);
+    std::vector<Instruction *> args;
+    for (ast::expr *a : rc->args) args.push_back(lowerExpr(a));
+    LocScope ls(*this, s->iter);
+    b.emit(Op::ForRangeInit, args, slot, aux, initArgs);
+    for (size_t i = args.size(); i-- > 0;) b.release(args[i]);
+  } else {
+    Instruction *src = lowerIterExpr(s->iter);
+    {
+      LocScope ls(*this, s->iter);
+      b.emit(Op::ForIter, {src}, slot, aux);
+    }
+    b.release(src);
+  }
   BasicBlock *head = fn->newBlock("for.head"), *body = fn->newBlock("for.body"),
              *orelse = fn->newBlock("for.else"), *end = fn->newBlock("for.end");
   b.br(head);
@@ -267,8 +298,8 @@ void FunctionLowering::lowerFor(ast::For *s) {
   Instruction *v;
   {
     LocScope ls(*this, s->iter);
-    Instruction *peek = b.emit(Op::PeekSlot, {}, slot);
-    v = b.emit(Op::IterNext, {peek});
+    v = rc ? b.emit(Op::ForRangeNext, {}, slot, aux, stopStep)
+           : b.emit(Op::ForNext, {}, slot, aux);
   }
   Instruction *t = b.emit(Op::BrIfStop, {v});
   t->targets[0] = orelse;

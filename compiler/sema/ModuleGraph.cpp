@@ -381,6 +381,7 @@ ModuleUnit *addModule(Program &program, std::string name, std::string path, std:
     return nullptr;
   }
   if (!buildScopes(program, *u, diags)) return nullptr;
+  collectWarnings(*u);
   return u;
 }
 
@@ -389,6 +390,7 @@ bool loadProgram(const std::string &entryPath, Program &program, std::vector<Dia
   std::vector<Diagnostic> local;
   Loader loader(program, local, options);
   bool ok = loader.run(entryPath);
+  registerWarnings(program);
   for (Diagnostic &d : local)
     diags.push_back(std::move(d));
   return ok;

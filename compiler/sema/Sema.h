@@ -32,6 +32,14 @@ struct Diagnostic {
   SyntaxError parserError;
 };
 
+/// A compile-time warning CPython prints when it compiles a module (e.g. a
+/// SyntaxWarning for `x is "a"`); 1-based line.
+struct Warning {
+  uint32_t line = 0;
+  std::string category = "SyntaxWarning";
+  std::string message;
+};
+
 /// One Python module of the program.
 struct ModuleUnit {
   std::string name;       ///< dotted module name; "__main__" for the entry file
@@ -46,6 +54,8 @@ struct ModuleUnit {
   /// order (for `from pkg import sub`, the entry is "pkg.sub" if `sub` is a
   /// submodule, else "pkg").
   std::unordered_map<const ast::Node *, std::vector<std::string>> imports;
+  /// Compile-time warnings in CPython's emission order (see collectWarnings).
+  std::vector<Warning> warnings;
 };
 
 /// A whole program: the entry module and everything it imports.
@@ -120,5 +130,16 @@ void sortDiagnostics(const Program &program, std::vector<Diagnostic> &diags);
 /// kind == "SyntaxError", else "file:line:col: molt: error: message" with a
 /// code frame (source line and carets) and the hint.
 std::string formatDiagnostic(const Program &program, const Diagnostic &d);
+
+/// Fills unit.warnings with the SyntaxWarnings CPython 3.12 emits when it
+/// compiles unit (tokenizer, string decoding, then compiler checks).
+void collectWarnings(ModuleUnit &unit);
+/// Formats warnings as CPython's warnings module prints them to stderr
+/// ("file:line: SyntaxWarning: msg\n  source line\n"); "" if none.
+std::string formatWarnings(const ModuleUnit &unit, const std::string &filename);
+/// Remembers the warnings of every module of program (for code generation).
+void registerWarnings(const Program &program);
+/// The formatted warnings of the registered module `name` with `filename`; "" if none.
+std::string compileWarningsText(const std::string &name, const std::string &filename);
 
 } // namespace molt::sema

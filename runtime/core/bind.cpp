@@ -48,6 +48,24 @@ bool nameEquals(MoltValue key, const char *name) {
   return k.size() == n && memcmp(k.data(), name, n) == 0;
 }
 
+// The interned str for a parameter name, through a small cache keyed by the
+// name's address (verified by content, so a reused address stays correct).
+MoltValue paramNameStr(const char *name) {
+  struct Slot {
+    const char *p;
+    MoltValue v;
+  };
+  static Slot cache[64];
+  Slot &s = cache[(uintptr_t(name) >> 3) & 63];
+  if (s.p == name && nameEquals(s.v, name)) return s.v;
+  MoltValue v = cstr(name);
+  if (!molt_is_error(v)) {
+    s.p = name;
+    s.v = v;
+  }
+  return v;
+}
+
 } // namespace
 
 extern "C" int molt_bind_args(MoltValue fn, const MoltValue *args, size_t nargs, MoltValue kwnames,
@@ -176,7 +194,7 @@ extern "C" int molt_bind_args(MoltValue fn, const MoltValue *args, size_t nargs,
     for (size_t i = argc; i < total; i++) {
       if (out[i] != MOLT_UNBOUND) continue;
       if (molt_is_ptr(f->kwdefaults)) {
-        MoltValue d = dictGetItem(f->kwdefaults, cstr(names[i]));
+        MoltValue d = dictGetItem(f->kwdefaults, paramNameStr(names[i]));
         if (molt_is_error(d)) return fail();
         if (d != MOLT_UNBOUND) {
           out[i] = molt_newref(d);

@@ -2,6 +2,8 @@
 // name for packages), running each module body once.
 #include <vector>
 
+#include "../builtins/builtins_internal.h"
+#include "../platform/platform.h"
 #include "core_internal.h"
 
 using namespace molt::rt;
@@ -89,6 +91,17 @@ extern "C" MoltValue molt_import(const MoltModuleInfo *info) {
   e->state = 1;
   auto *m = as<MoltModule>(mod);
   m->initializing = 1;
+  // CPython prints its compile-time warnings when it compiles the module.
+  if (info->compile_warnings && *info->compile_warnings) {
+    std::string_view w(info->compile_warnings);
+    MoltValue err = sysStderr();
+    if (streamWrite(err, w) < 0) {
+      errClear();
+      molt::platform::platformWrite(molt::platform::kStderr, w.data(), w.size());
+    }
+    streamFlush(err);
+    errClear();
+  }
   int rc = info->body ? info->body(mod) : 0;
   m->initializing = 0;
   if (rc < 0) {

@@ -435,7 +435,7 @@ bool gSysReady = false;
 int sysBody(MoltValue) { return 0; }
 
 MoltModuleInfo gSysInfo = {
-    "sys", nullptr, kNumSlots, kSysNames, gSysGlobals, sysBody, 0,
+    "sys", nullptr, kNumSlots, kSysNames, gSysGlobals, sysBody, 0, nullptr,
 };
 
 MoltValue immortal(MoltValue v) {

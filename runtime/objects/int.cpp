@@ -604,6 +604,15 @@ namespace {
 
 /// Parses str text as int(text, base).
 MoltValue intFromText(std::string_view text, int base, bool isBytes) {
+  // Fast path: a short run of ASCII decimal digits (optional sign) that fits a small int.
+  if (base == 10 && !text.empty() && text.size() <= 15) {
+    size_t i = (text[0] == '-' || text[0] == '+') ? 1 : 0;
+    if (i < text.size() && text.size() - i <= 14) {
+      int64_t v = 0;
+      for (; i < text.size() && text[i] >= '0' && text[i] <= '9'; ++i) v = v * 10 + (text[i] - '0');
+      if (i == text.size()) return molt_small_int(text[0] == '-' ? -v : v);
+    }
+  }
   std::string ascii;
   FromStringOptions opt;
   opt.max_str_digits = intMaxStrDigits;

@@ -7,6 +7,7 @@
 #include "molt/listobject.h"
 #include "molt/listsort.h"
 #include "molt/sliceobject.h"
+#include "molt/strobject.h"
 #include "molt/tupleobject.h"
 
 using namespace molt::rt;
@@ -738,6 +739,49 @@ void listReverse(MoltValue list) {
     std::swap(l->items[i], l->items[j]);
 }
 
+// Sort comparison fast paths: exact str pairs compare bytewise (UTF-8 order
+// is code point order) and exact tuples skip equal small-int / exact-str
+// items without dispatch. Anything else uses the full rich comparison, so
+// results and errors are unchanged.
+static inline bool sortIsExactStr(MoltValue v) {
+  return molt_is_ptr(v) && molt_ptr(v)->type == &molt_type_str;
+}
+static inline int sortStrCmp(MoltValue a, MoltValue b) {
+  const MoltStr *x = reinterpret_cast<const MoltStr *>(molt_ptr(a));
+  const MoltStr *y = reinterpret_cast<const MoltStr *>(molt_ptr(b));
+  size_t n = size_t(x->size < y->size ? x->size : y->size);
+  int r = n ? std::memcmp(x->data, y->data, n) : 0;
+  if (r) return r;
+  return x->size < y->size ? -1 : x->size > y->size ? 1 : 0;
+}
+static int sortLessThan(MoltValue a, MoltValue b) {
+  if (molt_is_small_int(a) && molt_is_small_int(b))
+    return molt_small_int_val(a) < molt_small_int_val(b);
+  if (molt_is_ptr(a) && molt_is_ptr(b)) {
+    MoltType *ta = molt_ptr(a)->type, *tb = molt_ptr(b)->type;
+    if (ta == &molt_type_str && tb == &molt_type_str) return sortStrCmp(a, b) < 0;
+    if (ta == &molt_type_tuple && tb == &molt_type_tuple) {
+      const MoltTuple *x = reinterpret_cast<const MoltTuple *>(molt_ptr(a));
+      const MoltTuple *y = reinterpret_cast<const MoltTuple *>(molt_ptr(b));
+      int64_t n = x->size < y->size ? x->size : y->size;
+      for (int64_t i = 0; i < n; ++i) {
+        MoltValue p = x->items[i], q = y->items[i];
+        if (p == q) continue;
+        if (molt_is_small_int(p) && molt_is_small_int(q))
+          return molt_small_int_val(p) < molt_small_int_val(q);
+        if (sortIsExactStr(p) && sortIsExactStr(q)) {
+          int c = sortStrCmp(p, q);
+          if (c == 0) continue;
+          return c < 0;
+        }
+        return molt_cmp_lt(a, b);
+      }
+      return x->size < y->size;
+    }
+  }
+  return molt_cmp_lt(a, b);
+}
+
 int listSort(MoltValue list, MoltValue key, bool reverse) {
   MoltList *l = lst(list);
   MoltValue *items = l->items;
@@ -747,7 +791,7 @@ int listSort(MoltValue list, MoltValue key, bool reverse) {
   l->size = 0;
   l->capacity = -1;
   int rc = 0;
-  auto lt = [](const MoltValue &a, const MoltValue &b) { return molt_cmp_lt(a, b); };
+  auto lt = [](const MoltValue &a, const MoltValue &b) { return sortLessThan(a, b); };
   if (key == MOLT_NONE) {
     rc = timSort(items, size_t(n), lt, reverse);
   } else {

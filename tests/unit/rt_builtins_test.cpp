@@ -414,7 +414,7 @@ int runMain(int (*body)(MoltValue), const char *name, std::string *err) {
   static MoltValue globals[1];
   globals[0] = MOLT_UNBOUND;
   static MoltModuleInfo info;
-  info = MoltModuleInfo{name, "t.py", 1, kNoNames, globals, body, 0};
+  info = MoltModuleInfo{name, "t.py", 1, kNoNames, globals, body, 0, nullptr};
   char arg0[] = "prog";
   char *argv[] = {arg0, nullptr};
   ::testing::internal::CaptureStderr();
@@ -531,7 +531,7 @@ const char *const kNameGlobalNames[] = {"x"};
 std::string nameErrorLine(const char *wrong) {
   gWrongName = wrong;
   gNameGlobals[0] = MOLT_UNBOUND;
-  MoltModuleInfo info{"__main__", "t.py", 1, kNameGlobalNames, gNameGlobals, bodyName, 0};
+  MoltModuleInfo info{"__main__", "t.py", 1, kNameGlobalNames, gNameGlobals, bodyName, 0, nullptr};
   char arg0[] = "prog";
   char *argv[] = {arg0, nullptr};
   ::testing::internal::CaptureStderr();

@@ -559,7 +559,8 @@ int modBody(MoltValue) {
 }
 
 TEST(RtCoreObjects, Module) {
-  static const MoltModuleInfo info = {"m", "/path/m.py", 2, kModNames, gModGlobals, modBody, 0};
+  static const MoltModuleInfo info = {"m", "/path/m.py", 2, kModNames, gModGlobals, modBody, 0,
+                                      nullptr};
   MoltValue m = molt_import(&info);
   ASSERT_FALSE(molt_is_error(m));
   MoltValue m2 = molt_import(&info);

@@ -64,51 +64,59 @@ typedef struct MoltObject {
 /** Refcount of immortal objects (constants, types, singletons): never reaches 0. */
 #define MOLT_IMMORTAL_REFCNT ((int64_t)1 << 60)
 
-static inline uint64_t molt_tag(MoltValue v) { return v >> MOLT_TAG_SHIFT; }
+/* Fast paths are forced inline: generated functions are large enough that the
+   compiler would otherwise outline them. (added by runtime performance) */
+#if defined(__GNUC__) || defined(__clang__)
+#define MOLT_INLINE static inline __attribute__((always_inline))
+#else
+#define MOLT_INLINE static inline
+#endif
+
+MOLT_INLINE uint64_t molt_tag(MoltValue v) { return v >> MOLT_TAG_SHIFT; }
 /** True for a heap pointer. */
-static inline int molt_is_ptr(MoltValue v) { return molt_tag(v) == MOLT_TAG_PTR; }
+MOLT_INLINE int molt_is_ptr(MoltValue v) { return molt_tag(v) == MOLT_TAG_PTR; }
 /** True for an inline small int (not bool). */
-static inline int molt_is_small_int(MoltValue v) { return molt_tag(v) == MOLT_TAG_INT; }
+MOLT_INLINE int molt_is_small_int(MoltValue v) { return molt_tag(v) == MOLT_TAG_INT; }
 /** True for a float. */
-static inline int molt_is_float(MoltValue v) { return molt_tag(v) < MOLT_TAG_PTR; }
+MOLT_INLINE int molt_is_float(MoltValue v) { return molt_tag(v) < MOLT_TAG_PTR; }
 /** True for True/False. */
-static inline int molt_is_bool(MoltValue v) { return molt_tag(v) == MOLT_TAG_BOOL; }
+MOLT_INLINE int molt_is_bool(MoltValue v) { return molt_tag(v) == MOLT_TAG_BOOL; }
 /** True for the error sentinel. */
-static inline int molt_is_error(MoltValue v) { return v == MOLT_ERROR; }
+MOLT_INLINE int molt_is_error(MoltValue v) { return v == MOLT_ERROR; }
 
 /** The object of a pointer value. */
-static inline MoltObject *molt_ptr(MoltValue v) {
+MOLT_INLINE MoltObject *molt_ptr(MoltValue v) {
   return (MoltObject *)(uintptr_t)(v & MOLT_PAYLOAD_MASK);
 }
 /** Boxes a non-null object pointer. */
-static inline MoltValue molt_from_ptr(const void *p) {
+MOLT_INLINE MoltValue molt_from_ptr(const void *p) {
   return (MOLT_TAG_PTR << MOLT_TAG_SHIFT) | (uint64_t)(uintptr_t)p;
 }
 /** Boxes an int known to fit the small range. */
-static inline MoltValue molt_small_int(int64_t i) {
+MOLT_INLINE MoltValue molt_small_int(int64_t i) {
   return (MOLT_TAG_INT << MOLT_TAG_SHIFT) | ((uint64_t)i & MOLT_PAYLOAD_MASK);
 }
 /** The int64 of a small int. */
-static inline int64_t molt_small_int_val(MoltValue v) { return (int64_t)(v << 16) >> 16; }
+MOLT_INLINE int64_t molt_small_int_val(MoltValue v) { return (int64_t)(v << 16) >> 16; }
 /** True if i fits the small-int range. */
-static inline int molt_fits_small(int64_t i) {
+MOLT_INLINE int molt_fits_small(int64_t i) {
   return i >= MOLT_SMALL_INT_MIN && i <= MOLT_SMALL_INT_MAX;
 }
 /** Boxes a double (NaNs canonicalized). */
-static inline MoltValue molt_float(double d) {
+MOLT_INLINE MoltValue molt_float(double d) {
   MoltValue b;
   if (d != d) return 0x7FF8000000000000ull;
   memcpy(&b, &d, sizeof b);
   return b;
 }
 /** The double of a float value. */
-static inline double molt_float_val(MoltValue v) {
+MOLT_INLINE double molt_float_val(MoltValue v) {
   double d;
   memcpy(&d, &v, sizeof d);
   return d;
 }
 /** Boxes a C bool. */
-static inline MoltValue molt_bool(int b) { return b ? MOLT_TRUE : MOLT_FALSE; }
+MOLT_INLINE MoltValue molt_bool(int b) { return b ? MOLT_TRUE : MOLT_FALSE; }
 
 /* ------------------------------------------------------------------------
  * Reference counting */
@@ -117,19 +125,19 @@ static inline MoltValue molt_bool(int b) { return b ? MOLT_TRUE : MOLT_FALSE; }
 void molt_dealloc(MoltObject *o);
 
 /** New reference to v. */
-static inline void molt_incref(MoltValue v) {
+MOLT_INLINE void molt_incref(MoltValue v) {
   if (molt_is_ptr(v)) molt_ptr(v)->refcnt++;
 }
 /** Drops a reference to v. */
-static inline void molt_decref(MoltValue v) {
+MOLT_INLINE void molt_decref(MoltValue v) {
   if (molt_is_ptr(v) && --molt_ptr(v)->refcnt == 0) molt_dealloc(molt_ptr(v));
 }
 /** Drops a reference unless v is a sentinel (error/stop/unbound). */
-static inline void molt_xdecref(MoltValue v) {
+MOLT_INLINE void molt_xdecref(MoltValue v) {
   if (molt_tag(v) != MOLT_TAG_SENTINEL) molt_decref(v);
 }
 /** Returns v with a new reference (for `x = y` copies). */
-static inline MoltValue molt_newref(MoltValue v) {
+MOLT_INLINE MoltValue molt_newref(MoltValue v) {
   molt_incref(v);
   return v;
 }
@@ -148,12 +156,12 @@ extern MoltState molt_state;
 /** Raises RecursionError; returns -1. */
 int molt_recursion_error(void);
 /** Function prologue: counts a Python frame; -1 (RecursionError) past the limit. */
-static inline int molt_enter(void) {
+MOLT_INLINE int molt_enter(void) {
   if (++molt_state.depth > molt_state.recursion_limit) return molt_recursion_error();
   return 0;
 }
 /** Function epilogue (also on the error path after molt_enter succeeded). */
-static inline void molt_leave(void) { molt_state.depth--; }
+MOLT_INLINE void molt_leave(void) { molt_state.depth--; }
 
 /* ------------------------------------------------------------------------
  * Code locations and tracebacks */
@@ -307,7 +315,7 @@ MoltValue molt_int_from_i64(int64_t i);
 
 /* Inline fast paths. Small ints are 48-bit, so + and - never overflow int64. */
 
-static inline MoltValue molt_op_add(MoltValue a, MoltValue b) {
+MOLT_INLINE MoltValue molt_op_add(MoltValue a, MoltValue b) {
   if (molt_is_small_int(a) && molt_is_small_int(b)) {
     int64_t r = molt_small_int_val(a) + molt_small_int_val(b);
     if (molt_fits_small(r)) return molt_small_int(r);
@@ -316,7 +324,7 @@ static inline MoltValue molt_op_add(MoltValue a, MoltValue b) {
   }
   return molt_add(a, b);
 }
-static inline MoltValue molt_op_sub(MoltValue a, MoltValue b) {
+MOLT_INLINE MoltValue molt_op_sub(MoltValue a, MoltValue b) {
   if (molt_is_small_int(a) && molt_is_small_int(b)) {
     int64_t r = molt_small_int_val(a) - molt_small_int_val(b);
     if (molt_fits_small(r)) return molt_small_int(r);
@@ -325,7 +333,7 @@ static inline MoltValue molt_op_sub(MoltValue a, MoltValue b) {
   }
   return molt_sub(a, b);
 }
-static inline MoltValue molt_op_mul(MoltValue a, MoltValue b) {
+MOLT_INLINE MoltValue molt_op_mul(MoltValue a, MoltValue b) {
   if (molt_is_small_int(a) && molt_is_small_int(b)) {
     int64_t r;
     if (!__builtin_mul_overflow(molt_small_int_val(a), molt_small_int_val(b), &r) &&
@@ -337,7 +345,7 @@ static inline MoltValue molt_op_mul(MoltValue a, MoltValue b) {
   return molt_mul(a, b);
 }
 /* Floor division and modulo with Python's sign rules (divisor non-zero). */
-static inline MoltValue molt_op_floordiv(MoltValue a, MoltValue b) {
+MOLT_INLINE MoltValue molt_op_floordiv(MoltValue a, MoltValue b) {
   if (molt_is_small_int(a) && molt_is_small_int(b)) {
     int64_t x = molt_small_int_val(a), y = molt_small_int_val(b);
     if (y != 0) {
@@ -348,7 +356,7 @@ static inline MoltValue molt_op_floordiv(MoltValue a, MoltValue b) {
   }
   return molt_floordiv(a, b);
 }
-static inline MoltValue molt_op_mod(MoltValue a, MoltValue b) {
+MOLT_INLINE MoltValue molt_op_mod(MoltValue a, MoltValue b) {
   if (molt_is_small_int(a) && molt_is_small_int(b)) {
     int64_t x = molt_small_int_val(a), y = molt_small_int_val(b);
     if (y != 0) {
@@ -359,31 +367,31 @@ static inline MoltValue molt_op_mod(MoltValue a, MoltValue b) {
   }
   return molt_mod(a, b);
 }
-static inline MoltValue molt_op_truediv(MoltValue a, MoltValue b) {
+MOLT_INLINE MoltValue molt_op_truediv(MoltValue a, MoltValue b) {
   if (molt_is_float(a) && molt_is_float(b) && molt_float_val(b) != 0.0)
     return molt_float(molt_float_val(a) / molt_float_val(b));
   return molt_truediv(a, b);
 }
-static inline MoltValue molt_op_and(MoltValue a, MoltValue b) {
+MOLT_INLINE MoltValue molt_op_and(MoltValue a, MoltValue b) {
   if (molt_is_small_int(a) && molt_is_small_int(b)) return molt_small_int(molt_small_int_val(a) & molt_small_int_val(b));
   return molt_and(a, b);
 }
-static inline MoltValue molt_op_or(MoltValue a, MoltValue b) {
+MOLT_INLINE MoltValue molt_op_or(MoltValue a, MoltValue b) {
   if (molt_is_small_int(a) && molt_is_small_int(b)) return molt_small_int(molt_small_int_val(a) | molt_small_int_val(b));
   return molt_or(a, b);
 }
-static inline MoltValue molt_op_xor(MoltValue a, MoltValue b) {
+MOLT_INLINE MoltValue molt_op_xor(MoltValue a, MoltValue b) {
   if (molt_is_small_int(a) && molt_is_small_int(b)) return molt_small_int(molt_small_int_val(a) ^ molt_small_int_val(b));
   return molt_xor(a, b);
 }
-static inline MoltValue molt_op_neg(MoltValue a) {
+MOLT_INLINE MoltValue molt_op_neg(MoltValue a) {
   if (molt_is_small_int(a) && molt_small_int_val(a) != MOLT_SMALL_INT_MIN) return molt_small_int(-molt_small_int_val(a));
   if (molt_is_float(a)) return molt_float(-molt_float_val(a));
   return molt_neg(a);
 }
 
 /** Truth value: 1, 0, or -1 on error. */
-static inline int molt_truthy(MoltValue v) {
+MOLT_INLINE int molt_truthy(MoltValue v) {
   if (molt_is_bool(v)) return (int)(v & 1);
   if (v == MOLT_NONE) return 0;
   if (molt_is_small_int(v)) return molt_small_int_val(v) != 0;
@@ -393,7 +401,7 @@ static inline int molt_truthy(MoltValue v) {
 
 /* Comparison fast paths returning a C truth value (1, 0, -1 on error). */
 #define MOLT_DEFINE_CMP(NAME, OP, CODE)                                                            \
-  static inline int molt_cmp_##NAME(MoltValue a, MoltValue b) {                                    \
+  MOLT_INLINE int molt_cmp_##NAME(MoltValue a, MoltValue b) {                                    \
     if (molt_is_small_int(a) && molt_is_small_int(b))                                              \
       return molt_small_int_val(a) OP molt_small_int_val(b);                                       \
     if (molt_is_float(a) && molt_is_float(b)) return molt_float_val(a) OP molt_float_val(b);       \
@@ -404,12 +412,12 @@ MOLT_DEFINE_CMP(le, <=, MOLT_LE)
 MOLT_DEFINE_CMP(gt, >, MOLT_GT)
 MOLT_DEFINE_CMP(ge, >=, MOLT_GE)
 #undef MOLT_DEFINE_CMP
-static inline int molt_cmp_eq(MoltValue a, MoltValue b) {
+MOLT_INLINE int molt_cmp_eq(MoltValue a, MoltValue b) {
   if (molt_is_small_int(a) && molt_is_small_int(b)) return a == b;
   if (molt_is_float(a) && molt_is_float(b)) return molt_float_val(a) == molt_float_val(b);
   return molt_compare_bool(a, b, MOLT_EQ);
 }
-static inline int molt_cmp_ne(MoltValue a, MoltValue b) {
+MOLT_INLINE int molt_cmp_ne(MoltValue a, MoltValue b) {
   if (molt_is_small_int(a) && molt_is_small_int(b)) return a != b;
   if (molt_is_float(a) && molt_is_float(b)) return molt_float_val(a) != molt_float_val(b);
   return molt_compare_bool(a, b, MOLT_NE);
@@ -454,7 +462,7 @@ MoltValue molt_call_ex(MoltValue callable, MoltValue args, MoltValue kwargs);
 /** o.name(args...): args[0] is o (the receiver), args[1..nargs) the arguments. */
 MoltValue molt_call_method(MoltValue name, const MoltValue *args, size_t nargs, MoltValue kwnames);
 /** Identity as Python `is`. */
-static inline int molt_is(MoltValue a, MoltValue b) { return a == b; }
+MOLT_INLINE int molt_is(MoltValue a, MoltValue b) { return a == b; }
 
 /* ------------------------------------------------------------------------
  * Building values */
@@ -552,6 +560,8 @@ typedef struct MoltModuleInfo {
   MoltValue *globals;              /* slot storage, MOLT_UNBOUND initially */
   int (*body)(MoltValue module);   /* runs the module body: 0 or -1 */
   int is_package;
+  /* added by warnings */
+  const char *compile_warnings; /* CPython's compile-time warnings text for stderr, or NULL */
 } MoltModuleInfo;
 
 /** `import name`: runs the module once (sys.modules cache) and returns the module object. */
