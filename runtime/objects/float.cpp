@@ -172,32 +172,6 @@ int floatBool(MoltValue a) { return molt_float_val(a) != 0.0; }
 MoltValue floatInt(MoltValue a) { return intFromDouble(molt_float_val(a)); }
 MoltValue floatFloat(MoltValue a) { return a; }
 
-MoltValue cmpResult(int c, int op) {
-  bool r = false;
-  switch (op) {
-  case MOLT_LT:
-    r = c < 0;
-    break;
-  case MOLT_LE:
-    r = c <= 0;
-    break;
-  case MOLT_EQ:
-    r = c == 0;
-    break;
-  case MOLT_NE:
-    r = c != 0;
-    break;
-  case MOLT_GT:
-    r = c > 0;
-    break;
-  case MOLT_GE:
-    r = c >= 0;
-    break;
-  default:
-    break;
-  }
-  return molt_bool(r);
-}
 
 MoltValue floatRichCompare(MoltValue a, MoltValue b, int op) {
   if (molt_is_float(a) && molt_is_float(b)) {

@@ -542,32 +542,6 @@ MoltValue intFloat(MoltValue a) {
 
 namespace {
 
-MoltValue cmpResult(int c, int op) {
-  bool r = false;
-  switch (op) {
-  case MOLT_LT:
-    r = c < 0;
-    break;
-  case MOLT_LE:
-    r = c <= 0;
-    break;
-  case MOLT_EQ:
-    r = c == 0;
-    break;
-  case MOLT_NE:
-    r = c != 0;
-    break;
-  case MOLT_GT:
-    r = c > 0;
-    break;
-  case MOLT_GE:
-    r = c >= 0;
-    break;
-  default:
-    break;
-  }
-  return molt_bool(r);
-}
 
 } // namespace
 
