@@ -12,13 +12,20 @@ namespace molt::rt::num {
 /// The bool answering rich comparison `op` given a three-way result c (<0, 0, >0).
 inline MoltValue cmpResult(int c, int op) {
   switch (op) {
-  case MOLT_LT: return molt_bool(c < 0);
-  case MOLT_LE: return molt_bool(c <= 0);
-  case MOLT_EQ: return molt_bool(c == 0);
-  case MOLT_NE: return molt_bool(c != 0);
-  case MOLT_GT: return molt_bool(c > 0);
-  case MOLT_GE: return molt_bool(c >= 0);
-  default: return MOLT_FALSE;
+  case MOLT_LT:
+    return molt_bool(c < 0);
+  case MOLT_LE:
+    return molt_bool(c <= 0);
+  case MOLT_EQ:
+    return molt_bool(c == 0);
+  case MOLT_NE:
+    return molt_bool(c != 0);
+  case MOLT_GT:
+    return molt_bool(c > 0);
+  case MOLT_GE:
+    return molt_bool(c >= 0);
+  default:
+    return MOLT_FALSE;
   }
 }
 
