@@ -1,13 +1,182 @@
-// Object allocation and deallocation (malloc-based).
+// Object allocation: a small-object allocator for objects up to 512 bytes
+// (most of a program's objects: str, tuples, bigints, iterators, functions),
+// malloc for larger ones.
+//
+// Why: malloc costs a header word per block and a general-purpose path per
+// call; Python programs make and drop millions of small objects. The design
+// is the classic segregated-fit one (also pymalloc's): 16-byte size classes,
+// 16 KiB pools each serving one class, pools carved from 256 KiB arenas
+// aligned to their size. A block's pool header is found by masking its
+// address; an arena bitmap (two-level radix over address >> 18) tells pool
+// blocks from malloc blocks at free time. A pool whose blocks are all free
+// goes back to a shared list and may serve another class later. Arenas are
+// never returned to the system (peak memory is what counts; CPython keeps
+// most of its arenas too). Single-threaded by design (DESIGN.md).
+#include <cstdint>
 #include <cstdlib>
+#include <cstring>
 
 #include "core_internal.h"
 
 namespace molt::rt {
 
+namespace {
+
+constexpr size_t kAlign = 16;
+constexpr size_t kMaxSmall = 512;
+constexpr size_t kNumClasses = kMaxSmall / kAlign;
+constexpr size_t kPoolSize = 16 * 1024;
+constexpr size_t kArenaSize = 256 * 1024;
+constexpr unsigned kArenaShift = 18; // log2(kArenaSize)
+static_assert((size_t(1) << kArenaShift) == kArenaSize);
+
+struct Pool {
+  void *freelist; // freed blocks, linked through their first word
+  char *bump;     // next never-used block
+  char *limit;    // end of the last whole block
+  Pool *next;     // neighbours in the class's list of pools with room
+  Pool *prev;
+  uint32_t used; // blocks handed out
+  uint32_t cls;  // size class (block size = (cls + 1) * kAlign)
+};
+constexpr size_t kPoolHeader = (sizeof(Pool) + kAlign - 1) & ~(kAlign - 1);
+
+// Pools with at least one free block, per class (doubly linked, head first).
+Pool *gUsable[kNumClasses];
+// Empty pools ready for any class (singly linked through `next`).
+Pool *gFreePools;
+// The unused pools of the newest arena.
+char *gArenaNext, *gArenaEnd;
+
+// Arena membership: root indexed by the high bits of (address >> 18), leaves
+// are bitmaps over the low 15 bits. 64-bit user addresses have at most 48
+// significant bits, so 30 bits of arena number; wasm32 uses the low part.
+constexpr unsigned kLeafBits = 15;
+constexpr size_t kLeafWords = (size_t(1) << kLeafBits) / 64;
+uint64_t *gArenaMap[size_t(1) << kLeafBits];
+
+inline bool inArena(const void *p) {
+  uintptr_t a = reinterpret_cast<uintptr_t>(p) >> kArenaShift;
+  uintptr_t hi = a >> kLeafBits;
+  if (hi >= (uintptr_t(1) << kLeafBits)) return false;
+  const uint64_t *leaf = gArenaMap[hi];
+  if (!leaf) return false;
+  uintptr_t lo = a & ((uintptr_t(1) << kLeafBits) - 1);
+  return (leaf[lo / 64] >> (lo % 64)) & 1;
+}
+
+bool markArena(const void *p) {
+  uintptr_t a = reinterpret_cast<uintptr_t>(p) >> kArenaShift;
+  uintptr_t hi = a >> kLeafBits;
+  if (hi >= (uintptr_t(1) << kLeafBits)) return false;
+  uint64_t *&leaf = gArenaMap[hi];
+  if (!leaf) {
+    leaf = static_cast<uint64_t *>(calloc(kLeafWords, sizeof(uint64_t)));
+    if (!leaf) return false;
+  }
+  uintptr_t lo = a & ((uintptr_t(1) << kLeafBits) - 1);
+  leaf[lo / 64] |= uint64_t(1) << (lo % 64);
+  return true;
+}
+
+inline void unlinkUsable(Pool *p) {
+  if (p->prev)
+    p->prev->next = p->next;
+  else
+    gUsable[p->cls] = p->next;
+  if (p->next) p->next->prev = p->prev;
+  p->next = p->prev = nullptr;
+}
+
+inline void pushUsable(Pool *p) {
+  p->prev = nullptr;
+  p->next = gUsable[p->cls];
+  if (p->next) p->next->prev = p;
+  gUsable[p->cls] = p;
+}
+
+// A fresh pool for class cls, or nullptr when memory is exhausted.
+Pool *newPool(size_t cls) {
+  Pool *p = gFreePools;
+  if (p) {
+    gFreePools = p->next;
+  } else {
+    if (gArenaNext == gArenaEnd) {
+      void *arena = aligned_alloc(kArenaSize, kArenaSize);
+      if (!arena) return nullptr;
+      if (!markArena(arena)) {
+        free(arena);
+        return nullptr;
+      }
+      gArenaNext = static_cast<char *>(arena);
+      gArenaEnd = gArenaNext + kArenaSize;
+    }
+    p = reinterpret_cast<Pool *>(gArenaNext);
+    gArenaNext += kPoolSize;
+  }
+  size_t block = (cls + 1) * kAlign;
+  char *base = reinterpret_cast<char *>(p);
+  p->freelist = nullptr;
+  p->bump = base + kPoolHeader;
+  p->limit = base + kPoolHeader + ((kPoolSize - kPoolHeader) / block) * block;
+  p->used = 0;
+  p->cls = uint32_t(cls);
+  pushUsable(p);
+  return p;
+}
+
+void *smallAlloc(size_t size) {
+  size_t cls = (size - 1) / kAlign;
+  Pool *p = gUsable[cls];
+  if (!p && !(p = newPool(cls))) return nullptr;
+  void *b = p->freelist;
+  if (b) {
+    p->freelist = *static_cast<void **>(b);
+  } else {
+    b = p->bump;
+    p->bump += (cls + 1) * kAlign;
+  }
+  ++p->used;
+  if (!p->freelist && p->bump == p->limit) unlinkUsable(p); // full
+  return b;
+}
+
+void smallFree(void *b) {
+  Pool *p = reinterpret_cast<Pool *>(reinterpret_cast<uintptr_t>(b) & ~uintptr_t(kPoolSize - 1));
+  bool wasFull = !p->freelist && p->bump == p->limit;
+  *static_cast<void **>(b) = p->freelist;
+  p->freelist = b;
+  if (--p->used == 0) {
+    // Empty: give the pool back for any class (unless it is the class's
+    // only pool, which would just be taken again by the next allocation).
+    if (wasFull || p->prev || p->next) {
+      if (!wasFull) unlinkUsable(p);
+      p->next = gFreePools;
+      gFreePools = p;
+    }
+    return;
+  }
+  if (wasFull) pushUsable(p);
+}
+
+} // namespace
+
+void *allocRaw(size_t size) {
+  if (size <= kMaxSmall) return smallAlloc(size ? size : 1);
+  return malloc(size);
+}
+
+void freeRaw(void *p) {
+  if (!p) return;
+  if (inArena(p))
+    smallFree(p);
+  else
+    free(p);
+}
+
 MoltObject *allocObject(MoltType *type, size_t size) {
   if (size < sizeof(MoltObject)) size = sizeof(MoltObject);
-  auto *o = static_cast<MoltObject *>(malloc(size));
+  auto *o = static_cast<MoltObject *>(allocRaw(size));
   if (!o) {
     molt_raise_fmt(&molt_type_MemoryError, "");
     return nullptr;
@@ -18,7 +187,20 @@ MoltObject *allocObject(MoltType *type, size_t size) {
   return o;
 }
 
-void freeObject(MoltObject *o) { free(o); }
+MoltObject *allocObjectHead(MoltType *type, size_t size, size_t zeroed) {
+  if (size < sizeof(MoltObject)) size = sizeof(MoltObject);
+  auto *o = static_cast<MoltObject *>(allocRaw(size));
+  if (!o) {
+    molt_raise_fmt(&molt_type_MemoryError, "");
+    return nullptr;
+  }
+  memset(o, 0, zeroed < size ? zeroed : size);
+  o->refcnt = 1;
+  o->type = type;
+  return o;
+}
+
+void freeObject(MoltObject *o) { freeRaw(o); }
 
 } // namespace molt::rt
 

@@ -9,11 +9,13 @@
 #pragma GCC diagnostic ignored "-Wmissing-field-initializers"
 
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 
 #include "molt/hash.h"
 #include "molt/object.h"
+#include "molt/strobject.h"
 #include "molt/tupleobject.h"
 
 namespace molt::rt::cu {
@@ -141,6 +143,11 @@ inline int hashOf(MoltValue k, int64_t *h) {
 inline int eqCallback(const MoltValue &stored, const MoltValue &probe) {
   if (stored == probe) return 1;
   if (molt_is_small_int(stored) && molt_is_small_int(probe)) return 0;
+  if (isExact(stored, &molt_type_str) && isExact(probe, &molt_type_str)) {
+    // Equal hashes: almost always equal strs; compare bytes without dispatch.
+    const MoltStr *x = as<MoltStr>(stored), *y = as<MoltStr>(probe);
+    return x->size == y->size && std::memcmp(x->data, y->data, size_t(x->size)) == 0;
+  }
   MoltValue a = molt_newref(stored), b = molt_newref(probe);
   int r = equals(a, b);
   molt_decref(a);

@@ -2,6 +2,7 @@
 // and its slots (repr, hash, comparison, len, indexing, +, *, %, in,
 // iteration). Methods are in str_methods.cpp, formatting in str_format.cpp.
 #include <cstdarg>
+#include <cstddef>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -23,19 +24,29 @@ using namespace strimpl;
 
 namespace {
 
-// Allocates a str of `size` bytes (data uninitialized except the NUL).
+// Sparse UTF-8 indexes of long non-ASCII strs, built on first indexed access.
+// A side table keeps the common (ASCII, short) str header small.
+std::unordered_map<const MoltStr *, strops::Utf8Index *> *gIndexes;
+
+void dropIndex(MoltStr *s) {
+  auto it = gIndexes->find(s);
+  delete it->second;
+  gIndexes->erase(it);
+  s->hasIndex = 0;
+}
+
 // Allocates a str with room for `capacity` >= size bytes (data uninitialized except the NUL).
 MoltStr *strAllocCap(int64_t size, int64_t capacity) {
-  MoltObject *o = allocObject(&molt_type_str, sizeof(MoltStr) + size_t(capacity) + 1);
+  MoltObject *o = allocObjectHead(&molt_type_str, offsetof(MoltStr, data) + size_t(capacity) + 1,
+                                  offsetof(MoltStr, data));
   if (!o) return nullptr;
   MoltStr *s = reinterpret_cast<MoltStr *>(o);
   s->length = 0;
   s->size = size;
   s->hash = -1;
-  s->capacity = capacity;
+  int64_t spare = capacity - size;
+  s->spare = spare > int64_t(UINT32_MAX) ? UINT32_MAX : uint32_t(spare);
   s->ascii = 1;
-  s->interned = 0;
-  s->index = nullptr;
   s->data[size] = 0;
   return s;
 }
@@ -162,10 +173,18 @@ strops::StrRef strRef(MoltValue s) {
   MoltStr *o = as<MoltStr>(s);
   std::string_view b(o->data, size_t(o->size));
   if (o->ascii) return strops::StrRef{b, o->length, true, nullptr};
-  if (!o->index && o->length > 2 * strops::Utf8Index::kStride) {
-    o->index = new (std::nothrow) strops::Utf8Index(strops::Utf8Index::build(b));
+  strops::Utf8Index *index = nullptr;
+  if (o->hasIndex) {
+    index = (*gIndexes)[o];
+  } else if (o->length > 2 * strops::Utf8Index::kStride) {
+    index = new (std::nothrow) strops::Utf8Index(strops::Utf8Index::build(b));
+    if (index) {
+      if (!gIndexes) gIndexes = new std::unordered_map<const MoltStr *, strops::Utf8Index *>();
+      (*gIndexes)[o] = index;
+      o->hasIndex = 1;
+    }
   }
-  return strops::StrRef{b, o->length, false, o->index};
+  return strops::StrRef{b, o->length, false, index};
 }
 
 int64_t strHash(MoltValue s) {
@@ -365,8 +384,7 @@ namespace {
 
 void strDealloc(MoltObject *o) {
   MoltStr *s = reinterpret_cast<MoltStr *>(o);
-  delete s->index;
-  s->index = nullptr;
+  if (s->hasIndex) dropIndex(s);
   freeObject(o);
 }
 
@@ -513,15 +531,15 @@ MoltValue strIAdd(MoltValue a, MoltValue b) {
   MoltStr *x = as<MoltStr>(a), *y = as<MoltStr>(b);
   if (y->size == 0) return molt_newref(a);
   int64_t need = x->size + y->size;
-  if (x->ob.refcnt == 1 && !x->interned && x->capacity >= need) {
+  if (x->ob.refcnt == 1 && !x->interned && x->size + int64_t(x->spare) >= need) {
     std::memcpy(x->data + x->size, y->data, size_t(y->size));
+    x->spare -= uint32_t(y->size);
     x->size = need;
     x->data[need] = 0;
     x->length += y->length;
     x->ascii = x->ascii && y->ascii;
     x->hash = -1;
-    delete x->index;
-    x->index = nullptr;
+    if (x->hasIndex) dropIndex(x);
     return molt_newref(a);
   }
   if (x->size == 0) return molt_not_implemented();
@@ -734,16 +752,10 @@ extern "C" MoltValue molt_str_concat(const MoltValue *parts, size_t n) {
     for (size_t i = 0; i < n; i++)
       if (as<MoltStr>(parts[i])->size) return strFromUtf8Known(strView(parts[i]), 1, ascii);
   }
-  MoltObject *ob = allocObject(&molt_type_str, sizeof(MoltStr) + size_t(size) + 1);
-  if (!ob) return MOLT_ERROR;
-  MoltStr *o = reinterpret_cast<MoltStr *>(ob);
-  o->size = size;
-  o->capacity = size;
+  MoltStr *o = strAlloc(size);
+  if (!o) return MOLT_ERROR;
   o->length = length;
   o->ascii = ascii;
-  o->hash = -1;
-  o->interned = 0;
-  o->index = nullptr;
   char *d = o->data;
   for (size_t i = 0; i < n; i++) {
     MoltStr *p = as<MoltStr>(parts[i]);

@@ -131,8 +131,15 @@ namespace molt::rt {
 /// Allocates and initializes an object of `size` bytes (header filled,
 /// refcnt 1); raises MemoryError and returns nullptr on failure.
 MoltObject *allocObject(MoltType *type, size_t size);
+/// Like allocObject, but zeroes only the first `zeroed` bytes (for objects
+/// whose tail, e.g. str data, is written at once by the caller).
+MoltObject *allocObjectHead(MoltType *type, size_t size, size_t zeroed);
 /// Releases the memory of an object (after its dealloc dropped children).
 void freeObject(MoltObject *o);
+/// Raw memory from the small-object allocator (malloc above 512 bytes); 16-byte aligned.
+void *allocRaw(size_t size);
+/// Releases memory from allocRaw (or malloc: either is accepted); nullptr is ignored.
+void freeRaw(void *p);
 /// Marks an object immortal (constants, singletons).
 inline void makeImmortal(MoltObject *o) { o->refcnt = MOLT_IMMORTAL_REFCNT; }
 

@@ -12,16 +12,18 @@
 #include "molt/object.h"
 #include "molt/strops.h"
 
-/// A str object. data holds size bytes plus a terminating NUL.
+/// A str object. data holds size bytes plus a terminating NUL. The header is
+/// 47 bytes so a short str takes as little memory as CPython's; allocate
+/// offsetof(MoltStr, data) + size + 1 (+ spare) bytes.
 struct MoltStr {
   MoltObject ob;
-  int64_t length;   // code points
-  int64_t size;     // bytes, excluding the NUL
-  int64_t hash;     // -1 until computed
-  int64_t capacity; // bytes allocated for data (>= size); spare room only after +=
-  uint8_t ascii;    // every byte < 0x80
+  int64_t length;    // code points
+  int64_t size;      // bytes, excluding the NUL
+  int64_t hash;      // -1 until computed
+  uint32_t spare;    // bytes allocated beyond size + 1 (only after +=)
+  uint8_t ascii;     // every byte < 0x80
   uint8_t interned;
-  molt::rt::strops::Utf8Index *index; // non-ASCII only, built on first indexed access
+  uint8_t hasIndex;  // non-ASCII: a Utf8Index is registered for it (str.cpp side table)
   char data[];
 };
 
