@@ -11,6 +11,7 @@
 
 #include "ir/IR.h"
 #include "ir/Lower.h"
+#include "opt/Passes.h"
 
 namespace molt::codegen {
 
@@ -64,10 +65,15 @@ const char *kPrelude = R"C(#include "molt/molt.h"
 #endif
 
 #define MLT_UNLIKELY(x) __builtin_expect(!!(x), 0)
+#define MLT_LIKELY(x) __builtin_expect(!!(x), 1)
 
 static inline MoltValue mlt_load_local(MoltValue v, const char *name) {
   if (MLT_UNLIKELY(v == MOLT_UNBOUND)) return molt_raise_unbound_local(name);
   molt_incref(v);
+  return v;
+}
+static inline MoltValue mlt_peek_local(MoltValue v, const char *name) {
+  if (MLT_UNLIKELY(v == MOLT_UNBOUND)) return molt_raise_unbound_local(name);
   return v;
 }
 static inline void mlt_store(MoltValue *slot, MoltValue v) {
@@ -207,6 +213,13 @@ static inline int mlt_setitem(MoltValue o, MoltValue k, MoltValue v) {
     }
   }
   return molt_setitem(o, k, v);
+}
+/* o.name(...) through the call site's method cache. */
+static inline MoltValue mlt_call_method_c(MoltMethodCache *c, MoltValue name, const MoltValue *args,
+                                          size_t nargs, MoltValue kw) {
+  MoltValue o = args[0];
+  if (MLT_LIKELY(molt_is_ptr(o) && molt_ptr(o)->type == c->type)) return c->fn(c->descr, args, nargs, kw);
+  return molt_call_method_fill(c, name, args, nargs, kw);
 }
 static inline MoltValue mlt_len(MoltValue o) {
   if (MLT_EXACT(o, list)) return molt_small_int(((MoltList *)molt_ptr(o))->size);
@@ -526,6 +539,13 @@ private:
     default: break;
     }
     std::string e = expand(in);
+    if (in.op == Op::CallMethod) {
+      // A per-site method cache (static: filled on the first call).
+      out_ += "  { static MoltMethodCache mc; " + val(&in) + " = mlt_call_method_c(&mc, " +
+              e.substr(std::string("molt_call_method(").size()) + "; }\n";
+      failCheck(in, val(&in) + " == MOLT_ERROR");
+      return;
+    }
     if (in.type != Type::Void)
       out_ += "  " + val(&in) + " = " + e + ";\n";
     else
@@ -636,6 +656,7 @@ private:
 bool lowerAndVerify(const sema::Program &p, std::vector<std::unique_ptr<Module>> &mods,
                     std::vector<sema::Diagnostic> &diags) {
   if (!lower::lowerProgram(p, mods, diags)) return false;
+  for (auto &m : mods) opt::optimizeModule(*m);
   bool ok = true;
   for (size_t i = 0; i < mods.size(); ++i) {
     std::vector<std::string> errors;
@@ -679,7 +700,8 @@ bool generateProgram(const sema::Program &p, const Options &o, std::vector<CUnit
 
 std::string printProgramIR(const sema::Program &p, std::vector<sema::Diagnostic> &diags) {
   std::vector<std::unique_ptr<Module>> mods;
-  lower::lowerProgram(p, mods, diags);
+  if (lower::lowerProgram(p, mods, diags))
+    for (auto &m : mods) opt::optimizeModule(*m);
   std::string r;
   for (auto &m : mods) r += printModule(*m);
   return r;

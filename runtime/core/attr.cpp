@@ -156,4 +156,23 @@ MoltValue molt_call_method(MoltValue name, const MoltValue *args, size_t nargs, 
   return r;
 }
 
+MoltValue molt_call_method_fill(MoltMethodCache *cache, MoltValue name, const MoltValue *args,
+                                size_t nargs, MoltValue kwnames) {
+  MoltType *t = molt_type_of(args[0]);
+  // Static builtin types without instance dicts or custom getattr: the
+  // method found now is the method every later call would find.
+  if (!(t->flags & kTypeHeap) && !t->getattr && t->dictoffset == 0) {
+    MoltValue descr = typeLookup(t, name);
+    if (molt_is_error(descr)) return descr;
+    if (descr != MOLT_UNBOUND && molt_type_of(descr) == &molt_type_method_descriptor &&
+        !(as<MoltMethodDescr>(descr)->flags & (kMethStatic | kMethClass))) {
+      cache->type = t;
+      cache->descr = descr;
+      cache->fn = as<MoltCFuncBase>(descr)->fn;
+      return cache->fn(descr, args, nargs, kwnames);
+    }
+  }
+  return molt_call_method(name, args, nargs, kwnames);
+}
+
 } // extern "C"

@@ -461,6 +461,18 @@ MoltValue molt_call(MoltValue callable, const MoltValue *args, size_t nargs, Mol
 MoltValue molt_call_ex(MoltValue callable, MoltValue args, MoltValue kwargs);
 /** o.name(args...): args[0] is o (the receiver), args[1..nargs) the arguments. */
 MoltValue molt_call_method(MoltValue name, const MoltValue *args, size_t nargs, MoltValue kwnames);
+/** A call site's method cache: the receiver type it was filled for and the
+ * method's C entry (only builtin types' plain methods are cached: their type
+ * dicts never change). Zero-initialized by the generated code. */
+typedef struct MoltMethodCache {
+  MoltType *type;
+  MoltVectorcall fn;
+  MoltValue descr;
+} MoltMethodCache;
+/** molt_call_method that fills *cache when the receiver's method is cacheable
+ * (the generated code calls cache->fn directly while the type matches). */
+MoltValue molt_call_method_fill(MoltMethodCache *cache, MoltValue name, const MoltValue *args,
+                                size_t nargs, MoltValue kwnames);
 /** Identity as Python `is`. */
 MOLT_INLINE int molt_is(MoltValue a, MoltValue b) { return a == b; }
 

@@ -1,0 +1,15 @@
+// The optimization pipeline: the order matters (definite assignment first so
+// borrowed loads of bound slots need no check at all).
+#include "opt/Passes.h"
+
+namespace molt::opt {
+
+void optimizeModule(ir::Module &m) {
+  for (auto &f : m.functions) {
+    definiteAssignment(*f);
+    storeMoves(*f);
+    borrowLocalLoads(*f);
+  }
+}
+
+} // namespace molt::opt

@@ -1,0 +1,26 @@
+// Optimization passes over Molt IR, one pass per file (as Static Hermes
+// does). Each pass keeps the IR valid for the verifier and the C generator:
+// reference counting stays balanced on every path, including exception edges.
+#pragma once
+
+#include "ir/IR.h"
+
+namespace molt::opt {
+
+/// Runs the standard pipeline on every function of m.
+void optimizeModule(ir::Module &m);
+
+/// LoadLocal of a slot that is bound on every path to it becomes
+/// LoadLocalBound (no UnboundLocalError check). DefiniteAssignment.cpp.
+void definiteAssignment(ir::Function &f);
+
+/// `StoreLocal s, v` immediately followed by `Decref v` (v owned) becomes
+/// StoreLocalMove: the slot takes v's reference. StoreMove.cpp.
+void storeMoves(ir::Function &f);
+
+/// A local's owned load whose uses all sit in its block before its Decref,
+/// with no write to the slot in between, becomes a borrowed load (no
+/// incref/decref pair). BorrowLocals.cpp.
+void borrowLocalLoads(ir::Function &f);
+
+} // namespace molt::opt
