@@ -33,7 +33,8 @@ BigStatus big_fail(BigError *err, BigStatus s, std::string_view text) {
 namespace limbs {
 
 size_t normalize(const limb_t *a, size_t n) {
-  while (n > 0 && a[n - 1] == 0) --n;
+  while (n > 0 && a[n - 1] == 0)
+    --n;
   return n;
 }
 
@@ -59,7 +60,8 @@ limb_t add_1(limb_t *r, const limb_t *a, size_t n, limb_t b) {
     c >>= 32;
   }
   if (r != a)
-    for (; i < n; ++i) r[i] = a[i];
+    for (; i < n; ++i)
+      r[i] = a[i];
   return (limb_t)c;
 }
 
@@ -72,13 +74,37 @@ limb_t sub_1(limb_t *r, const limb_t *a, size_t n, limb_t b) {
     borrow = x < borrow;
   }
   if (r != a)
-    for (; i < n; ++i) r[i] = a[i];
+    for (; i < n; ++i)
+      r[i] = a[i];
   return borrow;
 }
 
+// On 64-bit little-endian hosts with 128-bit arithmetic, the linear loops
+// below take two 32-bit limbs at a time as one 64-bit word (half the
+// iterations of the carry chain); elsewhere (wasm32) they go limb by limb.
+#if defined(__SIZEOF_INT128__) && !defined(__wasm__) && defined(__BYTE_ORDER__) &&                 \
+    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define MOLT_LIMB_PAIRS 1
+using u128 = unsigned __int128;
+static inline uint64_t loadPair(const limb_t *p) {
+  uint64_t w;
+  std::memcpy(&w, p, 8);
+  return w;
+}
+static inline void storePair(limb_t *p, uint64_t w) { std::memcpy(p, &w, 8); }
+#endif
+
 limb_t add_n(limb_t *r, const limb_t *a, const limb_t *b, size_t n) {
   dlimb_t c = 0;
-  for (size_t i = 0; i < n; ++i) {
+  size_t i = 0;
+#ifdef MOLT_LIMB_PAIRS
+  for (; i + 2 <= n; i += 2) {
+    u128 t = (u128)loadPair(a + i) + loadPair(b + i) + c;
+    storePair(r + i, (uint64_t)t);
+    c = (dlimb_t)(t >> 64);
+  }
+#endif
+  for (; i < n; ++i) {
     c += (dlimb_t)a[i] + b[i];
     r[i] = (limb_t)c;
     c >>= 32;
@@ -87,9 +113,17 @@ limb_t add_n(limb_t *r, const limb_t *a, const limb_t *b, size_t n) {
 }
 
 limb_t sub_n(limb_t *r, const limb_t *a, const limb_t *b, size_t n) {
-  dlimb_t t = 0;  // borrow in bit 63 after the subtraction
+  dlimb_t t = 0; // borrow in bit 63 after the subtraction
   limb_t borrow = 0;
-  for (size_t i = 0; i < n; ++i) {
+  size_t i = 0;
+#ifdef MOLT_LIMB_PAIRS
+  for (; i + 2 <= n; i += 2) {
+    u128 d = (u128)loadPair(a + i) - loadPair(b + i) - borrow;
+    storePair(r + i, (uint64_t)d);
+    borrow = (limb_t)(d >> 127);
+  }
+#endif
+  for (; i < n; ++i) {
     t = (dlimb_t)a[i] - b[i] - borrow;
     r[i] = (limb_t)t;
     borrow = (limb_t)(t >> 63);
@@ -109,7 +143,15 @@ limb_t sub(limb_t *r, const limb_t *a, size_t na, const limb_t *b, size_t nb) {
 
 limb_t mul_1(limb_t *r, const limb_t *a, size_t n, limb_t b) {
   dlimb_t c = 0;
-  for (size_t i = 0; i < n; ++i) {
+  size_t i = 0;
+#ifdef MOLT_LIMB_PAIRS
+  for (; i + 2 <= n; i += 2) {
+    u128 p = (u128)loadPair(a + i) * b + c;
+    storePair(r + i, (uint64_t)p);
+    c = (dlimb_t)(p >> 64);
+  }
+#endif
+  for (; i < n; ++i) {
     c += (dlimb_t)a[i] * b;
     r[i] = (limb_t)c;
     c >>= 32;
@@ -119,7 +161,15 @@ limb_t mul_1(limb_t *r, const limb_t *a, size_t n, limb_t b) {
 
 limb_t addmul_1(limb_t *r, const limb_t *a, size_t n, limb_t b) {
   dlimb_t c = 0;
-  for (size_t i = 0; i < n; ++i) {
+  size_t i = 0;
+#ifdef MOLT_LIMB_PAIRS
+  for (; i + 2 <= n; i += 2) {
+    u128 p = (u128)loadPair(a + i) * b + loadPair(r + i) + c;
+    storePair(r + i, (uint64_t)p);
+    c = (dlimb_t)(p >> 64);
+  }
+#endif
+  for (; i < n; ++i) {
     c += (dlimb_t)a[i] * b + r[i];
     r[i] = (limb_t)c;
     c >>= 32;
@@ -146,7 +196,8 @@ limb_t lshift(limb_t *r, const limb_t *a, size_t n, unsigned s) {
     return 0;
   }
   limb_t out = a[n - 1] >> (32 - s);
-  for (size_t i = n - 1; i > 0; --i) r[i] = (a[i] << s) | (a[i - 1] >> (32 - s));
+  for (size_t i = n - 1; i > 0; --i)
+    r[i] = (a[i] << s) | (a[i - 1] >> (32 - s));
   r[0] = a[0] << s;
   return out;
 }
@@ -158,7 +209,8 @@ limb_t rshift(limb_t *r, const limb_t *a, size_t n, unsigned s) {
     return 0;
   }
   limb_t out = a[0] << (32 - s);
-  for (size_t i = 0; i + 1 < n; ++i) r[i] = (a[i] >> s) | (a[i + 1] << (32 - s));
+  for (size_t i = 0; i + 1 < n; ++i)
+    r[i] = (a[i] >> s) | (a[i + 1] << (32 - s));
   r[n - 1] = a[n - 1] >> s;
   return out;
 }
@@ -182,7 +234,7 @@ void mul_basecase(limb_t *r, const limb_t *a, size_t na, const limb_t *b, size_t
     limb_t b0 = b[j], b1 = b[j + 1];
     limb_t *rr = r + j;
     dlimb_t c0 = 0, c1 = 0;
-    limb_t prev = 0;  // a[i-1]
+    limb_t prev = 0; // a[i-1]
     for (size_t i = 0; i < na; ++i) {
       limb_t ai = a[i];
       // column i of rr gets a[i]*b0 (low) and a[i-1]*b1 (low) terms.
@@ -199,12 +251,14 @@ void mul_basecase(limb_t *r, const limb_t *a, size_t na, const limb_t *b, size_t
     c1 >>= 32;
     rr[na + 1] = (limb_t)(c1 + (c0 >> 32));
   }
-  for (; j < nb; ++j) r[na + j] = addmul_1(r + j, a, na, b[j]);
+  for (; j < nb; ++j)
+    r[na + j] = addmul_1(r + j, a, na, b[j]);
 }
 
 void sqr_basecase(limb_t *r, const limb_t *a, size_t n) {
   std::memset(r, 0, 2 * n * sizeof(limb_t));
-  for (size_t i = 0; i + 1 < n; ++i) r[n + i] = addmul_1(r + 2 * i + 1, a + i + 1, n - i - 1, a[i]);
+  for (size_t i = 0; i + 1 < n; ++i)
+    r[n + i] = addmul_1(r + 2 * i + 1, a + i + 1, n - i - 1, a[i]);
   lshift(r, r, 2 * n, 1);
   dlimb_t c = 0;
   for (size_t i = 0; i < n; ++i) {
@@ -222,12 +276,16 @@ void sqr_basecase(limb_t *r, const limb_t *a, size_t n) {
 bool abs_diff(limb_t *d, const limb_t *x, size_t m, const limb_t *y, size_t h) {
   bool xbig = false;
   for (size_t i = h; i < m; ++i)
-    if (x[i]) { xbig = true; break; }
+    if (x[i]) {
+      xbig = true;
+      break;
+    }
   if (!xbig) {
     int c = cmp_n(x, y, h);
     if (c < 0) {
       sub_n(d, y, x, h);
-      for (size_t i = h; i < m; ++i) d[i] = 0;
+      for (size_t i = h; i < m; ++i)
+        d[i] = 0;
       return true;
     }
   }
@@ -248,7 +306,8 @@ size_t kara_scratch(size_t n, size_t thr) {
 
 // Adds the Karatsuba middle term: r[h..2n) += z0 + z2 -/+ p, where z0 =
 // r[0..2h), z2 = r[2h..2n) and p (2m limbs) is |a1-a0|*|b1-b0|.
-void kara_combine(limb_t *r, size_t n, size_t h, size_t m, const limb_t *p, bool subtract, limb_t *w) {
+void kara_combine(limb_t *r, size_t n, size_t h, size_t m, const limb_t *p, bool subtract,
+                  limb_t *w) {
   w[2 * m] = add(w, r + 2 * h, 2 * m, r, 2 * h);
   if (subtract)
     sub(w, w, 2 * m + 1, p, 2 * m);
@@ -289,10 +348,16 @@ void ksqr_n(limb_t *r, const limb_t *a, size_t n, limb_t *t) {
 } // namespace
 
 size_t mul_scratch(size_t na, size_t nb) {
-  if (na < nb) { size_t t = na; na = nb; nb = t; }
+  if (na < nb) {
+    size_t t = na;
+    na = nb;
+    nb = t;
+  }
   if (nb < karatsuba_threshold) return 0;
-  if (na == nb) return kara_scratch(nb, karatsuba_threshold < sqr_karatsuba_threshold()
-                                            ? karatsuba_threshold : sqr_karatsuba_threshold());
+  if (na == nb)
+    return kara_scratch(nb, karatsuba_threshold < sqr_karatsuba_threshold()
+                                ? karatsuba_threshold
+                                : sqr_karatsuba_threshold());
   size_t s = kara_scratch(nb, karatsuba_threshold);
   size_t c = na % nb;
   if (c) {
@@ -304,8 +369,12 @@ size_t mul_scratch(size_t na, size_t nb) {
 
 void mul(limb_t *r, const limb_t *a, size_t na, const limb_t *b, size_t nb, limb_t *scratch) {
   if (na < nb) {
-    const limb_t *t = a; a = b; b = t;
-    size_t tn = na; na = nb; nb = tn;
+    const limb_t *t = a;
+    a = b;
+    b = t;
+    size_t tn = na;
+    na = nb;
+    nb = tn;
   }
   if (nb < karatsuba_threshold) {
     if (a == b && na == nb && na > 1)
@@ -360,7 +429,8 @@ limb_t divrem_1(limb_t *q, const limb_t *a, size_t n, limb_t d) {
 
 limb_t mod_1(const limb_t *a, size_t n, limb_t d) {
   dlimb_t rem = 0;
-  for (size_t i = n; i-- > 0;) rem = ((rem << 32) | a[i]) % d;
+  for (size_t i = n; i-- > 0;)
+    rem = ((rem << 32) | a[i]) % d;
   return (limb_t)rem;
 }
 
@@ -420,7 +490,9 @@ IntRef int_ref_i64(int64_t v, limb_t buf[2]) {
 
 size_t int_add(IntRef a, IntRef b, IntOut out) {
   if (a.n < b.n || (a.n == b.n && a.neg != b.neg && limbs::cmp_n(a.d, b.d, a.n) < 0)) {
-    IntRef t = a; a = b; b = t;
+    IntRef t = a;
+    a = b;
+    b = t;
   }
   // |a| >= |b| in length (and in value when the signs differ).
   if (a.neg == b.neg) {
@@ -447,7 +519,11 @@ size_t int_mul(IntRef a, IntRef b, IntOut out, limb_t *scratch) {
     return 0;
   }
   *out.neg = a.neg != b.neg;
-  if (a.n < b.n) { IntRef t = a; a = b; b = t; }
+  if (a.n < b.n) {
+    IntRef t = a;
+    a = b;
+    b = t;
+  }
   if (b.n == 1) {
     out.d[a.n] = limbs::mul_1(out.d, a.d, a.n, b.d[0]);
   } else {
@@ -461,7 +537,8 @@ size_t int_divmod_scratch(IntRef a, IntRef b) {
   return (a.n >= b.n && b.n >= 2 ? limbs::divrem_scratch(a.n, b.n) : 0) + b.n + 1;
 }
 
-BigStatus int_divmod(IntRef a, IntRef b, IntOut q, size_t *qn, IntOut r, size_t *rn, limb_t *scratch) {
+BigStatus int_divmod(IntRef a, IntRef b, IntOut q, size_t *qn, IntOut r, size_t *rn,
+                     limb_t *scratch) {
   if (b.n == 0) return BigStatus::zero_division_error;
   limb_t *rbuf = r.d ? r.d : scratch;
   limb_t *dscratch = r.d ? scratch : scratch + b.n + 1;
@@ -483,7 +560,7 @@ BigStatus int_divmod(IntRef a, IntRef b, IntOut q, size_t *qn, IntOut r, size_t 
   if (q.d) {
     if (adjust) {
       q.d[q0n] = limbs::add_1(q.d, q.d, q0n, 1);
-      if (q.d[q0n]) ++q0n;  // a quotient of 0 becomes 1 (then -1)
+      if (q.d[q0n]) ++q0n; // a quotient of 0 becomes 1 (then -1)
     }
     *q.neg = q0n && (a.neg != b.neg);
     *qn = q0n;
@@ -505,9 +582,12 @@ enum class BitOp { And, Or, Xor };
 
 inline limb_t apply(BitOp op, limb_t x, limb_t y) {
   switch (op) {
-  case BitOp::And: return x & y;
-  case BitOp::Or: return x | y;
-  default: return x ^ y;
+  case BitOp::And:
+    return x & y;
+  case BitOp::Or:
+    return x | y;
+  default:
+    return x ^ y;
   }
 }
 
@@ -515,7 +595,7 @@ size_t bitop(IntRef a, IntRef b, IntOut out, BitOp op) {
   size_t n = (a.n > b.n ? a.n : b.n) + 1;
   limb_t sa = a.neg ? ~(limb_t)0 : 0, sb = b.neg ? ~(limb_t)0 : 0;
   bool rneg = apply(op, sa, sb) != 0;
-  limb_t ca = 1, cb = 1, cr = 1;  // two's complement carries
+  limb_t ca = 1, cb = 1, cr = 1; // two's complement carries
   for (size_t i = 0; i < n; ++i) {
     limb_t x = i < a.n ? a.d[i] : 0, y = i < b.n ? b.d[i] : 0;
     if (a.neg) {
@@ -548,7 +628,11 @@ size_t int_invert(IntRef a, IntOut out) {
   // ~a == -(a + 1)
   if (!a.neg) {
     out.d[a.n] = limbs::add_1(out.d, a.d, a.n, 1);
-    if (a.n == 0) { out.d[0] = 1; *out.neg = true; return 1; }
+    if (a.n == 0) {
+      out.d[0] = 1;
+      *out.neg = true;
+      return 1;
+    }
     *out.neg = true;
     return out.d[a.n] ? a.n + 1 : a.n;
   }
@@ -559,7 +643,10 @@ size_t int_invert(IntRef a, IntOut out) {
 }
 
 size_t int_lshift(IntRef a, uint64_t s, IntOut out) {
-  if (a.n == 0) { *out.neg = false; return 0; }
+  if (a.n == 0) {
+    *out.neg = false;
+    return 0;
+  }
   size_t ls = (size_t)(s / 32);
   unsigned bs = (unsigned)(s % 32);
   std::memset(out.d, 0, ls * sizeof(limb_t));
@@ -573,14 +660,19 @@ size_t int_rshift(IntRef a, uint64_t s, IntOut out) {
   uint64_t ls64 = s / 32;
   unsigned bs = (unsigned)(s % 32);
   if (ls64 >= a.n) {
-    if (a.neg) { out.d[0] = 1; *out.neg = true; return 1; }
+    if (a.neg) {
+      out.d[0] = 1;
+      *out.neg = true;
+      return 1;
+    }
     *out.neg = false;
     return 0;
   }
   size_t ls = (size_t)ls64;
   bool lost = false;
   if (a.neg) {
-    for (size_t i = 0; i < ls && !lost; ++i) lost = a.d[i] != 0;
+    for (size_t i = 0; i < ls && !lost; ++i)
+      lost = a.d[i] != 0;
     if (!lost && bs) lost = (a.d[ls] & (((limb_t)1 << bs) - 1)) != 0;
   }
   size_t n = a.n - ls;
@@ -607,7 +699,8 @@ uint64_t int_bit_length(IntRef a) {
 
 uint64_t int_bit_count(IntRef a) {
   uint64_t c = 0;
-  for (size_t i = 0; i < a.n; ++i) c += (unsigned)__builtin_popcount(a.d[i]);
+  for (size_t i = 0; i < a.n; ++i)
+    c += (unsigned)__builtin_popcount(a.d[i]);
   return c;
 }
 
@@ -666,7 +759,10 @@ BigInt BigInt::failed() {
 }
 
 BigInt::BigInt(const BigInt &o) {
-  if (o.bad_) { bad_ = true; return; }
+  if (o.bad_) {
+    bad_ = true;
+    return;
+  }
   if (!reserve(o.n_)) return;
   if (o.n_) std::memcpy(d_, o.d_, o.n_ * sizeof(limb_t));
   n_ = o.n_;
@@ -692,7 +788,10 @@ BigInt::BigInt(BigInt &&o) noexcept {
 
 BigInt &BigInt::operator=(const BigInt &o) {
   if (this == &o) return *this;
-  if (o.bad_) { set_failed(); return *this; }
+  if (o.bad_) {
+    set_failed();
+    return *this;
+  }
   bad_ = false;
   if (!reserve(o.n_)) return *this;
   if (o.n_) std::memcpy(d_, o.d_, o.n_ * sizeof(limb_t));
@@ -730,9 +829,15 @@ BigInt::~BigInt() {
 bool BigInt::reserve(size_t cap) {
   if (bad_) return false;
   if (cap <= cap_) return true;
-  if (cap > 0x7fffffffu) { set_failed(); return false; }
+  if (cap > 0x7fffffffu) {
+    set_failed();
+    return false;
+  }
   limb_t *p = (limb_t *)std::malloc(cap * sizeof(limb_t));
-  if (!p) { set_failed(); return false; }
+  if (!p) {
+    set_failed();
+    return false;
+  }
   if (n_) std::memcpy(p, d_, n_ * sizeof(limb_t));
   if (d_ != inl_) std::free(d_);
   d_ = p;
@@ -884,13 +989,15 @@ BigInt big_rshift(const BigInt &a, uint64_t s) {
 BigStatus big_lshift(const BigInt &a, const BigInt &s, BigInt *out, BigError *err) {
   if (!a.ok() || !s.ok()) return big_fail(err, BigStatus::memory_error, "");
   if (s.is_neg()) return big_fail(err, BigStatus::value_error, "negative shift count");
-  if (a.is_zero()) { *out = BigInt(); return BigStatus::ok; }
+  if (a.is_zero()) {
+    *out = BigInt();
+    return BigStatus::ok;
+  }
   uint64_t c;
   // CPython (64-bit, 30-bit digits) raises OverflowError when the result's
   // digit count exceeds its object size limit, MemoryError below that.
   const uint64_t kMaxDigits30 = ((uint64_t)INT64_MAX - 24) / 4;
-  if (!int_to_u64(s, &c) ||
-      (int_bit_length(a) + 29) / 30 + c / 30 + (c % 30 != 0) > kMaxDigits30)
+  if (!int_to_u64(s, &c) || (int_bit_length(a) + 29) / 30 + c / 30 + (c % 30 != 0) > kMaxDigits30)
     return big_fail(err, BigStatus::overflow_error, "too many digits in integer");
   *out = big_lshift(a, c);
   if (!out->ok()) return big_fail(err, BigStatus::memory_error, "");
