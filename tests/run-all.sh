@@ -11,6 +11,9 @@ suites=(
   "errors:tests/syntax/errors.sh"
   "sema:tests/sema/errors.sh && tests/sema/symtable.sh"
   "diff:MOLT_CACHE_DIR=build/molt-cache build/bin/molt diff -j 2 tests/diff"
+  # The same programs as wasm32-wasi modules under Node (--dev: skips wasm-opt,
+  # which costs seconds per module; the runtime is the same optimized build).
+  "diff-wasm:MOLT_CACHE_DIR=build/molt-cache build/bin/molt diff -j 2 --dev --target wasm tests/diff"
   "scaling:bench/frontend/scaling.sh"
   "fuzz:tests/fuzz/run.sh 60"
 )

@@ -10,9 +10,13 @@ packages=(
   libcli11-dev                        # CLI argument parsing
   libgtest-dev                        # unit tests
   unicode-data                        # \N{...} names, identifier classes, NFKC tables
-  clang-16 lld-16 libclang-rt-16-dev  # libFuzzer target; later the wasm32 target
+  clang-16 lld-16 libclang-rt-16-dev  # libFuzzer target and the wasm32 target
+  llvm-16                             # llvm-ar-16: the wasm32 runtime archive
+  wasi-libc libc++-16-dev-wasm32 libc++abi-16-dev-wasm32 libclang-rt-16-dev-wasm32  # wasm32-wasi
+  binaryen                            # wasm-opt: optimizes and strips wasm modules
 )
-# Node.js runs the Pyodide fallback of the reference interpreter. Machines
+# Node.js runs the Pyodide fallback of the reference interpreter and the wasm
+# modules (node:wasi; worker threads need Node >= 12, WASI preview1). Machines
 # often have it from outside Debian (with npm bundled), so test the commands.
 command -v node >/dev/null 2>&1 || packages+=(nodejs)
 command -v npm >/dev/null 2>&1 || packages+=(npm)

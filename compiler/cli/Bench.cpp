@@ -4,7 +4,9 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <dirent.h>
+#include <unistd.h>
 
 #include "cli/Commands.h"
 #include "cli/TextDiff.h"
@@ -53,6 +55,9 @@ struct BenchRow {
   bool built = false, ok = false;
   std::string problem;
   double pySec = 0, moltSec = 0, pyMB = 0, moltMB = 0, pyCpu = 0, moltCpu = 0;
+  double wasmSec = 0;    ///< --target wasm|all: the wasm module under Node (0: not run)
+  double wasmRunSec = 0; ///< the same without Node's start-up and module compilation
+  double pyodideSec = 0; ///< Pyodide (CPython on wasm32) under Node, start-up included (0: none)
 };
 
 } // namespace
@@ -82,6 +87,22 @@ int runBench(DriverCommands &dc) {
     return 2;
   }
 
+  // Pyodide 0.27.7 under Node (tools/pyodide-python, installed by
+  // tools/find-python312 into build/pyodide): the wasm-to-wasm comparison.
+  std::vector<std::string> pyodide;
+  if (dc.target != "native") {
+    std::string tool = findRepoPath("tools/pyodide-python");
+    const char *dirEnv = std::getenv("MOLT_PYODIDE_DIR");
+    std::string base = dirEnv && *dirEnv
+                           ? std::string(dirEnv)
+                           : drv::joinPath(drv::dirName(drv::dirName(tool)), "build/pyodide");
+    if (!tool.empty() && drv::isFile(drv::joinPath(base, "node_modules/pyodide/pyodide.js")))
+      pyodide = {drv::absolutePath(tool)};
+    else
+      std::fprintf(stderr, "bench: no Pyodide (run MOLT_FORCE_PYODIDE=1 tools/find-python312 "
+                           "--install): no Pyodide column\n");
+  }
+
   std::vector<BenchRow> rows;
   bool allOk = true;
   for (const std::string &prog : programs) {
@@ -98,6 +119,23 @@ int runBench(DriverCommands &dc) {
       continue;
     }
     row.built = true;
+    bool withWasm = dc.target != "native";
+    std::string wasm;
+    std::vector<std::string> wasmCmd;
+    if (withWasm) {
+      CompileOptions wo;
+      wo.target = "wasm";
+      if (compileToCache(prog, wo, wasm) != 0 ||
+          !wasmRunCommand(wasm, {drv::baseName(prog)}, wasmCmd, err)) {
+        row.problem = "wasm build failed " + err;
+        rows.push_back(row);
+        allOk = false;
+        continue;
+      }
+    }
+    std::vector<double> wt, wrt, yt;
+    std::string timingFile = drv::joinPath(drv::joinPath(drv::cacheDir(), "work"),
+                                           "wasm-timing." + std::to_string(::getpid()));
     std::string abs = drv::absolutePath(prog);
     std::string dir = drv::dirName(abs), base = drv::baseName(abs);
     std::vector<double> pt, mt, pc, mc;
@@ -132,6 +170,37 @@ int runBench(DriverCommands &dc) {
         }
         break;
       }
+      if (withWasm) {
+        drv::ProcessSpec ws;
+        ws.argv = wasmCmd;
+        ws.program = drv::findInPath(wasmCmd[0]);
+        ws.cwd = dir;
+        ws.timeoutSeconds = 600;
+        ws.setEnv = {{"MOLT_WASM_TIMING", timingFile}};
+        drv::ProcessResult wr = drv::runProcess(ws);
+        std::string t;
+        if (drv::readFile(timingFile, t)) wrt.push_back(std::atof(t.c_str()));
+        if (!wr.started || wr.shellStatus() != 0 || wr.out != pr.out) {
+          row.ok = false;
+          row.problem = "wasm: " + wr.describe() + " " + lastLine(wr.err);
+          if (wr.out != pr.out && wr.started && wr.shellStatus() == 0)
+            row.problem = "wasm output differs at line " +
+                          std::to_string(firstDifferentLine(pr.out, wr.out) + 1);
+          break;
+        }
+        wt.push_back(wr.wallSeconds);
+        if (!pyodide.empty()) {
+          drv::ProcessSpec ys;
+          ys.argv = pyodide;
+          ys.argv.push_back(base);
+          ys.program = pyodide[0];
+          ys.cwd = dir;
+          ys.setEnv = {{"PYTHONHASHSEED", "0"}};
+          ys.timeoutSeconds = 600;
+          drv::ProcessResult yr = drv::runProcess(ys);
+          if (yr.started && yr.shellStatus() == 0) yt.push_back(yr.wallSeconds);
+        }
+      }
       pt.push_back(pr.wallSeconds);
       mt.push_back(mr.wallSeconds);
       pc.push_back(pr.cpuSeconds);
@@ -142,6 +211,9 @@ int runBench(DriverCommands &dc) {
     if (!row.ok) allOk = false;
     row.pySec = median(pt);
     row.moltSec = median(mt);
+    row.wasmSec = median(wt);
+    row.wasmRunSec = median(wrt);
+    row.pyodideSec = median(yt);
     row.pyCpu = median(pc);
     row.moltCpu = median(mc);
     row.pyMB = double(pRss) / 1024.0;
@@ -155,9 +227,16 @@ int runBench(DriverCommands &dc) {
     w = std::max(w, r.name.size());
   std::string out;
   char line[512];
-  std::snprintf(line, sizeof line, "%-*s %10s %10s %8s %11s %9s\n", int(w), "program", "cpython s",
+  bool withWasm = dc.target != "native";
+  std::snprintf(line, sizeof line, "%-*s %10s %10s %8s %11s %9s", int(w), "program", "cpython s",
                 "molt s", "ratio", "cpython MB", "molt MB");
   out += line;
+  out += withWasm ? "     wasm s  wasm/nat  wasm run s  run/nat  pyodide s  pyo/wasm\n" : "\n";
+  double pyoLogSum = 0;
+  int pyoN = 0;
+  double runLogSum = 0;
+  double wasmLogSum = 0;
+  int wasmN = 0;
   double logSum = 0;
   int n = 0;
   for (const BenchRow &r : rows) {
@@ -172,9 +251,26 @@ int runBench(DriverCommands &dc) {
       logSum += std::log(ratio);
       ++n;
     }
-    std::snprintf(line, sizeof line, "%-*s %10.3f %10.3f %7.2fx %11.1f %9.1f\n", int(w),
+    std::snprintf(line, sizeof line, "%-*s %10.3f %10.3f %7.2fx %11.1f %9.1f", int(w),
                   r.name.c_str(), r.pySec, r.moltSec, ratio, r.pyMB, r.moltMB);
     out += line;
+    if (withWasm && r.moltSec > 0) {
+      double wr = r.wasmSec / r.moltSec;
+      wasmLogSum += std::log(wr);
+      ++wasmN;
+      double rr = r.wasmRunSec / r.moltSec;
+      if (rr > 0) runLogSum += std::log(rr);
+      std::snprintf(line, sizeof line, " %10.3f %8.2fx %11.3f %7.2fx", r.wasmSec, wr, r.wasmRunSec,
+                    rr);
+      out += line;
+      if (r.pyodideSec > 0 && r.wasmSec > 0) {
+        pyoLogSum += std::log(r.pyodideSec / r.wasmSec);
+        ++pyoN;
+        std::snprintf(line, sizeof line, " %10.3f %8.2fx", r.pyodideSec, r.pyodideSec / r.wasmSec);
+        out += line;
+      }
+    }
+    out += "\n";
   }
   double geo = n ? std::exp(logSum / n) : 0;
   std::snprintf(
@@ -182,6 +278,21 @@ int runBench(DriverCommands &dc) {
       "geometric mean of ratios (cpython/molt): %.2fx over %d programs, %d runs each (median)\n",
       geo, n, dc.runs);
   out += line;
+  if (withWasm) {
+    std::snprintf(line, sizeof line,
+                  "geometric mean of wasm/native time: %.2fx with Node's start-up and module "
+                  "compilation, %.2fx in the module (run), over %d programs\n",
+                  wasmN ? std::exp(wasmLogSum / wasmN) : 0.0,
+                  wasmN ? std::exp(runLogSum / wasmN) : 0.0, wasmN);
+    out += line;
+    if (pyoN) {
+      std::snprintf(line, sizeof line,
+                    "geometric mean of Pyodide/wasm time (both under Node, start-up included): "
+                    "%.2fx over %d programs\n",
+                    std::exp(pyoLogSum / pyoN), pyoN);
+      out += line;
+    }
+  }
   std::fwrite(out.data(), 1, out.size(), stdout);
   std::fflush(stdout);
 
@@ -199,6 +310,10 @@ int runBench(DriverCommands &dc) {
             ", \"cpython_mb\": " + fmt("%.2f", r.pyMB) + ", \"molt_mb\": " + fmt("%.2f", r.moltMB) +
             ", \"cpython_cpu_s\": " + fmt("%.6f", r.pyCpu) +
             ", \"molt_cpu_s\": " + fmt("%.6f", r.moltCpu);
+        if (r.wasmSec > 0)
+          j += ", \"wasm_s\": " + fmt("%.6f", r.wasmSec) +
+               ", \"wasm_run_s\": " + fmt("%.6f", r.wasmRunSec);
+        if (r.pyodideSec > 0) j += ", \"pyodide_s\": " + fmt("%.6f", r.pyodideSec);
       } else {
         j += ", \"problem\": " + jsonString(r.problem);
       }

@@ -12,10 +12,11 @@ namespace molt::cli {
 
 /// Options shared by every command that compiles a program.
 struct CompileOptions {
-  bool dev = false;     ///< -O0 -g build
-  std::string allow;    ///< --allow: comma-separated capabilities
-  bool trusted = false; ///< --trusted: every capability
-  int jobs = 2;         ///< parallel C compiler processes
+  bool dev = false;              ///< -O0 -g build
+  std::string allow;             ///< --allow: comma-separated capabilities
+  bool trusted = false;          ///< --trusted: every capability
+  int jobs = 2;                  ///< parallel C compiler processes
+  std::string target = "native"; ///< --target: native or wasm
 };
 
 /// Parsed options of every driver subcommand.
@@ -32,6 +33,7 @@ struct DriverCommands {
   double timeout = 60;
   int runs = 3;
   std::string json;
+  std::string target = "native"; ///< diff/bench --target: native, wasm or all
 };
 
 /// Adds the build/run/compare/diff/bench subcommands to app.
@@ -51,6 +53,12 @@ bool runDriverCommands(DriverCommands &dc, int &status);
 /// diagnostics to stderr. Returns 0 and sets exePath, 1 after diagnostics
 /// (the program is wrong), or 2 if the toolchain failed (molt or the setup is).
 int compileToCache(const std::string &file, const CompileOptions &opt, std::string &exePath);
+
+/// The command that runs a compiled wasm module under Node's WASI with the
+/// program's argv (argv[0] first): node <runtime>/wasm-run.mjs MODULE ARGV...
+/// False with err set if node or the runner is missing.
+bool wasmRunCommand(const std::string &module, const std::vector<std::string> &argv,
+                    std::vector<std::string> &cmd, std::string &err);
 
 /// A path in the source tree (tools/..., tests/diff, bench/programs): first
 /// relative to the current directory, then to the repository holding the

@@ -47,6 +47,15 @@ int runCompare(DriverCommands &dc) {
   mp.argv = {dc.file};
   mp.argv.insert(mp.argv.end(), dc.programArgs.begin(), dc.programArgs.end());
   mp.program = exe;
+  if (dc.compile.target == "wasm") {
+    std::vector<std::string> cmd;
+    if (!wasmRunCommand(exe, mp.argv, cmd, err)) {
+      std::fprintf(stderr, "molt: error: %s\n", err.c_str());
+      return 2;
+    }
+    mp.argv = cmd;
+    mp.program = drv::findInPath(cmd[0]);
+  }
   mp.stdinPath = stdinPath;
   drv::ProcessResult rm = drv::runProcess(mp);
   if (!tmpIn.empty()) ::unlink(tmpIn.c_str());

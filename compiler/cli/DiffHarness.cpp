@@ -6,6 +6,7 @@
 #include <atomic>
 #include <cstdio>
 #include <dirent.h>
+#include <map>
 #include <mutex>
 #include <set>
 #include <thread>
@@ -49,12 +50,14 @@ void collectDir(const std::string &dir, std::vector<std::string> &out) {
 }
 
 /// The known failures: tests/diff/known-failures.txt lists, one per line,
-/// a program path relative to tests/diff followed by `#` and the reason
-/// (documented divergences such as NaN identity under NaN-boxing). A listed
-/// program that fails is reported as a known failure, not a failure; a listed
-/// program that passes is reported so the list stays honest.
-std::set<std::string> readKnownFailures(const std::string &listPath) {
-  std::set<std::string> known;
+/// a program path relative to tests/diff, optionally `[wasm]` or `[native]`
+/// (the entry then applies to that target only, e.g. libm differences of
+/// wasi-libc), followed by `#` and the reason (documented divergences such as
+/// NaN identity under NaN-boxing). A listed program that fails is reported as
+/// a known failure, not a failure; a listed program that passes is reported
+/// so the list stays honest. Result: path -> targets ("" = every target).
+std::map<std::string, std::string> readKnownFailures(const std::string &listPath) {
+  std::map<std::string, std::string> known;
   std::string text;
   if (listPath.empty() || !drv::readFile(listPath, text)) return known;
   size_t pos = 0;
@@ -65,19 +68,32 @@ std::set<std::string> readKnownFailures(const std::string &listPath) {
     pos = nl + 1;
     size_t hash = line.find('#');
     if (hash != std::string::npos) line.resize(hash);
+    std::string target;
+    size_t br = line.find('[');
+    if (br != std::string::npos) {
+      size_t close = line.find(']', br);
+      if (close != std::string::npos) target = line.substr(br + 1, close - br - 1);
+      line.resize(br);
+    }
     while (!line.empty() && (line.back() == ' ' || line.back() == '\t' || line.back() == '\r'))
       line.pop_back();
     size_t start = line.find_first_not_of(" \t");
     if (start == std::string::npos) continue;
-    known.insert(line.substr(start));
+    known[line.substr(start)] = target;
   }
   return known;
 }
 
-/// True if file (any spelling) names the known-failure entry rel (relative to tests/diff).
-bool matchesKnown(const std::string &file, const std::set<std::string> &known) {
-  for (const std::string &k : known)
-    if (endsWith(file, "/" + k) || file == k) return true;
+/// True if file (any spelling) names a known-failure entry (relative to
+/// tests/diff) that applies to one of the targets of this run.
+bool matchesKnown(const std::string &file, const std::map<std::string, std::string> &known,
+                  const std::vector<std::string> &targets) {
+  for (const auto &[k, target] : known) {
+    if (!(endsWith(file, "/" + k) || file == k)) continue;
+    if (target.empty()) return true;
+    for (const std::string &t : targets)
+      if (t == target) return true;
+  }
   return false;
 }
 
@@ -251,6 +267,11 @@ int runDiff(DriverCommands &dc) {
     return 2;
   }
   std::string pyId = referencePythonIdentity(py);
+  std::vector<std::string> targets;
+  if (dc.target == "all")
+    targets = {"native", "wasm"};
+  else
+    targets = {dc.target};
   std::string self = drv::selfExePath();
   std::string expectedDir = drv::joinPath(drv::cacheDir(), "diff-expected");
   if (!drv::makeDirs(expectedDir, err)) {
@@ -302,77 +323,108 @@ int runDiff(DriverCommands &dc) {
         drv::writeFileAtomic(cachePath, serialize(expected), e);
     }
 
-    // Actual: molt build, then run.
+    // Actual: molt build, then run (for each target).
+    auto runTarget = [&](const std::string &target, double &seconds) -> std::string {
+      std::string detail;
+      RunOutcome actual;
+      drv::ProcessSpec bs;
+      bs.argv = {self, "build", base, "--print-path", "-j", "1", "--target", target};
+      if (dc.compile.dev) bs.argv.push_back("--dev");
+      bs.program = self;
+      bs.cwd = dir;
+      bs.timeoutSeconds = std::max(300.0, dc.timeout);
+      drv::ProcessResult br = drv::runProcess(bs);
+      bool compiled = br.started && br.exitCode == 0 && !br.out.empty();
+      if (compiled) {
+        std::string exe = br.out;
+        while (!exe.empty() && exe.back() == '\n')
+          exe.pop_back();
+        drv::ProcessSpec rs;
+        rs.argv = {base};
+        rs.argv.insert(rs.argv.end(), args.begin(), args.end());
+        rs.program = exe;
+        if (target == "wasm") {
+          std::vector<std::string> cmd;
+          std::string e;
+          if (wasmRunCommand(exe, rs.argv, cmd, e)) {
+            rs.argv = cmd;
+            rs.program = drv::findInPath(cmd[0]);
+          } else {
+            rs.argv = {"false"};
+            rs.program = "/bin/false";
+            actual.error = e;
+          }
+        }
+        rs.cwd = dir;
+        rs.timeoutSeconds = dc.timeout;
+        if (actual.error.empty()) actual = fromProcess(drv::runProcess(rs));
+        seconds = actual.seconds;
+      } else if (br.started && br.exitCode == 1 && !br.timedOut) {
+        // A compile-time error: compared like a run that failed (CPython raises
+        // SyntaxError the same way); refusals show up as differences.
+        actual.started = true;
+        actual.status = 1;
+        actual.errFull = br.err;
+        actual.errLast = lastLine(br.err);
+      } else {
+        actual.started = false;
+        actual.error = "molt build failed (" + br.describe() + "):";
+        std::vector<std::string> lines = splitLines(br.err);
+        for (size_t i = 0; i < lines.size() && i < 15; ++i)
+          actual.error += "\n    " + lines[i];
+      }
+
+      if (!expected.started) {
+        detail += "  cpython could not run: " + expected.error + "\n";
+      } else if (expected.timedOut) {
+        detail += "  cpython timed out\n";
+      }
+      if (!actual.started) {
+        detail += "  " + actual.error + "\n";
+      } else if (actual.timedOut) {
+        detail += "  molt's executable timed out after " + std::to_string(int(dc.timeout)) + " s\n";
+      }
+      if (detail.empty()) {
+        if (expected.out != actual.out) {
+          long l = firstDifferentLine(expected.out, actual.out);
+          std::vector<std::string> le = splitLines(expected.out), la = splitLines(actual.out);
+          detail += "  stdout differs at line " + std::to_string(l + 1) +
+                    ":\n    cpython: " + quoteLine(le, l) + "\n    molt:    " + quoteLine(la, l) +
+                    "\n";
+          if (le.size() == la.size() && l == long(le.size()))
+            detail += "    (the outputs differ in the final newline)\n";
+        }
+        if (expected.status != actual.status)
+          detail += "  exit status: cpython " + std::to_string(expected.status) + ", molt " +
+                    std::to_string(actual.status) + "\n";
+        if (expected.errLast != actual.errLast)
+          detail += "  stderr last line:\n    cpython: '" + expected.errLast + "'\n    molt:    '" +
+                    actual.errLast + "'\n";
+        if (!detail.empty() && !compiled && !actual.errFull.empty()) {
+          detail += "  compile error:\n";
+          std::vector<std::string> lines = splitLines(actual.errFull);
+          for (size_t i = 0; i < lines.size() && i < 15; ++i)
+            detail += "    " + lines[i] + "\n";
+        }
+      }
+      return detail;
+    };
     Result res;
     std::string detail;
-    RunOutcome actual;
-    drv::ProcessSpec bs;
-    bs.argv = {self, "build", base, "--print-path", "-j", "1"};
-    if (dc.compile.dev) bs.argv.push_back("--dev");
-    bs.program = self;
-    bs.cwd = dir;
-    bs.timeoutSeconds = std::max(300.0, dc.timeout);
-    drv::ProcessResult br = drv::runProcess(bs);
-    bool compiled = br.started && br.exitCode == 0 && !br.out.empty();
-    if (compiled) {
-      std::string exe = br.out;
-      while (!exe.empty() && exe.back() == '\n')
-        exe.pop_back();
-      drv::ProcessSpec rs;
-      rs.argv = {base};
-      rs.argv.insert(rs.argv.end(), args.begin(), args.end());
-      rs.program = exe;
-      rs.cwd = dir;
-      rs.timeoutSeconds = dc.timeout;
-      actual = fromProcess(drv::runProcess(rs));
-    } else if (br.started && br.exitCode == 1 && !br.timedOut) {
-      // A compile-time error: compared like a run that failed (CPython raises
-      // SyntaxError the same way); refusals show up as differences.
-      actual.started = true;
-      actual.status = 1;
-      actual.errFull = br.err;
-      actual.errLast = lastLine(br.err);
-    } else {
-      actual.started = false;
-      actual.error = "molt build failed (" + br.describe() + "):";
-      std::vector<std::string> lines = splitLines(br.err);
-      for (size_t i = 0; i < lines.size() && i < 15; ++i)
-        actual.error += "\n    " + lines[i];
+    std::string timing;
+    for (const std::string &target : targets) {
+      double seconds = -1;
+      std::string d = runTarget(target, seconds);
+      if (targets.size() > 1 && !d.empty()) d = "  [" + target + "]\n" + d;
+      detail += d;
+      if (seconds >= 0) {
+        char t[64];
+        std::snprintf(t, sizeof t, "%s%s%.2fs", timing.empty() ? "" : ", ",
+                      targets.size() > 1 ? (target + " ").c_str() : "", seconds);
+        timing += t;
+      }
     }
 
-    if (!expected.started) {
-      detail += "  cpython could not run: " + expected.error + "\n";
-    } else if (expected.timedOut) {
-      detail += "  cpython timed out\n";
-    }
-    if (!actual.started) {
-      detail += "  " + actual.error + "\n";
-    } else if (actual.timedOut) {
-      detail += "  molt's executable timed out after " + std::to_string(int(dc.timeout)) + " s\n";
-    }
-    if (detail.empty()) {
-      if (expected.out != actual.out) {
-        long l = firstDifferentLine(expected.out, actual.out);
-        std::vector<std::string> le = splitLines(expected.out), la = splitLines(actual.out);
-        detail += "  stdout differs at line " + std::to_string(l + 1) +
-                  ":\n    cpython: " + quoteLine(le, l) + "\n    molt:    " + quoteLine(la, l) +
-                  "\n";
-        if (le.size() == la.size() && l == long(le.size()))
-          detail += "    (the outputs differ in the final newline)\n";
-      }
-      if (expected.status != actual.status)
-        detail += "  exit status: cpython " + std::to_string(expected.status) + ", molt " +
-                  std::to_string(actual.status) + "\n";
-      if (expected.errLast != actual.errLast)
-        detail += "  stderr last line:\n    cpython: '" + expected.errLast + "'\n    molt:    '" +
-                  actual.errLast + "'\n";
-      if (!detail.empty() && !compiled && !actual.errFull.empty()) {
-        detail += "  compile error:\n";
-        std::vector<std::string> lines = splitLines(actual.errFull);
-        for (size_t i = 0; i < lines.size() && i < 15; ++i)
-          detail += "    " + lines[i] + "\n";
-      }
-    }
     res.pass = detail.empty();
     res.detail = detail;
     std::lock_guard<std::mutex> g(mu);
@@ -382,11 +434,7 @@ int runDiff(DriverCommands &dc) {
     std::snprintf(line, sizeof line, "[%*zu/%zu] %s ", width, done, files.size(),
                   res.pass ? "ok  " : "FAIL");
     std::string msg = line + file;
-    if (actual.started && compiled) {
-      char t[64];
-      std::snprintf(t, sizeof t, " (%.2fs)", actual.seconds);
-      msg += t;
-    }
+    if (!timing.empty()) msg += " (" + timing + ")";
     std::printf("%s\n", msg.c_str());
     std::fflush(stdout);
   };
@@ -403,11 +451,12 @@ int runDiff(DriverCommands &dc) {
   for (std::thread &t : threads)
     t.join();
 
-  std::set<std::string> known = readKnownFailures(findRepoPath("tests/diff/known-failures.txt"));
+  std::map<std::string, std::string> known =
+      readKnownFailures(findRepoPath("tests/diff/known-failures.txt"));
   size_t passed = 0, failed = 0, knownFailed = 0;
   std::string report, knownReport;
   for (size_t i = 0; i < files.size(); ++i) {
-    bool isKnown = matchesKnown(files[i], known);
+    bool isKnown = matchesKnown(files[i], known, targets);
     if (results[i].pass) {
       ++passed;
       if (isKnown)

@@ -34,6 +34,15 @@ void addCompileFlags(CLI::App *cmd, CompileOptions &o) {
                   "Grant capabilities, comma-separated: fs.read, fs.write, env.read, time.wall, "
                   "random.os, net, process");
   cmd->add_flag("--trusted", o.trusted, "Grant every capability");
+  cmd->add_option("--target", o.target,
+                  "What to build for: native (an executable) or wasm (a wasm32-wasi module "
+                  "run under Node's WASI)")
+      ->check(CLI::IsMember({"native", "wasm"}))
+      ->capture_default_str();
+}
+
+drv::Target targetOf(const CompileOptions &o) {
+  return o.target == "wasm" ? drv::Target::Wasm : drv::Target::Native;
 }
 
 /// Validates --allow; returns the canonical list (sorted as kCapabilities), or false.
@@ -155,7 +164,8 @@ int compileToCache(const std::string &file, const CompileOptions &opt, std::stri
   drv::Toolchain tc;
   drv::RuntimeLayout rt;
   std::string err;
-  if (!drv::findToolchain(tc, err) || !drv::findRuntime(rt, err)) {
+  drv::Target target = targetOf(opt);
+  if (!drv::findRuntime(rt, err, target) || !drv::findToolchain(tc, err, target)) {
     std::fprintf(stderr, "molt: error: %s\n", err.c_str());
     return 2;
   }
@@ -163,6 +173,7 @@ int compileToCache(const std::string &file, const CompileOptions &opt, std::stri
   req.units = std::move(units);
   req.dev = opt.dev;
   req.jobs = opt.jobs;
+  req.target = target;
   drv::BuildResult res = drv::buildExecutable(req, tc, rt);
   if (!res.ok) {
     std::fprintf(stderr, "molt: internal error: %s\n", res.error.c_str());
@@ -170,6 +181,27 @@ int compileToCache(const std::string &file, const CompileOptions &opt, std::stri
   }
   exePath = res.executable;
   return 0;
+}
+
+bool wasmRunCommand(const std::string &module, const std::vector<std::string> &argv,
+                    std::vector<std::string> &cmd, std::string &err) {
+  drv::RuntimeLayout rt;
+  if (!drv::findRuntime(rt, err, drv::Target::Wasm)) return false;
+  std::string runner = drv::joinPath(rt.home, "wasm-run.mjs");
+  if (!drv::isFile(runner)) {
+    err = "the wasm runner is missing ('" + runner + "'; rebuild molt)";
+    return false;
+  }
+  const char *env = std::getenv("MOLT_NODE");
+  cmd = drv::splitCommandLine(env && *env ? env : "node");
+  if (cmd.empty() || drv::findInPath(cmd[0]).empty()) {
+    err = "cannot find Node.js ('" + (cmd.empty() ? std::string("node") : cmd[0]) +
+          "'), which runs wasm modules; run `make deps` or set MOLT_NODE";
+    return false;
+  }
+  cmd.insert(cmd.end(), {"--no-warnings", runner, module});
+  cmd.insert(cmd.end(), argv.begin(), argv.end());
+  return true;
 }
 
 std::string findRepoPath(const std::string &rel) {
@@ -278,6 +310,12 @@ void addDriverCommands(CLI::App &app, DriverCommands &dc) {
   dc.diff->add_option("-j,--jobs", dc.diffJobs, "Programs run in parallel")->capture_default_str();
   dc.diff->add_option("--timeout", dc.timeout, "Seconds per program run")->capture_default_str();
   dc.diff->add_flag("--dev", dc.compile.dev, "Compile with --dev (faster builds)");
+  dc.diff
+      ->add_option("--target", dc.target,
+                   "Run the programs as native executables, wasm modules (under Node's WASI) or "
+                   "both (all)")
+      ->check(CLI::IsMember({"native", "wasm", "all"}))
+      ->capture_default_str();
 
   dc.bench =
       app.add_subcommand("bench", "Benchmarks: time bench/programs/*.py under CPython and Molt");
@@ -286,6 +324,12 @@ void addDriverCommands(CLI::App &app, DriverCommands &dc) {
       ->capture_default_str()
       ->check(CLI::Range(1, 1000));
   dc.bench->add_option("--json", dc.json, "Also write the results as JSON to this file");
+  dc.bench
+      ->add_option("--target", dc.target,
+                   "native: time native executables; wasm or all: wasm modules too, next to "
+                   "native and CPython")
+      ->check(CLI::IsMember({"native", "wasm", "all"}))
+      ->capture_default_str();
 }
 
 std::vector<char *> splitProgramArgs(int argc, char **argv, std::vector<std::string> &programArgs) {
@@ -304,7 +348,7 @@ std::vector<char *> splitProgramArgs(int argc, char **argv, std::vector<std::str
     }
     if (a.size() > 1 && a[0] == '-') {
       out.push_back(argv[i]);
-      if (a == "--allow" && i + 1 < argc) out.push_back(argv[++i]);
+      if ((a == "--allow" || a == "--target") && i + 1 < argc) out.push_back(argv[++i]);
       continue;
     }
     out.push_back(argv[i]); // FILE
@@ -386,6 +430,7 @@ int runBuild(DriverCommands &dc) {
     out = drv::baseName(dc.file);
     if (out.size() > 3 && out.compare(out.size() - 3, 3, ".py") == 0) out.resize(out.size() - 3);
     if (out.empty() || out == dc.file) out = "a.out";
+    if (targetOf(opt) == drv::Target::Wasm) out += ".wasm";
   }
   if (drv::isDirectory(out)) {
     std::fprintf(stderr, "molt: error: output '%s' is a directory\n", out.c_str());
@@ -405,6 +450,16 @@ int runRun(DriverCommands &dc) {
   std::vector<std::string> argv = {dc.file};
   argv.insert(argv.end(), dc.programArgs.begin(), dc.programArgs.end());
   std::string err;
+  if (targetOf(dc.compile) == drv::Target::Wasm) {
+    std::vector<std::string> cmd;
+    if (!wasmRunCommand(exe, argv, cmd, err)) {
+      std::fprintf(stderr, "molt: error: %s\n", err.c_str());
+      return 2;
+    }
+    drv::execReplace(drv::findInPath(cmd[0]), cmd, err);
+    std::fprintf(stderr, "molt: error: %s\n", err.c_str());
+    return 1;
+  }
   drv::execReplace(exe, argv, err);
   std::fprintf(stderr, "molt: error: %s\n", err.c_str());
   return 1;

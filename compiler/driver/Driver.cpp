@@ -16,7 +16,7 @@
 
 namespace molt::driver {
 
-bool findRuntime(RuntimeLayout &rt, std::string &err) {
+bool findRuntime(RuntimeLayout &rt, std::string &err, Target target) {
   const char *env = std::getenv("MOLT_HOME");
   std::string home;
   if (env && *env) {
@@ -32,6 +32,15 @@ bool findRuntime(RuntimeLayout &rt, std::string &err) {
   rt.home = home;
   rt.includeDir = joinPath(home, "include");
   rt.library = joinPath(home, "libmolt_rt.a");
+  if (target == Target::Wasm) {
+    rt.library = joinPath(home, "wasm32-wasi/libmolt_rt.a");
+    if (isFile(joinPath(rt.includeDir, "molt/molt.h")) && !isFile(rt.library)) {
+      err = "the wasm32-wasi runtime is missing from '" + home +
+            "' (expected wasm32-wasi/libmolt_rt.a; run `make deps` to install the wasm "
+            "toolchain, then rebuild molt)";
+      return false;
+    }
+  }
   if (!isFile(joinPath(rt.includeDir, "molt/molt.h")) || !isFile(rt.library)) {
     err = "the Molt runtime is missing from '" + home +
           "' (expected include/molt/molt.h and libmolt_rt.a; rebuild molt or set MOLT_HOME)";
@@ -152,7 +161,7 @@ BuildResult buildExecutable(const BuildRequest &req, const Toolchain &tc, const 
 
   KeyInputs in;
   in.compilerIdentity = tc.identity;
-  in.flags = compileFlags(req.dev);
+  in.flags = compileFlags(req.dev, tc.target);
   in.runtimeHeadersHash = hashRuntimeHeaders(rt.includeDir);
   in.runtimeLibraryHash = hashFileMemo(rt.library, cache);
   if (in.runtimeLibraryHash.empty()) {
@@ -179,8 +188,15 @@ BuildResult buildExecutable(const BuildRequest &req, const Toolchain &tc, const 
     jobs.push_back(std::move(j));
   }
 
-  std::vector<std::string> lflags = linkFlags(req.dev);
-  res.key = executableKey(in, objectKeys, lflags);
+  std::vector<std::string> lflags = linkFlags(req.dev, tc.target);
+  std::vector<std::string> keyFlags = lflags;
+  std::vector<std::string> optFlags;
+  if (tc.target == Target::Wasm && !req.dev) {
+    optFlags = wasmOptFlags();
+    keyFlags.push_back("wasm-opt");
+    keyFlags.insert(keyFlags.end(), optFlags.begin(), optFlags.end());
+  }
+  res.key = executableKey(in, objectKeys, keyFlags);
   res.executable = joinPath(joinPath(cache, "bin"), res.key);
   if (isFile(res.executable)) {
     res.ok = true;
@@ -257,7 +273,7 @@ BuildResult buildExecutable(const BuildRequest &req, const Toolchain &tc, const 
   for (const std::string &k : objectKeys)
     spec.argv.push_back("obj/" + k + ".o");
   spec.argv.push_back(rt.library);
-  for (const std::string &l : linkLibraries())
+  for (const std::string &l : linkLibraries(tc.target))
     spec.argv.push_back(l);
   spec.cwd = cache;
   ProcessResult r = runProcess(spec);
@@ -267,6 +283,23 @@ BuildResult buildExecutable(const BuildRequest &req, const Toolchain &tc, const 
     res.error = "linking failed (" + r.describe() + ")\ncommand: " + joinCommandLine(spec.argv) +
                 "\n" + r.out + r.err;
     return res;
+  }
+  if (tc.target == Target::Wasm && !req.dev) {
+    // Release modules: optimized and stripped by wasm-opt (in place).
+    ProcessSpec opt;
+    opt.argv = tc.wasmOpt;
+    opt.argv.insert(opt.argv.end(), optFlags.begin(), optFlags.end());
+    opt.argv.insert(opt.argv.end(), {tmpName, "-o", tmpName + ".opt"});
+    opt.cwd = cache;
+    ProcessResult o = runProcess(opt);
+    ::unlink(tmpPath.c_str());
+    if (!o.started || o.exitCode != 0 || o.timedOut ||
+        ::rename((tmpPath + ".opt").c_str(), tmpPath.c_str()) != 0) {
+      ::unlink((tmpPath + ".opt").c_str());
+      res.error = "wasm-opt failed (" + o.describe() + ")\ncommand: " + joinCommandLine(opt.argv) +
+                  "\n" + o.out + o.err;
+      return res;
+    }
   }
   if (::rename(tmpPath.c_str(), res.executable.c_str()) != 0) {
     ::unlink(tmpPath.c_str());

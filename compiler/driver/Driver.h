@@ -19,8 +19,9 @@ struct RuntimeLayout {
 };
 
 /// Finds the runtime: $MOLT_HOME, else ../lib/molt next to the molt
-/// executable; false with err set if it is missing.
-bool findRuntime(RuntimeLayout &rt, std::string &err);
+/// executable; false with err set if it is missing. For the wasm target the
+/// library is <home>/wasm32-wasi/libmolt_rt.a (the headers are shared).
+bool findRuntime(RuntimeLayout &rt, std::string &err, Target target = Target::Native);
 
 /// One C translation unit to compile.
 struct CSource {
@@ -31,15 +32,16 @@ struct CSource {
 /// A build request.
 struct BuildRequest {
   std::vector<CSource> units;
-  bool dev = false; ///< -O0 -g instead of the release flags
-  int jobs = 2;     ///< parallel compiler processes
+  bool dev = false;               ///< -O0 -g instead of the release flags
+  int jobs = 2;                   ///< parallel compiler processes
+  Target target = Target::Native; ///< must match the toolchain's target
 };
 
 /// A finished (or failed) build.
 struct BuildResult {
   bool ok = false;
   std::string error;      ///< what failed (compiler output included)
-  std::string executable; ///< the executable, inside the cache
+  std::string executable; ///< the executable (or .wasm module), inside the cache
   std::string key;        ///< its cache key
   int compiled = 0;       ///< units compiled (cache misses)
   int reused = 0;         ///< units taken from the cache

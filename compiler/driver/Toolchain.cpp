@@ -77,26 +77,65 @@ std::string joinCommandLine(const std::vector<std::string> &argv) {
   return line;
 }
 
-bool findToolchain(Toolchain &tc, std::string &err) {
-  const char *env = std::getenv("CC");
-  tc.cc = splitCommandLine(env && *env ? env : "cc");
-  if (tc.cc.empty()) tc.cc = {"cc"};
+const char *targetName(Target t) { return t == Target::Wasm ? "wasm" : "native"; }
+
+namespace {
+
+/// Runs `argv --version`; its output, or false.
+bool toolVersion(const std::vector<std::string> &argv, std::string &out, std::string &why) {
   ProcessSpec spec;
-  spec.argv = tc.cc;
+  spec.argv = argv;
   spec.argv.push_back("--version");
   spec.timeoutSeconds = 60;
   ProcessResult r = runProcess(spec);
   if (!r.started || r.exitCode != 0) {
-    err = "cannot run the C compiler '" + joinCommandLine(tc.cc) + "' (" + r.describe() +
-          "); install gcc or clang, or set CC";
+    why = r.describe();
     return false;
   }
-  tc.identity = joinCommandLine(tc.cc) + "\n" + r.out;
+  out = r.out;
   return true;
 }
 
-std::vector<std::string> compileFlags(bool dev) {
+} // namespace
+
+bool findToolchain(Toolchain &tc, std::string &err, Target target) {
+  tc.target = target;
+  std::string version, why;
+  if (target == Target::Wasm) {
+    const char *env = std::getenv("MOLT_WASM_CC");
+    tc.cc = splitCommandLine(env && *env ? env : "clang-16");
+    if (tc.cc.empty()) tc.cc = {"clang-16"};
+    if (!toolVersion(tc.cc, version, why)) {
+      err = "cannot run the wasm C compiler '" + joinCommandLine(tc.cc) + "' (" + why +
+            "); run `make deps` (clang-16, lld-16, wasi-libc) or set MOLT_WASM_CC";
+      return false;
+    }
+    tc.identity = "wasm32-wasi\n" + joinCommandLine(tc.cc) + "\n" + version;
+    const char *opt = std::getenv("MOLT_WASM_OPT");
+    tc.wasmOpt = splitCommandLine(opt && *opt ? opt : "wasm-opt");
+    std::string optVersion;
+    if (tc.wasmOpt.empty() || !toolVersion(tc.wasmOpt, optVersion, why)) {
+      err = "cannot run wasm-opt (" + why + "); run `make deps` (binaryen) or set MOLT_WASM_OPT";
+      return false;
+    }
+    tc.identity += joinCommandLine(tc.wasmOpt) + "\n" + optVersion;
+    return true;
+  }
+  const char *env = std::getenv("CC");
+  tc.cc = splitCommandLine(env && *env ? env : "cc");
+  if (tc.cc.empty()) tc.cc = {"cc"};
+  if (!toolVersion(tc.cc, version, why)) {
+    err = "cannot run the C compiler '" + joinCommandLine(tc.cc) + "' (" + why +
+          "); install gcc or clang, or set CC";
+    return false;
+  }
+  tc.identity = joinCommandLine(tc.cc) + "\n" + version;
+  return true;
+}
+
+std::vector<std::string> compileFlags(bool dev, Target target) {
   std::vector<std::string> f = {"-std=gnu11", "-fno-strict-aliasing"};
+  if (target == Target::Wasm) f.insert(f.begin(), "--target=wasm32-wasi");
   if (dev) {
     f.insert(f.end(), {"-O0", "-g"});
   } else {
@@ -110,12 +149,26 @@ std::vector<std::string> compileFlags(bool dev) {
   return f;
 }
 
-std::vector<std::string> linkLibraries() { return {"-lstdc++", "-lm"}; }
+std::vector<std::string> linkLibraries(Target target) {
+  if (target == Target::Wasm) return {"-lc++", "-lc++abi", "-lm"};
+  return {"-lstdc++", "-lm"};
+}
 
-std::vector<std::string> linkFlags(bool dev) {
+std::vector<std::string> linkFlags(bool dev, Target target) {
   std::vector<std::string> f;
+  if (target == Target::Wasm) {
+    f.push_back("--target=wasm32-wasi");
+    // The stack goes first in linear memory so that an overflow traps
+    // instead of overwriting data; the runtime's capabilities string is
+    // exported so that the runner can grant the matching WASI rights.
+    f.push_back("-Wl,-z,stack-size=" + std::to_string(kWasmStackBytes));
+    f.insert(f.end(), {"-Wl,--stack-first", "-Wl,--export=molt_granted_capabilities"});
+    if (!dev) f.push_back("-Wl,--strip-debug");
+  }
   if (dev) f.push_back("-g");
   return f;
 }
+
+std::vector<std::string> wasmOptFlags() { return {"-O2", "--strip-debug", "--strip-producers"}; }
 
 } // namespace molt::driver

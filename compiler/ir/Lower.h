@@ -25,7 +25,7 @@ std::string moduleCName(const std::string &dotted);
 
 /// A module-level function that calls may target directly.
 struct KnownFunc {
-  std::string bodyName;  ///< C name of the body function
+  std::string bodyName; ///< C name of the body function
   uint32_t argcount = 0;
 };
 
@@ -63,6 +63,9 @@ public:
   const sema::Scope *scopeOf(const ast::Node *n) const;
   /// Lowers a function or lambda node into a new IR function.
   ir::Function *lowerFunction(const ast::Node *node, const sema::Scope *scope);
+  /// Lowers a class body into its body function (LowerClass.cpp).
+  ir::Function *lowerClassBody(const ast::ClassDef *c, const sema::Scope *scope);
+  unsigned classCounter = 0; ///< numbers class-body C names
 
 private:
   void analyze();
@@ -71,22 +74,24 @@ private:
 /// Where a name lives, as resolved for one access.
 struct NameRef {
   enum Kind { Local, Cell, Free, Global } kind = Global;
-  uint32_t index = 0;  ///< slot / closure index / global slot
+  uint32_t index = 0;        ///< slot / closure index / global slot
   bool builtinConst = false; ///< Global never stored in the module: the builtin value directly
+  /// A class-body namespace name (LOAD_NAME semantics, LowerClass.cpp); kind is Local, no slot.
+  bool classNs = false;
   std::string name;
 };
 
 /// A control-flow construct active around the statement being lowered.
 struct FBlock {
   enum Kind { Loop, Finally, Handler, With } kind = Loop;
-  ir::BasicBlock *brk = nullptr, *cont = nullptr;  ///< Loop targets
-  int64_t iterSlot = -1;                           ///< Loop: hidden slot of the for iterator
-  const ast::Seq<ast::stmt *> *finalbody = nullptr;  ///< Finally
-  ir::BasicBlock *outerUnwind = nullptr;  ///< the exception edge outside this construct
-  int64_t excSlot = -1;                   ///< Handler: slot of the handled exception
-  const ast::Node *nameNode = nullptr;    ///< Handler: `except ... as name` node
+  ir::BasicBlock *brk = nullptr, *cont = nullptr;   ///< Loop targets
+  int64_t iterSlot = -1;                            ///< Loop: hidden slot of the for iterator
+  const ast::Seq<ast::stmt *> *finalbody = nullptr; ///< Finally
+  ir::BasicBlock *outerUnwind = nullptr;            ///< the exception edge outside this construct
+  int64_t excSlot = -1;                             ///< Handler: slot of the handled exception
+  const ast::Node *nameNode = nullptr;              ///< Handler: `except ... as name` node
   std::string excName;
-  int64_t exitSlot = -1;                  ///< With: slot of the bound __exit__
+  int64_t exitSlot = -1; ///< With: slot of the bound __exit__
   size_t compDepth = 0;
 };
 
@@ -114,7 +119,8 @@ public:
   std::vector<FBlock> fblocks;
   int depth = 0;
 
-  /// Sets up slots and the prologue; `args` is the FunctionDef/Lambda arguments (null for a module).
+  /// Sets up slots and the prologue; `args` is the FunctionDef/Lambda arguments (null for a
+  /// module).
   void begin(const ast::arguments *args);
   /// Lowers a statement list (stops at dead code).
   void lowerBody(const ast::Seq<ast::stmt *> &body);
@@ -184,7 +190,50 @@ public:
   /// The cell object (borrowed) for free variable `name` of a child scope.
   ir::Instruction *cellFor(const std::string &name);
   ir::SrcLoc locOf(const ast::Node *n) const;
+
+  // Classes (LowerClass.cpp)
+  ir::Instruction *classNs = nullptr; ///< class body: the namespace (its parameter)
+  int64_t classCellSlot = -1;         ///< class body: slot of the __class__ cell, if any
+  /// The call `super(...)` whose attribute is loaded next (CPython's LOAD_SUPER_ATTR form).
+  const ast::Call *superAttrCall = nullptr;
+  void lowerClassDef(ast::ClassDef *s);
+  /// Class body prologue: namespace, closure, __class__ cell, __module__/__qualname__/__doc__.
+  void beginClassBody(const ast::ClassDef *c);
+  /// `name` with private name mangling applied for this scope (`__x` -> `_C__x`).
+  std::string mangled(std::string_view name) const;
+  /// True if `name` (mangled) is a namespace name of the class body being lowered.
+  bool isClassNsName(const std::string &name) const;
+  /// Class-body name operations; false if the name is not handled here.
+  bool classNameLoad(const std::string &name, ir::Instruction *&out);
+  bool classNameStore(const std::string &name, ir::Instruction *v);
+  bool classNameDelete(const std::string &name);
+  /// Class body: the cell passed to a method's closure for `name`, or nullptr.
+  ir::Instruction *classCellFor(const std::string &name);
+  /// `super()` with no arguments inside a function: super(__class__, first argument).
+  ir::Instruction *lowerSuperZero(ast::Call *c);
+  /// Class body: `x: T = v` also records the annotation in __annotations__.
+  void lowerClassAnnotation(ast::AnnAssign *a);
+
+  // Pattern matching (LowerMatch.cpp)
+  void lowerMatch(ast::Match *s);
+  /// Tests pattern p against the value in hidden slot `subj`; jumps to `fail` on
+  /// mismatch; captures go to hidden slots `caps` (bound after the whole pattern).
+  void lowerPattern(ast::pattern *p, uint32_t subj, ir::BasicBlock *fail,
+                    std::map<std::string, uint32_t> &caps);
+  /// Matches the items of seq (unpacked, star: index of a MatchStar or -1) against subs.
+  void matchItems(ir::Instruction *seq, const std::vector<ast::pattern *> &subs, int64_t star,
+                  ir::BasicBlock *fail, std::map<std::string, uint32_t> &caps);
+  void matchCapture(const std::string &name, uint32_t valueSlot,
+                    std::map<std::string, uint32_t> &caps);
+  /// Moves v (made owned) into a new hidden slot and returns the slot.
+  uint32_t holdInSlot(ir::Instruction *v);
 };
+
+/// The private-name class of a scope (the nearest enclosing class), "" if none.
+std::string privateNameOf(const sema::Scope *s);
+/// Free variables of a class body's closure, in order: its free names, then the
+/// names its methods use from an enclosing function (CPython's DEF_FREE_CLASS).
+std::vector<std::string> classFreeVars(const sema::Scope *s);
 
 /// RAII: sets the builder's location for the duration of a node's lowering.
 struct LocScope {
@@ -196,4 +245,4 @@ struct LocScope {
   ~LocScope() { fl.b.loc = saved; }
 };
 
-}  // namespace molt::lower
+} // namespace molt::lower

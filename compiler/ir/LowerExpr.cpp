@@ -1,9 +1,9 @@
 // AST -> IR lowering: expressions.
+#include <algorithm>
 #include <cinttypes>
 #include <cstdio>
 #include <cstring>
 #include <functional>
-#include <algorithm>
 
 #include "ir/Lower.h"
 
@@ -17,7 +17,8 @@ constexpr int kMaxDepth = 1500;
 /// True if CPython's compiler folds e to a constant.
 bool isConstant(ast::expr *e) {
   switch (e->kind) {
-  case ast::NodeKind::Constant: return true;
+  case ast::NodeKind::Constant:
+    return true;
   case ast::NodeKind::UnaryOp: {
     auto *u = static_cast<ast::UnaryOp *>(e);
     return u->op != ast::unaryop::Not && isConstant(u->operand);
@@ -30,7 +31,8 @@ bool isConstant(ast::expr *e) {
     for (ast::expr *x : static_cast<ast::Tuple *>(e)->elts)
       if (!isConstant(x)) return false;
     return true;
-  default: return false;
+  default:
+    return false;
   }
 }
 
@@ -42,44 +44,71 @@ bool allConstant(const ast::Seq<ast::expr *> &elts) {
 
 const char *cmpFunc(ast::cmpop op) {
   switch (op) {
-  case ast::cmpop::Lt: return "molt_cmp_lt";
-  case ast::cmpop::LtE: return "molt_cmp_le";
-  case ast::cmpop::Gt: return "molt_cmp_gt";
-  case ast::cmpop::GtE: return "molt_cmp_ge";
-  case ast::cmpop::Eq: return "molt_cmp_eq";
-  case ast::cmpop::NotEq: return "molt_cmp_ne";
-  default: return nullptr;
+  case ast::cmpop::Lt:
+    return "molt_cmp_lt";
+  case ast::cmpop::LtE:
+    return "molt_cmp_le";
+  case ast::cmpop::Gt:
+    return "molt_cmp_gt";
+  case ast::cmpop::GtE:
+    return "molt_cmp_ge";
+  case ast::cmpop::Eq:
+    return "molt_cmp_eq";
+  case ast::cmpop::NotEq:
+    return "molt_cmp_ne";
+  default:
+    return nullptr;
   }
 }
 
 int cmpCode(ast::cmpop op) {
   switch (op) {
-  case ast::cmpop::Lt: return 0;
-  case ast::cmpop::LtE: return 1;
-  case ast::cmpop::Eq: return 2;
-  case ast::cmpop::NotEq: return 3;
-  case ast::cmpop::Gt: return 4;
-  case ast::cmpop::GtE: return 5;
-  default: return -1;
+  case ast::cmpop::Lt:
+    return 0;
+  case ast::cmpop::LtE:
+    return 1;
+  case ast::cmpop::Eq:
+    return 2;
+  case ast::cmpop::NotEq:
+    return 3;
+  case ast::cmpop::Gt:
+    return 4;
+  case ast::cmpop::GtE:
+    return 5;
+  default:
+    return -1;
   }
 }
-}  // namespace
+} // namespace
 
 const char *FunctionLowering::binopFunc(ast::binop op, bool inplace) {
   switch (op) {
-  case ast::binop::Add: return inplace ? "mlt_iadd" : "molt_op_add";
-  case ast::binop::Sub: return inplace ? "mlt_isub" : "molt_op_sub";
-  case ast::binop::Mult: return inplace ? "mlt_imul" : "molt_op_mul";
-  case ast::binop::MatMult: return inplace ? "molt_imatmul" : "molt_matmul";
-  case ast::binop::Div: return inplace ? "molt_itruediv" : "molt_op_truediv";
-  case ast::binop::Mod: return inplace ? "molt_imod" : "molt_op_mod";
-  case ast::binop::Pow: return inplace ? "molt_ipow" : "molt_pow";
-  case ast::binop::LShift: return inplace ? "molt_ilshift" : "molt_lshift";
-  case ast::binop::RShift: return inplace ? "molt_irshift" : "molt_rshift";
-  case ast::binop::BitOr: return inplace ? "molt_ior" : "molt_op_or";
-  case ast::binop::BitXor: return inplace ? "molt_ixor" : "molt_op_xor";
-  case ast::binop::BitAnd: return inplace ? "molt_iand" : "molt_op_and";
-  case ast::binop::FloorDiv: return inplace ? "molt_ifloordiv" : "molt_op_floordiv";
+  case ast::binop::Add:
+    return inplace ? "mlt_iadd" : "molt_op_add";
+  case ast::binop::Sub:
+    return inplace ? "mlt_isub" : "molt_op_sub";
+  case ast::binop::Mult:
+    return inplace ? "mlt_imul" : "molt_op_mul";
+  case ast::binop::MatMult:
+    return inplace ? "molt_imatmul" : "molt_matmul";
+  case ast::binop::Div:
+    return inplace ? "molt_itruediv" : "molt_op_truediv";
+  case ast::binop::Mod:
+    return inplace ? "molt_imod" : "molt_op_mod";
+  case ast::binop::Pow:
+    return inplace ? "molt_ipow" : "molt_pow";
+  case ast::binop::LShift:
+    return inplace ? "molt_ilshift" : "molt_lshift";
+  case ast::binop::RShift:
+    return inplace ? "molt_irshift" : "molt_rshift";
+  case ast::binop::BitOr:
+    return inplace ? "molt_ior" : "molt_op_or";
+  case ast::binop::BitXor:
+    return inplace ? "molt_ixor" : "molt_op_xor";
+  case ast::binop::BitAnd:
+    return inplace ? "molt_iand" : "molt_op_and";
+  case ast::binop::FloorDiv:
+    return inplace ? "molt_ifloordiv" : "molt_op_floordiv";
   }
   return "molt_add";
 }
@@ -116,7 +145,8 @@ std::string intConstExpr(FunctionLowering &fl, const std::string &digits) {
   if (d.size() <= 15) {
     long long v = std::stoll(d);
     if (v <= 140737488355327LL)
-      return "molt_small_int(INT64_C(" + std::string(neg && v ? "-" : "") + std::to_string(v) + "))";
+      return "molt_small_int(INT64_C(" + std::string(neg && v ? "-" : "") + std::to_string(v) +
+             "))";
   }
   Constant c;
   c.kind = Constant::Kind::Int;
@@ -132,17 +162,23 @@ std::string floatExpr(double d) {
   std::snprintf(buf, sizeof buf, "((MoltValue)0x%016" PRIx64 "ull)", bits);
   return buf;
 }
-}  // namespace
+} // namespace
 
 Instruction *FunctionLowering::constant(const ast::ConstValue &c) {
   using K = ast::ConstValue::Kind;
   switch (c.kind) {
-  case K::None: return none();
-  case K::True: return constExpr("MOLT_TRUE");
-  case K::False: return constExpr("MOLT_FALSE");
-  case K::Ellipsis: return constExpr("molt_ellipsis()");
-  case K::Int: return constExpr(intConstExpr(*this, std::string(c.text)));
-  case K::Float: return constExpr(floatExpr(c.number));
+  case K::None:
+    return none();
+  case K::True:
+    return constExpr("MOLT_TRUE");
+  case K::False:
+    return constExpr("MOLT_FALSE");
+  case K::Ellipsis:
+    return constExpr("molt_ellipsis()");
+  case K::Int:
+    return constExpr(intConstExpr(*this, std::string(c.text)));
+  case K::Float:
+    return constExpr(floatExpr(c.number));
   case K::Complex: {
     Constant k;
     k.kind = Constant::Kind::Complex;
@@ -153,7 +189,8 @@ Instruction *FunctionLowering::constant(const ast::ConstValue &c) {
     k.text = buf;
     return constExpr("molt_K[" + std::to_string(ml.mod.addConst(k)) + "]");
   }
-  case K::Str: return strConst(std::string(c.text));
+  case K::Str:
+    return strConst(std::string(c.text));
   case K::Bytes: {
     Constant k;
     k.kind = Constant::Kind::Bytes;
@@ -178,7 +215,8 @@ Instruction *FunctionLowering::lowerExpr(ast::expr *e) {
 
 Instruction *FunctionLowering::lowerExprInner(ast::expr *e) {
   switch (e->kind) {
-  case ast::NodeKind::Constant: return constant(static_cast<ast::Constant *>(e)->value);
+  case ast::NodeKind::Constant:
+    return constant(static_cast<ast::Constant *>(e)->value);
   case ast::NodeKind::Name: {
     auto *n = static_cast<ast::Name *>(e);
     return lowerName(std::string(n->id), n);
@@ -213,10 +251,14 @@ Instruction *FunctionLowering::lowerExprInner(ast::expr *e) {
     b.release(v);
     return b.track(r);
   }
-  case ast::NodeKind::BoolOp: return lowerBoolOp(static_cast<ast::BoolOp *>(e));
-  case ast::NodeKind::IfExp: return lowerIfExp(static_cast<ast::IfExp *>(e));
-  case ast::NodeKind::Compare: return lowerCompare(static_cast<ast::Compare *>(e));
-  case ast::NodeKind::Call: return lowerCall(static_cast<ast::Call *>(e));
+  case ast::NodeKind::BoolOp:
+    return lowerBoolOp(static_cast<ast::BoolOp *>(e));
+  case ast::NodeKind::IfExp:
+    return lowerIfExp(static_cast<ast::IfExp *>(e));
+  case ast::NodeKind::Compare:
+    return lowerCompare(static_cast<ast::Compare *>(e));
+  case ast::NodeKind::Call:
+    return lowerCall(static_cast<ast::Call *>(e));
   case ast::NodeKind::NamedExpr: {
     auto *x = static_cast<ast::NamedExpr *>(e);
     Instruction *v = lowerExpr(x->value);
@@ -230,9 +272,10 @@ Instruction *FunctionLowering::lowerExprInner(ast::expr *e) {
   }
   case ast::NodeKind::Attribute: {
     auto *x = static_cast<ast::Attribute *>(e);
+    if (x->attr != "__class__") superAttrCall = ast::dynCast<ast::Call>(x->value);
     Instruction *o = lowerExpr(x->value);
     LocScope ls(*this, e);
-    Instruction *r = b.emit(Op::GetAttr, {o}, ml.mod.strConst(std::string(x->attr)));
+    Instruction *r = b.emit(Op::GetAttr, {o}, ml.mod.strConst(mangled(x->attr)));
     b.release(o);
     return b.track(r);
   }
@@ -245,12 +288,18 @@ Instruction *FunctionLowering::lowerExprInner(ast::expr *e) {
     b.release(o);
     return b.track(r);
   }
-  case ast::NodeKind::Slice: return lowerSlice(static_cast<ast::Slice *>(e));
-  case ast::NodeKind::Tuple: return lowerSequence(e, static_cast<ast::Tuple *>(e)->elts, 0);
-  case ast::NodeKind::List: return lowerSequence(e, static_cast<ast::List *>(e)->elts, 1);
-  case ast::NodeKind::Set: return lowerSequence(e, static_cast<ast::Set *>(e)->elts, 2);
-  case ast::NodeKind::Dict: return lowerDict(static_cast<ast::Dict *>(e));
-  case ast::NodeKind::JoinedStr: return lowerJoinedStr(static_cast<ast::JoinedStr *>(e));
+  case ast::NodeKind::Slice:
+    return lowerSlice(static_cast<ast::Slice *>(e));
+  case ast::NodeKind::Tuple:
+    return lowerSequence(e, static_cast<ast::Tuple *>(e)->elts, 0);
+  case ast::NodeKind::List:
+    return lowerSequence(e, static_cast<ast::List *>(e)->elts, 1);
+  case ast::NodeKind::Set:
+    return lowerSequence(e, static_cast<ast::Set *>(e)->elts, 2);
+  case ast::NodeKind::Dict:
+    return lowerDict(static_cast<ast::Dict *>(e));
+  case ast::NodeKind::JoinedStr:
+    return lowerJoinedStr(static_cast<ast::JoinedStr *>(e));
   case ast::NodeKind::FormattedValue: {
     // Only reachable through JoinedStr; handle a lone one the same way.
     ast::JoinedStr tmp;
@@ -263,17 +312,28 @@ Instruction *FunctionLowering::lowerExprInner(ast::expr *e) {
   }
   case ast::NodeKind::ListComp:
   case ast::NodeKind::SetComp:
-  case ast::NodeKind::DictComp: return lowerComprehension(e);
+  case ast::NodeKind::DictComp:
+    return lowerComprehension(e);
   case ast::NodeKind::Lambda: {
     auto *x = static_cast<ast::Lambda *>(e);
     return lowerMakeFunction(x, x->args, ml.scopeOf(x));
   }
-  case ast::NodeKind::GeneratorExp: ml.unsupported(e, "generator expression"); return none();
-  case ast::NodeKind::Await: ml.unsupported(e, "await"); return none();
+  case ast::NodeKind::GeneratorExp:
+    ml.unsupported(e, "generator expression");
+    return none();
+  case ast::NodeKind::Await:
+    ml.unsupported(e, "await");
+    return none();
   case ast::NodeKind::Yield:
-  case ast::NodeKind::YieldFrom: ml.unsupported(e, "yield"); return none();
-  case ast::NodeKind::Starred: ml.unsupported(e, "starred expression here"); return none();
-  default: ml.unsupported(e, std::string(ast::kindName(e->kind))); return none();
+  case ast::NodeKind::YieldFrom:
+    ml.unsupported(e, "yield");
+    return none();
+  case ast::NodeKind::Starred:
+    ml.unsupported(e, "starred expression here");
+    return none();
+  default:
+    ml.unsupported(e, std::string(ast::kindName(e->kind)));
+    return none();
   }
 }
 
@@ -292,10 +352,12 @@ Instruction *FunctionLowering::lowerIterExpr(ast::expr *e) {
   auto *st = ast::dynCast<ast::Set>(e);
   if (!st || !allConstant(st->elts)) return lowerExpr(e);
   std::vector<Instruction *> items;
-  for (ast::expr *x : st->elts) items.push_back(lowerExpr(x));
+  for (ast::expr *x : st->elts)
+    items.push_back(lowerExpr(x));
   LocScope ls(*this, e);
   Instruction *r = b.emit(Op::BuildFrozenConst, items);
-  for (size_t i = items.size(); i-- > 0;) b.release(items[i]);
+  for (size_t i = items.size(); i-- > 0;)
+    b.release(items[i]);
   return b.track(r);
 }
 
@@ -429,8 +491,8 @@ Instruction *FunctionLowering::lowerCompare(ast::Compare *c) {
   Instruction *l = lowerExpr(c->left);
   // CPython folds only the last comparator of an `in`/`not in` into a constant.
   auto lowerComparator = [&](uint32_t i) {
-    bool lastIn = i + 1 == c->ops.size &&
-                  (c->ops[i] == ast::cmpop::In || c->ops[i] == ast::cmpop::NotIn);
+    bool lastIn =
+        i + 1 == c->ops.size && (c->ops[i] == ast::cmpop::In || c->ops[i] == ast::cmpop::NotIn);
     return lastIn ? lowerIterExpr(c->comparators[i]) : lowerExpr(c->comparators[i]);
   };
   if (c->ops.size == 1) {
@@ -482,11 +544,15 @@ Instruction *FunctionLowering::lowerSequence(ast::expr *e, const ast::Seq<ast::e
     if (x->kind == ast::NodeKind::Starred) starred = true;
   if (!starred) {
     std::vector<Instruction *> items;
-    for (ast::expr *x : elts) items.push_back(lowerExpr(x));
+    for (ast::expr *x : elts)
+      items.push_back(lowerExpr(x));
     LocScope ls(*this, e);
-    Instruction *r =
-        b.emit(kind == 0 ? Op::BuildTuple : kind == 1 ? Op::BuildList : Op::BuildSet, items);
-    for (size_t i = items.size(); i-- > 0;) b.release(items[i]);
+    Instruction *r = b.emit(kind == 0   ? Op::BuildTuple
+                            : kind == 1 ? Op::BuildList
+                                        : Op::BuildSet,
+                            items);
+    for (size_t i = items.size(); i-- > 0;)
+      b.release(items[i]);
     b.track(r);
     if (kind == 2 && elts.size > 2 && allConstant(elts)) {
       // CPython builds a constant frozenset and copies it into a new set
@@ -538,7 +604,8 @@ Instruction *FunctionLowering::lowerDict(ast::Dict *d) {
     }
     LocScope ls(*this, d);
     Instruction *r = b.emit(Op::BuildDict, kv, d->keys.size);
-    for (size_t i = kv.size(); i-- > 0;) b.release(kv[i]);
+    for (size_t i = kv.size(); i-- > 0;)
+      b.release(kv[i]);
     return b.track(r);
   }
   Instruction *acc = b.track(b.emit(Op::BuildDict, {}, 0));
@@ -592,7 +659,8 @@ Instruction *FunctionLowering::lowerJoinedStr(ast::JoinedStr *e) {
   if (parts.size() == 1 && parts[0]->op == Op::Format) return parts[0];
   LocScope ls(*this, e);
   Instruction *r = b.emit(Op::StrConcat, parts);
-  for (size_t i = parts.size(); i-- > 0;) b.release(parts[i]);
+  for (size_t i = parts.size(); i-- > 0;)
+    b.release(parts[i]);
   return b.track(r);
 }
 
@@ -607,26 +675,35 @@ Instruction *FunctionLowering::lowerCall(ast::Call *c) {
     if (!c->keywords.empty()) {
       Constant t;
       t.kind = Constant::Kind::Tuple;
-      for (ast::keyword *k : c->keywords) t.items.push_back(ml.mod.strConst(std::string(k->arg)));
+      for (ast::keyword *k : c->keywords)
+        t.items.push_back(ml.mod.strConst(std::string(k->arg)));
       kw = ml.mod.addConst(t);
     }
     auto lowerArgs = [&](std::vector<Instruction *> &ops) {
-      for (ast::expr *a : c->args) ops.push_back(lowerExpr(a));
-      for (ast::keyword *k : c->keywords) ops.push_back(lowerExpr(k->value));
+      for (ast::expr *a : c->args)
+        ops.push_back(lowerExpr(a));
+      for (ast::keyword *k : c->keywords)
+        ops.push_back(lowerExpr(k->value));
     };
     auto finishCall = [&](Instruction *r, std::vector<Instruction *> &ops) {
-      for (size_t i = ops.size(); i-- > 0;) b.release(ops[i]);
+      for (size_t i = ops.size(); i-- > 0;)
+        b.release(ops[i]);
       return b.track(r);
     };
     if (auto *n = ast::dynCast<ast::Name>(c->func)) {
       std::string name(n->id);
       NameRef r = resolve(name);
+      if (name == "super" && r.kind == NameRef::Global && c->args.empty() && c->keywords.empty() &&
+          scope && scope->kind != sema::ScopeKind::Module)
+        return lowerSuperZero(c);
       if (r.kind == NameRef::Global && r.builtinConst) {
         static const char *const funcs[] = {
-            "abs", "all", "any", "ascii", "bin", "callable", "chr", "delattr", "dir", "divmod",
-            "format", "getattr", "globals", "hasattr", "hash", "hex", "id", "input", "isinstance",
-            "issubclass", "iter", "len", "locals", "max", "min", "next", "oct", "open", "ord",
-            "pow", "print", "repr", "round", "setattr", "sorted", "sum", "vars"};
+            "abs",     "all",    "any",    "ascii",  "bin",        "callable",   "chr",
+            "delattr", "dir",    "divmod", "format", "getattr",    "globals",    "hasattr",
+            "hash",    "hex",    "id",     "input",  "isinstance", "issubclass", "iter",
+            "len",     "locals", "max",    "min",    "next",       "oct",        "open",
+            "ord",     "pow",    "print",  "repr",   "round",      "setattr",    "sorted",
+            "sum",     "vars"};
         for (const char *f : funcs)
           if (name == f) {
             std::vector<Instruction *> ops;
@@ -650,11 +727,11 @@ Instruction *FunctionLowering::lowerCall(ast::Call *c) {
     }
     if (auto *a = ast::dynCast<ast::Attribute>(c->func)) {
       std::vector<Instruction *> ops;
+      if (a->attr != "__class__") superAttrCall = ast::dynCast<ast::Call>(a->value);
       ops.push_back(lowerExpr(a->value));
       lowerArgs(ops);
       LocScope ls(*this, c);
-      return finishCall(
-          b.emit(Op::CallMethod, ops, ml.mod.strConst(std::string(a->attr)), kw), ops);
+      return finishCall(b.emit(Op::CallMethod, ops, ml.mod.strConst(mangled(a->attr)), kw), ops);
     }
     std::vector<Instruction *> ops;
     ops.push_back(lowerExpr(c->func));
@@ -688,8 +765,7 @@ Instruction *FunctionLowering::lowerCall(ast::Call *c) {
       if (!k->arg.data()) {
         b.emit(Op::DictMergeKwargs, {kw, v, f});
       } else {
-        Instruction *one =
-            b.track(b.emit(Op::BuildDict, {strConst(std::string(k->arg)), v}, 1));
+        Instruction *one = b.track(b.emit(Op::BuildDict, {strConst(std::string(k->arg)), v}, 1));
         b.emit(Op::DictMergeKwargs, {kw, one, f});
         b.release(one);
       }
@@ -707,7 +783,7 @@ Instruction *FunctionLowering::lowerCall(ast::Call *c) {
 Instruction *FunctionLowering::lowerComprehension(ast::expr *e) {
   const sema::Scope *sc = ml.scopeOf(e);
   ast::Seq<ast::comprehension *> gens;
-  int kind;  // 1 list, 2 set, 3 dict
+  int kind; // 1 list, 2 set, 3 dict
   if (auto *x = ast::dynCast<ast::ListComp>(e)) {
     gens = x->generators;
     kind = 1;
@@ -750,7 +826,8 @@ Instruction *FunctionLowering::lowerComprehension(ast::expr *e) {
       ctx.cells.insert(s.name);
     }
   }
-  for (const std::string &c : ctx.cells) b.emit(Op::MakeEmptyCell, {}, ctx.slots[c]);
+  for (const std::string &c : ctx.cells)
+    b.emit(Op::MakeEmptyCell, {}, ctx.slots[c]);
   comps.push_back(ctx);
 
   // Nested loops, innermost appends.
@@ -798,8 +875,8 @@ Instruction *FunctionLowering::lowerComprehension(ast::expr *e) {
       b.release(val);
       b.release(k);
     } else {
-      ast::expr *elt = kind == 1 ? static_cast<ast::ListComp *>(e)->elt
-                                 : static_cast<ast::SetComp *>(e)->elt;
+      ast::expr *elt =
+          kind == 1 ? static_cast<ast::ListComp *>(e)->elt : static_cast<ast::SetComp *>(e)->elt;
       Instruction *x = lowerExpr(elt);
       LocScope ls(*this, e);
       b.emit(kind == 1 ? Op::ListAppend : Op::SetAdd, {acc, x});
@@ -811,7 +888,8 @@ Instruction *FunctionLowering::lowerComprehension(ast::expr *e) {
   };
   loop(0, it0);
   comps.pop_back();
-  for (auto &[name, slot] : ctx.slots) b.emit(Op::ClearLocal, {}, slot);
+  for (auto &[name, slot] : ctx.slots)
+    b.emit(Op::ClearLocal, {}, slot);
   b.release(it0);
   return acc;
 }
@@ -824,13 +902,16 @@ Instruction *FunctionLowering::lowerMakeFunction(const ast::Node *node, const as
   }
   std::vector<Instruction *> decos;
   if (auto *fd = ast::dynCast<ast::FunctionDef>(const_cast<ast::Node *>(node)))
-    for (ast::expr *d : fd->decorator_list) decos.push_back(lowerExpr(d));
+    for (ast::expr *d : fd->decorator_list)
+      decos.push_back(lowerExpr(d));
   Instruction *defaults = nullptr, *kwdefaults = nullptr, *closure = nullptr;
   if (!args->defaults.empty()) {
     std::vector<Instruction *> items;
-    for (ast::expr *d : args->defaults) items.push_back(lowerExpr(d));
+    for (ast::expr *d : args->defaults)
+      items.push_back(lowerExpr(d));
     defaults = b.emit(Op::BuildTuple, items);
-    for (size_t i = items.size(); i-- > 0;) b.release(items[i]);
+    for (size_t i = items.size(); i-- > 0;)
+      b.release(items[i]);
     b.track(defaults);
   } else {
     defaults = none();
@@ -838,12 +919,13 @@ Instruction *FunctionLowering::lowerMakeFunction(const ast::Node *node, const as
   std::vector<Instruction *> kv;
   for (uint32_t i = 0; i < args->kwonlyargs.size; ++i)
     if (i < args->kw_defaults.size && args->kw_defaults[i]) {
-      kv.push_back(strConst(std::string(args->kwonlyargs[i]->arg)));
+      kv.push_back(strConst(mangled(args->kwonlyargs[i]->arg)));
       kv.push_back(lowerExpr(args->kw_defaults[i]));
     }
   if (!kv.empty()) {
     kwdefaults = b.emit(Op::BuildDict, kv, static_cast<int64_t>(kv.size() / 2));
-    for (size_t i = kv.size(); i-- > 0;) b.release(kv[i]);
+    for (size_t i = kv.size(); i-- > 0;)
+      b.release(kv[i]);
     b.track(kwdefaults);
   } else {
     kwdefaults = none();
@@ -869,8 +951,9 @@ Instruction *FunctionLowering::lowerMakeFunction(const ast::Node *node, const as
     b.release(f);
     f = b.track(r);
   }
-  for (size_t i = decos.size(); i-- > 0;) b.release(decos[i]);
+  for (size_t i = decos.size(); i-- > 0;)
+    b.release(decos[i]);
   return f;
 }
 
-}  // namespace molt::lower
+} // namespace molt::lower

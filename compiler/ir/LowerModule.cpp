@@ -14,29 +14,84 @@ namespace {
 
 // Builtin names the generated code can reference at compile time.
 const char *const kBuiltinFuncs[] = {
-    "abs", "all", "any", "ascii", "bin", "callable", "chr", "delattr", "dir", "divmod", "format",
-    "getattr", "globals", "hasattr", "hash", "hex", "id", "input", "isinstance", "issubclass",
-    "iter", "len", "locals", "max", "min", "next", "oct", "open", "ord", "pow", "print", "repr",
-    "round", "setattr", "sorted", "sum", "vars", "aiter", "anext", "breakpoint", "__import__"};
+    "abs",     "all",    "any",    "ascii",  "bin",        "callable",   "chr",
+    "delattr", "dir",    "divmod", "format", "getattr",    "globals",    "hasattr",
+    "hash",    "hex",    "id",     "input",  "isinstance", "issubclass", "iter",
+    "len",     "locals", "max",    "min",    "next",       "oct",        "open",
+    "ord",     "pow",    "print",  "repr",   "round",      "setattr",    "sorted",
+    "sum",     "vars",   "aiter",  "anext",  "breakpoint", "__import__"};
 const char *const kBuiltinTypes[] = {
-    "object", "type", "bool", "int", "float", "complex", "str", "bytes", "bytearray", "list",
-    "tuple", "dict", "set", "frozenset", "range", "slice", "enumerate", "zip", "map", "filter",
-    "reversed", "memoryview", "property", "staticmethod", "classmethod", "super"};
-const char *const kExcTypes[] = {
-    "BaseException", "BaseExceptionGroup", "Exception", "ExceptionGroup", "GeneratorExit",
-    "KeyboardInterrupt", "SystemExit", "ArithmeticError", "FloatingPointError", "OverflowError",
-    "ZeroDivisionError", "AssertionError", "AttributeError", "BufferError", "EOFError",
-    "ImportError", "ModuleNotFoundError", "LookupError", "IndexError", "KeyError", "MemoryError",
-    "NameError", "UnboundLocalError", "OSError", "BlockingIOError", "ChildProcessError",
-    "ConnectionError", "BrokenPipeError", "ConnectionAbortedError", "ConnectionRefusedError",
-    "ConnectionResetError", "FileExistsError", "FileNotFoundError", "InterruptedError",
-    "IsADirectoryError", "NotADirectoryError", "PermissionError", "ProcessLookupError",
-    "TimeoutError", "ReferenceError", "RuntimeError", "NotImplementedError", "RecursionError",
-    "StopAsyncIteration", "StopIteration", "SyntaxError", "IndentationError", "TabError",
-    "SystemError", "TypeError", "ValueError", "UnicodeError", "UnicodeDecodeError",
-    "UnicodeEncodeError", "UnicodeTranslateError", "Warning", "BytesWarning", "DeprecationWarning",
-    "EncodingWarning", "FutureWarning", "ImportWarning", "PendingDeprecationWarning",
-    "ResourceWarning", "RuntimeWarning", "SyntaxWarning", "UnicodeWarning", "UserWarning"};
+    "object",     "type",      "bool",         "int",         "float", "complex", "str",
+    "bytes",      "bytearray", "list",         "tuple",       "dict",  "set",     "frozenset",
+    "range",      "slice",     "enumerate",    "zip",         "map",   "filter",  "reversed",
+    "memoryview", "property",  "staticmethod", "classmethod", "super"};
+const char *const kExcTypes[] = {"BaseException",
+                                 "BaseExceptionGroup",
+                                 "Exception",
+                                 "ExceptionGroup",
+                                 "GeneratorExit",
+                                 "KeyboardInterrupt",
+                                 "SystemExit",
+                                 "ArithmeticError",
+                                 "FloatingPointError",
+                                 "OverflowError",
+                                 "ZeroDivisionError",
+                                 "AssertionError",
+                                 "AttributeError",
+                                 "BufferError",
+                                 "EOFError",
+                                 "ImportError",
+                                 "ModuleNotFoundError",
+                                 "LookupError",
+                                 "IndexError",
+                                 "KeyError",
+                                 "MemoryError",
+                                 "NameError",
+                                 "UnboundLocalError",
+                                 "OSError",
+                                 "BlockingIOError",
+                                 "ChildProcessError",
+                                 "ConnectionError",
+                                 "BrokenPipeError",
+                                 "ConnectionAbortedError",
+                                 "ConnectionRefusedError",
+                                 "ConnectionResetError",
+                                 "FileExistsError",
+                                 "FileNotFoundError",
+                                 "InterruptedError",
+                                 "IsADirectoryError",
+                                 "NotADirectoryError",
+                                 "PermissionError",
+                                 "ProcessLookupError",
+                                 "TimeoutError",
+                                 "ReferenceError",
+                                 "RuntimeError",
+                                 "NotImplementedError",
+                                 "RecursionError",
+                                 "StopAsyncIteration",
+                                 "StopIteration",
+                                 "SyntaxError",
+                                 "IndentationError",
+                                 "TabError",
+                                 "SystemError",
+                                 "TypeError",
+                                 "ValueError",
+                                 "UnicodeError",
+                                 "UnicodeDecodeError",
+                                 "UnicodeEncodeError",
+                                 "UnicodeTranslateError",
+                                 "Warning",
+                                 "BytesWarning",
+                                 "DeprecationWarning",
+                                 "EncodingWarning",
+                                 "FutureWarning",
+                                 "ImportWarning",
+                                 "PendingDeprecationWarning",
+                                 "ResourceWarning",
+                                 "RuntimeWarning",
+                                 "SyntaxWarning",
+                                 "UnicodeWarning",
+                                 "UserWarning"};
 
 template <size_t N> bool inList(const char *const (&list)[N], const std::string &n) {
   for (const char *x : list)
@@ -54,7 +109,7 @@ std::string sanitize(std::string_view s) {
   return r;
 }
 
-}  // namespace
+} // namespace
 
 std::string moduleCName(const std::string &dotted) {
   std::string r;
@@ -121,7 +176,9 @@ void ModuleLowering::analyze() {
       ++bindCount[std::string(f->name)];
       break;
     }
-    case ast::NodeKind::Lambda: funcCNames[n] = "f" + std::to_string(counter++) + "_lambda"; break;
+    case ast::NodeKind::Lambda:
+      funcCNames[n] = "f" + std::to_string(counter++) + "_lambda";
+      break;
     case ast::NodeKind::AsyncFunctionDef:
     case ast::NodeKind::ClassDef:
       ++bindCount[std::string(n->kind == ast::NodeKind::ClassDef
@@ -145,7 +202,8 @@ void ModuleLowering::analyze() {
       if (h->name.data()) ++bindCount[std::string(h->name)];
       break;
     }
-    default: break;
+    default:
+      break;
     }
   });
   // Directly callable module functions: bound once, by an undecorated
@@ -202,11 +260,19 @@ ir::Function *ModuleLowering::lowerFunction(const ast::Node *node, const sema::S
   fn->kwonlyargcount = args->kwonlyargs.size;
   fn->varargs = args->vararg != nullptr;
   fn->varkeywords = args->kwarg != nullptr;
-  for (ast::arg *a : args->posonlyargs) fn->argnames.emplace_back(a->arg);
-  for (ast::arg *a : args->args) fn->argnames.emplace_back(a->arg);
-  for (ast::arg *a : args->kwonlyargs) fn->argnames.emplace_back(a->arg);
-  if (args->vararg) fn->argnames.emplace_back(args->vararg->arg);
-  if (args->kwarg) fn->argnames.emplace_back(args->kwarg->arg);
+  // Parameter names are mangled inside a class (`def m(self, __x)` binds `_C__x`).
+  std::string priv = privateNameOf(sc);
+  auto pname = [&](ast::arg *a) {
+    return priv.empty() ? std::string(a->arg) : sema::mangle(priv, a->arg);
+  };
+  for (ast::arg *a : args->posonlyargs)
+    fn->argnames.push_back(pname(a));
+  for (ast::arg *a : args->args)
+    fn->argnames.push_back(pname(a));
+  for (ast::arg *a : args->kwonlyargs)
+    fn->argnames.push_back(pname(a));
+  if (args->vararg) fn->argnames.push_back(pname(args->vararg));
+  if (args->kwarg) fn->argnames.push_back(pname(args->kwarg));
   fn->numParams = static_cast<uint32_t>(fn->argnames.size());
 
   FunctionLowering fl(*this, sc, fn);
@@ -258,7 +324,8 @@ bool ModuleLowering::run() {
   if (!unit.tree->body.empty())
     if (auto *e = ast::dynCast<ast::Expr>(unit.tree->body[0]))
       if (auto *c = ast::dynCast<ast::Constant>(e->value))
-        if (c->value.kind == ast::ConstValue::Kind::Str) doc = fl.strConst(std::string(c->value.text));
+        if (c->value.kind == ast::ConstValue::Kind::Str)
+          doc = fl.strConst(std::string(c->value.text));
   fl.storeName("__doc__", doc);
   fl.lowerBody(unit.tree->body);
   fl.finish();
@@ -279,13 +346,18 @@ void FunctionLowering::begin(const ast::arguments *args) {
   uint32_t nfree = 0;
   for (const sema::Symbol &s : scope->symbols) {
     switch (s.binding) {
-    case Binding::Local: slotOf[s.name] = fn->addSlot(SlotKind::Local, s.name); break;
+    case Binding::Local:
+      slotOf[s.name] = fn->addSlot(SlotKind::Local, s.name);
+      break;
     case Binding::Cell:
       slotOf[s.name] = fn->addSlot(SlotKind::Cell, s.name);
       cellNames.insert(s.name);
       break;
-    case Binding::Free: freeIndex[s.name] = nfree++; break;
-    default: break;
+    case Binding::Free:
+      freeIndex[s.name] = nfree++;
+      break;
+    default:
+      break;
     }
   }
   std::set<std::string> params;
@@ -319,9 +391,15 @@ void FunctionLowering::finish() {
   }
 }
 
-NameRef FunctionLowering::resolve(const std::string &name) {
+NameRef FunctionLowering::resolve(const std::string &rawName) {
+  const std::string name = mangled(rawName);
   NameRef r;
   r.name = name;
+  if (isClassNsName(name)) {
+    r.kind = NameRef::Local;
+    r.classNs = true;
+    return r;
+  }
   auto global = [&]() {
     r.kind = NameRef::Global;
     if (!ml.storedGlobals.count(name) &&
@@ -369,18 +447,24 @@ NameRef FunctionLowering::resolve(const std::string &name) {
     r.index = it->second;
     return r;
   }
-  default: return global();
+  default:
+    return global();
   }
 }
 
-Instruction *FunctionLowering::lowerName(const std::string &name, const ast::Node *at) {
+Instruction *FunctionLowering::lowerName(const std::string &rawName, const ast::Node *at) {
   LocScope ls(*this, at);
-  if (name == "__debug__") return constExpr("MOLT_TRUE");
+  if (rawName == "__debug__") return constExpr("MOLT_TRUE");
+  const std::string name = mangled(rawName);
+  if (Instruction *v = nullptr; classNs && classNameLoad(name, v)) return v;
   NameRef r = resolve(name);
   switch (r.kind) {
-  case NameRef::Local: return b.track(b.emit(Op::LoadLocal, {}, r.index, -1, name));
-  case NameRef::Cell: return b.track(b.emit(Op::LoadCell, {}, r.index, -1, name));
-  case NameRef::Free: return b.track(b.emit(Op::LoadFree, {}, r.index, -1, name));
+  case NameRef::Local:
+    return b.track(b.emit(Op::LoadLocal, {}, r.index, -1, name));
+  case NameRef::Cell:
+    return b.track(b.emit(Op::LoadCell, {}, r.index, -1, name));
+  case NameRef::Free:
+    return b.track(b.emit(Op::LoadFree, {}, r.index, -1, name));
   case NameRef::Global:
     if (r.builtinConst) {
       if (inList(kBuiltinTypes, name) || inList(kExcTypes, name))
@@ -397,12 +481,20 @@ Instruction *FunctionLowering::lowerName(const std::string &name, const ast::Nod
   return nullptr;
 }
 
-void FunctionLowering::storeName(const std::string &name, Instruction *v) {
+void FunctionLowering::storeName(const std::string &rawName, Instruction *v) {
+  const std::string name = mangled(rawName);
+  if (classNs && classNameStore(name, v)) return;
   NameRef r = resolve(name);
   switch (r.kind) {
-  case NameRef::Local: b.emit(Op::StoreLocal, {v}, r.index); break;
-  case NameRef::Cell: b.emit(Op::StoreCell, {v}, r.index); break;
-  case NameRef::Free: b.emit(Op::StoreFree, {v}, r.index, -1, name); break;
+  case NameRef::Local:
+    b.emit(Op::StoreLocal, {v}, r.index);
+    break;
+  case NameRef::Cell:
+    b.emit(Op::StoreCell, {v}, r.index);
+    break;
+  case NameRef::Free:
+    b.emit(Op::StoreFree, {v}, r.index, -1, name);
+    break;
   case NameRef::Global:
     if (r.builtinConst) r.index = ml.mod.globalSlot(name);
     b.emit(Op::StoreGlobal, {v}, r.index, -1, name);
@@ -410,12 +502,20 @@ void FunctionLowering::storeName(const std::string &name, Instruction *v) {
   }
 }
 
-void FunctionLowering::deleteName(const std::string &name) {
+void FunctionLowering::deleteName(const std::string &rawName) {
+  const std::string name = mangled(rawName);
+  if (classNs && classNameDelete(name)) return;
   NameRef r = resolve(name);
   switch (r.kind) {
-  case NameRef::Local: b.emit(Op::DelLocal, {}, r.index, -1, name); break;
-  case NameRef::Cell: b.emit(Op::DelCell, {}, r.index, -1, name); break;
-  case NameRef::Free: b.emit(Op::DelFree, {}, r.index, -1, name); break;
+  case NameRef::Local:
+    b.emit(Op::DelLocal, {}, r.index, -1, name);
+    break;
+  case NameRef::Cell:
+    b.emit(Op::DelCell, {}, r.index, -1, name);
+    break;
+  case NameRef::Free:
+    b.emit(Op::DelFree, {}, r.index, -1, name);
+    break;
   case NameRef::Global:
     if (r.builtinConst) r.index = ml.mod.globalSlot(name);
     b.emit(Op::DelGlobal, {}, r.index, -1, name);
@@ -426,7 +526,12 @@ void FunctionLowering::deleteName(const std::string &name) {
 void FunctionLowering::unbindName(const std::string &name) {
   NameRef r = resolve(name);
   switch (r.kind) {
-  case NameRef::Local: b.emit(Op::ClearLocal, {}, r.index); break;
+  case NameRef::Local:
+    if (!r.classNs) {
+      b.emit(Op::ClearLocal, {}, r.index);
+      break;
+    }
+    [[fallthrough]];
   default:
     storeName(name, none());
     deleteName(name);
@@ -435,6 +540,8 @@ void FunctionLowering::unbindName(const std::string &name) {
 }
 
 Instruction *FunctionLowering::cellFor(const std::string &name) {
+  if (classNs)
+    if (Instruction *c = classCellFor(name)) return c;
   NameRef r = resolve(name);
   if (r.kind == NameRef::Cell) return b.emit(Op::CellOfLocal, {}, r.index);
   if (r.kind == NameRef::Free) return b.emit(Op::CellOfFree, {}, r.index);
@@ -467,4 +574,4 @@ bool lowerProgram(const sema::Program &p, std::vector<std::unique_ptr<ir::Module
   return ok;
 }
 
-}  // namespace molt::lower
+} // namespace molt::lower

@@ -17,7 +17,8 @@ void FunctionLowering::lowerStmt(ast::stmt *s) {
   case ast::NodeKind::Assign: {
     auto *a = static_cast<ast::Assign *>(s);
     Instruction *v = lowerExpr(a->value);
-    for (ast::expr *t : a->targets) lowerAssignTo(t, v);
+    for (ast::expr *t : a->targets)
+      lowerAssignTo(t, v);
     b.release(v);
     break;
   }
@@ -28,48 +29,97 @@ void FunctionLowering::lowerStmt(ast::stmt *s) {
       lowerAssignTo(a->target, v);
       b.release(v);
     }
+    if (classNs) lowerClassAnnotation(a);
     break;
   }
-  case ast::NodeKind::AugAssign: lowerAugAssign(static_cast<ast::AugAssign *>(s)); break;
-  case ast::NodeKind::If: lowerIf(static_cast<ast::If *>(s)); break;
-  case ast::NodeKind::While: lowerWhile(static_cast<ast::While *>(s)); break;
-  case ast::NodeKind::For: lowerFor(static_cast<ast::For *>(s)); break;
-  case ast::NodeKind::Try: lowerTry(static_cast<ast::Try *>(s)); break;
-  case ast::NodeKind::With: lowerWith(static_cast<ast::With *>(s), 0); break;
-  case ast::NodeKind::Return: lowerReturn(static_cast<ast::Return *>(s)); break;
-  case ast::NodeKind::Break: lowerBreakContinue(true); break;
-  case ast::NodeKind::Continue: lowerBreakContinue(false); break;
-  case ast::NodeKind::Raise: lowerRaise(static_cast<ast::Raise *>(s)); break;
-  case ast::NodeKind::Assert: lowerAssert(static_cast<ast::Assert *>(s)); break;
-  case ast::NodeKind::Import: lowerImport(static_cast<ast::Import *>(s)); break;
-  case ast::NodeKind::ImportFrom: lowerImportFrom(static_cast<ast::ImportFrom *>(s)); break;
-  case ast::NodeKind::FunctionDef: lowerFunctionDef(static_cast<ast::FunctionDef *>(s)); break;
+  case ast::NodeKind::AugAssign:
+    lowerAugAssign(static_cast<ast::AugAssign *>(s));
+    break;
+  case ast::NodeKind::If:
+    lowerIf(static_cast<ast::If *>(s));
+    break;
+  case ast::NodeKind::While:
+    lowerWhile(static_cast<ast::While *>(s));
+    break;
+  case ast::NodeKind::For:
+    lowerFor(static_cast<ast::For *>(s));
+    break;
+  case ast::NodeKind::Try:
+    lowerTry(static_cast<ast::Try *>(s));
+    break;
+  case ast::NodeKind::With:
+    lowerWith(static_cast<ast::With *>(s), 0);
+    break;
+  case ast::NodeKind::Return:
+    lowerReturn(static_cast<ast::Return *>(s));
+    break;
+  case ast::NodeKind::Break:
+    lowerBreakContinue(true);
+    break;
+  case ast::NodeKind::Continue:
+    lowerBreakContinue(false);
+    break;
+  case ast::NodeKind::Raise:
+    lowerRaise(static_cast<ast::Raise *>(s));
+    break;
+  case ast::NodeKind::Assert:
+    lowerAssert(static_cast<ast::Assert *>(s));
+    break;
+  case ast::NodeKind::Import:
+    lowerImport(static_cast<ast::Import *>(s));
+    break;
+  case ast::NodeKind::ImportFrom:
+    lowerImportFrom(static_cast<ast::ImportFrom *>(s));
+    break;
+  case ast::NodeKind::FunctionDef:
+    lowerFunctionDef(static_cast<ast::FunctionDef *>(s));
+    break;
   case ast::NodeKind::Delete:
-    for (ast::expr *t : static_cast<ast::Delete *>(s)->targets) lowerDelete(t);
+    for (ast::expr *t : static_cast<ast::Delete *>(s)->targets)
+      lowerDelete(t);
     break;
   case ast::NodeKind::Global:
   case ast::NodeKind::Nonlocal:
-  case ast::NodeKind::Pass: break;
-  case ast::NodeKind::ClassDef: ml.unsupported(s, "class"); break;
-  case ast::NodeKind::AsyncFunctionDef: ml.unsupported(s, "async def"); break;
-  case ast::NodeKind::AsyncFor: ml.unsupported(s, "async for"); break;
-  case ast::NodeKind::AsyncWith: ml.unsupported(s, "async with"); break;
-  case ast::NodeKind::Match: ml.unsupported(s, "match"); break;
-  case ast::NodeKind::TryStar: ml.unsupported(s, "try/except*"); break;
-  case ast::NodeKind::TypeAlias: ml.unsupported(s, "type alias"); break;
-  default: ml.unsupported(s, std::string(ast::kindName(s->kind))); break;
+  case ast::NodeKind::Pass:
+    break;
+  case ast::NodeKind::ClassDef:
+    lowerClassDef(static_cast<ast::ClassDef *>(s));
+    break;
+  case ast::NodeKind::AsyncFunctionDef:
+    ml.unsupported(s, "async def");
+    break;
+  case ast::NodeKind::AsyncFor:
+    ml.unsupported(s, "async for");
+    break;
+  case ast::NodeKind::AsyncWith:
+    ml.unsupported(s, "async with");
+    break;
+  case ast::NodeKind::Match:
+    lowerMatch(static_cast<ast::Match *>(s));
+    break;
+  case ast::NodeKind::TryStar:
+    ml.unsupported(s, "try/except*");
+    break;
+  case ast::NodeKind::TypeAlias:
+    ml.unsupported(s, "type alias");
+    break;
+  default:
+    ml.unsupported(s, std::string(ast::kindName(s->kind)));
+    break;
   }
 }
 
 void FunctionLowering::lowerAssignTo(ast::expr *target, Instruction *v) {
   LocScope ls(*this, target);
   switch (target->kind) {
-  case ast::NodeKind::Name: storeName(std::string(static_cast<ast::Name *>(target)->id), v); return;
+  case ast::NodeKind::Name:
+    storeName(std::string(static_cast<ast::Name *>(target)->id), v);
+    return;
   case ast::NodeKind::Attribute: {
     auto *a = static_cast<ast::Attribute *>(target);
     Instruction *o = lowerExpr(a->value);
     LocScope ls2(*this, target);
-    b.emit(Op::SetAttr, {o, v}, ml.mod.strConst(std::string(a->attr)));
+    b.emit(Op::SetAttr, {o, v}, ml.mod.strConst(mangled(a->attr)));
     b.release(o);
     return;
   }
@@ -99,7 +149,8 @@ void FunctionLowering::lowerAssignTo(ast::expr *target, Instruction *v) {
       u = b.emit(Op::UnpackEx, {v}, star, static_cast<int64_t>(n) - star - 1);
     }
     std::vector<Instruction *> vals;
-    for (size_t i = 0; i < n; ++i) vals.push_back(b.track(b.emit(Op::Extract, {u}, i)));
+    for (size_t i = 0; i < n; ++i)
+      vals.push_back(b.track(b.emit(Op::Extract, {u}, i)));
     for (size_t i = 0; i < n; ++i) {
       ast::expr *t = elts[i];
       if (auto *st = ast::dynCast<ast::Starred>(t)) t = st->value;
@@ -108,20 +159,26 @@ void FunctionLowering::lowerAssignTo(ast::expr *target, Instruction *v) {
     }
     return;
   }
-  case ast::NodeKind::Starred: ml.unsupported(target, "starred assignment target"); return;
-  default: ml.unsupported(target, "assignment target"); return;
+  case ast::NodeKind::Starred:
+    ml.unsupported(target, "starred assignment target");
+    return;
+  default:
+    ml.unsupported(target, "assignment target");
+    return;
   }
 }
 
 void FunctionLowering::lowerDelete(ast::expr *target) {
   LocScope ls(*this, target);
   switch (target->kind) {
-  case ast::NodeKind::Name: deleteName(std::string(static_cast<ast::Name *>(target)->id)); return;
+  case ast::NodeKind::Name:
+    deleteName(std::string(static_cast<ast::Name *>(target)->id));
+    return;
   case ast::NodeKind::Attribute: {
     auto *a = static_cast<ast::Attribute *>(target);
     Instruction *o = lowerExpr(a->value);
     LocScope ls2(*this, target);
-    b.emit(Op::DelAttr, {o}, ml.mod.strConst(std::string(a->attr)));
+    b.emit(Op::DelAttr, {o}, ml.mod.strConst(mangled(a->attr)));
     b.release(o);
     return;
   }
@@ -136,12 +193,16 @@ void FunctionLowering::lowerDelete(ast::expr *target) {
     return;
   }
   case ast::NodeKind::Tuple:
-    for (ast::expr *e : static_cast<ast::Tuple *>(target)->elts) lowerDelete(e);
+    for (ast::expr *e : static_cast<ast::Tuple *>(target)->elts)
+      lowerDelete(e);
     return;
   case ast::NodeKind::List:
-    for (ast::expr *e : static_cast<ast::List *>(target)->elts) lowerDelete(e);
+    for (ast::expr *e : static_cast<ast::List *>(target)->elts)
+      lowerDelete(e);
     return;
-  default: ml.unsupported(target, "del target"); return;
+  default:
+    ml.unsupported(target, "del target");
+    return;
   }
 }
 
@@ -161,7 +222,7 @@ void FunctionLowering::lowerAugAssign(ast::AugAssign *s) {
   }
   if (auto *a = ast::dynCast<ast::Attribute>(s->target)) {
     Instruction *o = lowerExpr(a->value);
-    int64_t k = ml.mod.strConst(std::string(a->attr));
+    int64_t k = ml.mod.strConst(mangled(a->attr));
     Instruction *v;
     {
       LocScope ls(*this, a);
@@ -279,10 +340,12 @@ void FunctionLowering::lowerFor(ast::For *s) {
     std::string initArgs;
     initArgs.append("&l").append(stopName).append(", &l").append(stepName);
     std::vector<Instruction *> args;
-    for (ast::expr *a : rc->args) args.push_back(lowerExpr(a));
+    for (ast::expr *a : rc->args)
+      args.push_back(lowerExpr(a));
     LocScope ls(*this, s->iter);
     b.emit(Op::ForRangeInit, args, slot, aux, initArgs);
-    for (size_t i = args.size(); i-- > 0;) b.release(args[i]);
+    for (size_t i = args.size(); i-- > 0;)
+      b.release(args[i]);
   } else {
     Instruction *src = lowerIterExpr(s->iter);
     {
@@ -298,8 +361,7 @@ void FunctionLowering::lowerFor(ast::For *s) {
   Instruction *v;
   {
     LocScope ls(*this, s->iter);
-    v = rc ? b.emit(Op::ForRangeNext, {}, slot, aux, stopStep)
-           : b.emit(Op::ForNext, {}, slot, aux);
+    v = rc ? b.emit(Op::ForRangeNext, {}, slot, aux, stopStep) : b.emit(Op::ForNext, {}, slot, aux);
   }
   Instruction *t = b.emit(Op::BrIfStop, {v});
   t->targets[0] = orelse;
@@ -328,7 +390,8 @@ void FunctionLowering::lowerFor(ast::For *s) {
 
 void FunctionLowering::lowerBreakContinue(bool isBreak) {
   size_t i = fblocks.size();
-  while (i > 0 && fblocks[i - 1].kind != FBlock::Loop) --i;
+  while (i > 0 && fblocks[i - 1].kind != FBlock::Loop)
+    --i;
   if (i == 0) {
     ml.unsupported(nullptr, isBreak ? "break outside a loop" : "continue outside a loop");
     return;
@@ -592,8 +655,7 @@ void FunctionLowering::lowerWith(ast::With *s, size_t idx) {
   uint32_t exitSlot = fn->addSlot(SlotKind::Hidden, "with.exit");
   Instruction *exitFn = b.track(b.emit(Op::GetAttr, {mgr}, ml.mod.strConst("__exit__")));
   moveToTemp(exitSlot, exitFn);
-  Instruction *res =
-      b.track(b.emit(Op::CallMethod, {mgr}, ml.mod.strConst("__enter__"), -1));
+  Instruction *res = b.track(b.emit(Op::CallMethod, {mgr}, ml.mod.strConst("__enter__"), -1));
   b.release(mgr);
   BasicBlock *saved = b.unwind;
   BasicBlock *wexc = fn->newBlock("with.exc");
@@ -677,9 +739,10 @@ namespace {
 Instruction *importModule(FunctionLowering &fl, const std::string &name, const ast::Node *at) {
   const sema::ModuleUnit *u = fl.ml.prog.find(name);
   if (!u) {
-    if (name == "sys") {
-      fl.ml.mod.usesSys = true;
-      return fl.b.track(fl.b.emit(Op::ImportSys));
+    if (sema::isBuiltinModule(name) && name != "__future__") {
+      // A native standard-library module (runtime/modules/native.cpp).
+      if (name == "sys") fl.ml.mod.usesSys = true;
+      return fl.b.track(fl.b.emit(Op::ImportNative, {}, 0, -1, name));
     }
     fl.ml.unsupported(at, "import of module '" + name + "'");
     return fl.none();
@@ -702,7 +765,7 @@ Instruction *importModule(FunctionLowering &fl, const std::string &name, const a
 
 /// Imports every package prefix of name (a, a.b, a.b.c); returns the first and last.
 std::pair<Instruction *, Instruction *> importChain(FunctionLowering &fl, const std::string &name,
-                                                   const ast::Node *at) {
+                                                    const ast::Node *at) {
   Instruction *first = nullptr, *last = nullptr;
   size_t pos = 0;
   while (true) {
@@ -716,7 +779,7 @@ std::pair<Instruction *, Instruction *> importChain(FunctionLowering &fl, const 
   }
   return {first, last};
 }
-}  // namespace
+} // namespace
 
 void FunctionLowering::lowerImport(ast::Import *s) {
   for (ast::alias *a : s->names) {
@@ -782,4 +845,4 @@ void FunctionLowering::lowerImportFrom(ast::ImportFrom *s) {
   b.release(mod);
 }
 
-}  // namespace molt::lower
+} // namespace molt::lower

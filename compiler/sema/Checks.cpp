@@ -456,16 +456,18 @@ private:
     case ast::NodeKind::ClassDef: {
       auto *c = static_cast<const ast::ClassDef *>(s);
       exprs(c->decorator_list);
-      if (pending(kPendingClasses))
-        refuse(c->loc, "`class` definitions are not supported yet",
-               "classes land in a later version of Molt");
       if (!c->type_params.empty() && pending(kPendingTypeParams))
         refuse(c->loc, "type parameters are not supported yet",
                "remove the `[...]` type parameter list");
       SavedUnit saved = enterUnit(c, UnitKind::Class);
       stmts(c->body);
       leaveUnit(saved);
-      exprs(c->bases);
+      for (const ast::expr *x : c->bases) { // `class C(*bases)` is valid, as in a call
+        if (auto *st = ast::dynCast<ast::Starred>(const_cast<ast::expr *>(x)))
+          expr(st->value);
+        else
+          expr(x);
+      }
       keywords(c->keywords);
       debugName(c->name, ast::expr_context::Store, c->loc);
       break;
@@ -545,8 +547,6 @@ private:
       break;
     case ast::NodeKind::Match: {
       auto *m = static_cast<const ast::Match *>(s);
-      if (pending(kPendingMatch))
-        refuse(m->loc, "`match` statements are not supported yet", "use `if`/`elif` chains");
       expr(m->subject);
       uint32_t n = m->cases.size;
       for (uint32_t i = 0; i < n; i++) {

@@ -30,6 +30,14 @@ namespace {
 constexpr std::string_view kBuiltinModules[] = {
     "__future__", // compiler directives; the module itself only holds feature records
     "sys",
+    // Native standard-library modules (runtime/modules/native.cpp's table).
+    "math",
+    "operator",
+    "itertools",
+    "heapq",
+    "bisect",
+    "time",
+    "random",
 };
 
 bool isDir(const std::string &p) {

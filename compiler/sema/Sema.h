@@ -72,10 +72,10 @@ struct Program {
 /// refuse the construct with "`X` is not supported yet". Clear a bit when
 /// the back end supports the construct.
 enum PendingFeature : uint32_t {
-  kPendingClasses = 1,     ///< `class` definitions
+  kPendingClasses = 1,     ///< unused: `class` definitions are compiled now
   kPendingGenerators = 2,  ///< yield, yield from, generator expressions
   kPendingCoroutines = 4,  ///< async def, await, async for/with, async comprehensions
-  kPendingMatch = 8,       ///< `match` statements
+  kPendingMatch = 8,       ///< unused: `match` statements are compiled now
   kPendingExceptStar = 16, ///< `except*`
   kPendingTypeParams = 32, ///< PEP 695 type parameters and `type` aliases
   kPendingAll = 63,

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "builtins_internal.h"
+#include "molt/heaptype.h"
 
 using namespace molt::rt;
 
@@ -44,8 +45,6 @@ bool checkRange(const char *name, size_t nargs, MoltValue kwnames, size_t lo, si
   }
   return true;
 }
-
-bool isType(MoltValue v) { return molt_is_ptr(v) && isInstance(v, &molt_type_type); }
 
 // The exact int of an int-like value through the index slot (new reference).
 MoltValue toIndex(MoltValue v) {
@@ -104,21 +103,6 @@ bool requireStrName(MoltValue name) {
   if (isStr(name)) return true;
   molt_raise_fmt(&molt_type_TypeError, "attribute name must be string, not '%T'", name);
   return false;
-}
-
-// isinstance/issubclass over a class or (nested) tuple of classes: 1, 0, -1.
-int classMatch(MoltType *t, MoltValue cls, const char *errMsg, int depth) {
-  if (isType(cls)) return isSubtype(t, as<MoltType>(cls)) ? 1 : 0;
-  if (isTuple(cls) && depth < 1000) {
-    int64_t n = tupleSize(cls);
-    for (int64_t i = 0; i < n; i++) {
-      int r = classMatch(t, tupleItem(cls, i), errMsg, depth + 1);
-      if (r != 0) return r;
-    }
-    return 0;
-  }
-  molt_raise_fmt(&molt_type_TypeError, "%s", errMsg);
-  return -1;
 }
 
 } // namespace
@@ -313,18 +297,14 @@ MoltValue molt_builtin_id(MoltValue, const MoltValue *args, size_t nargs, MoltVa
 MoltValue molt_builtin_isinstance(MoltValue, const MoltValue *args, size_t nargs,
                                   MoltValue kwnames) {
   if (!checkRange("isinstance", nargs, kwnames, 2, 2)) return MOLT_ERROR;
-  int r = classMatch(molt_type_of(args[0]), args[1],
-                     "isinstance() arg 2 must be a type, a tuple of types, or a union", 0);
+  int r = objectIsInstance(args[0], args[1], 0);
   return r < 0 ? MOLT_ERROR : molt_bool(r);
 }
 
 MoltValue molt_builtin_issubclass(MoltValue, const MoltValue *args, size_t nargs,
                                   MoltValue kwnames) {
   if (!checkRange("issubclass", nargs, kwnames, 2, 2)) return MOLT_ERROR;
-  if (!isType(args[0]))
-    return molt_raise_fmt(&molt_type_TypeError, "issubclass() arg 1 must be a class");
-  int r = classMatch(as<MoltType>(args[0]), args[1],
-                     "issubclass() arg 2 must be a class, a tuple of classes, or a union", 0);
+  int r = classIsSubclass(args[0], args[1], 0);
   return r < 0 ? MOLT_ERROR : molt_bool(r);
 }
 
@@ -413,7 +393,10 @@ MoltValue molt_builtin_dir(MoltValue, const MoltValue *args, size_t nargs, MoltV
     return molt_raise_fmt(&molt_type_TypeError,
                           "dir() without an argument is not supported by Molt (locals are compiled "
                           "away); pass an object");
-  MoltValue names = molt_call_method(internStr("__dir__"), args, 1, MOLT_NONE);
+  // Special-method lookup: type(obj).__dir__ (classes use type.__dir__).
+  MoltValue names = callSpecialC(args[0], "__dir__", nullptr, 0);
+  if (names == MOLT_UNBOUND)
+    return molt_raise_fmt(&molt_type_TypeError, "object does not provide __dir__");
   if (molt_is_error(names)) return MOLT_ERROR;
   MoltValue list = molt_list_new(nullptr, 0);
   if (molt_is_error(list) || molt_list_extend(list, names) < 0) {

@@ -2,6 +2,7 @@
 // aware) algorithms, and molt_call_method's unbound-method fast path.
 #include "core_internal.h"
 #include "molt/exceptionobject.h"
+#include "molt/heaptype.h"
 
 using namespace molt::rt;
 
@@ -13,10 +14,12 @@ bool checkName(MoltValue name) {
   return false;
 }
 
-MoltValue *instanceDict(MoltValue o, MoltType *t, MoltValue *dictp) {
+MoltValue *instanceDict(MoltValue o, MoltType *t, MoltValue *dictp, bool create = false) {
   if (dictp) return dictp;
   if (t->dictoffset && molt_is_ptr(o))
     return reinterpret_cast<MoltValue *>(reinterpret_cast<char *>(molt_ptr(o)) + t->dictoffset);
+  // Subclasses of int/str/tuple/bytes keep their dict in a side table.
+  if (isHeapType(t)) return instanceDictSlot(o, create);
   return nullptr;
 }
 
@@ -70,7 +73,7 @@ int genericSetAttr(MoltValue o, MoltValue name, MoltValue v, MoltValue *dictp) {
     if (dt->descr_set) return dt->descr_set(descr, o, v);
   }
   std::string_view n = strView(name);
-  dictp = instanceDict(o, t, dictp);
+  dictp = instanceDict(o, t, dictp, true);
   if (dictp) {
     if (v == MOLT_UNBOUND) {
       MoltValue cur = molt_is_ptr(*dictp) ? dictGetItem(*dictp, name) : MOLT_UNBOUND;

@@ -190,8 +190,35 @@ MoltValue divmodValues(MoltValue a, MoltValue b) {
 
 extern "C" {
 
+// CPython's builtin sequences concatenate/repeat through sq_* slots, tried
+// after both operands' number slots; here their number slot does it and
+// raises for other types. So for a builtin sequence on the left and a class
+// instance on the right, the class's reflected method goes first.
+static MoltValue seqReflectedFirst(MoltValue a, MoltValue b, binaryfunc NumberSlots::*m) {
+  MoltType *ta = molt_type_of(a), *tb = molt_type_of(b);
+  if (!(tb->flags & kTypeHeap) || (ta->flags & kTypeHeap)) return molt_not_implemented();
+  if (!(ta->flags & (kTypeListSubclass | kTypeStrSubclass | kTypeTupleSubclass)) &&
+      ta != &molt_type_bytes && ta != &molt_type_bytearray)
+    return molt_not_implemented();
+  binaryfunc fb = numSlot(tb, m);
+  MoltType *sb = tb;
+  while (sb->flags & kTypeHeap)
+    sb = sb->base;
+  // Only a method the class defines (not a slot inherited from a builtin).
+  if (!fb || fb == numSlot(ta, m) || fb == numSlot(sb, m)) return molt_not_implemented();
+  return fb(a, b);
+}
+
+MoltValue molt_mul(MoltValue a, MoltValue b) {
+  MoltValue r = seqReflectedFirst(a, b, &NumberSlots::mul);
+  if (!isNotImpl(r)) return r;
+  return binaryOp(a, b, &NumberSlots::mul, "*");
+}
+
 MoltValue molt_add(MoltValue a, MoltValue b) {
-  MoltValue r = binaryOp1(a, b, &NumberSlots::add);
+  MoltValue r = seqReflectedFirst(a, b, &NumberSlots::add);
+  if (!isNotImpl(r)) return r;
+  r = binaryOp1(a, b, &NumberSlots::add);
   if (!isNotImpl(r)) return r;
   binaryfunc concat = contSlot(molt_type_of(a), &ContainerSlots::concat);
   if (concat) return concat(a, b);
@@ -201,7 +228,6 @@ MoltValue molt_add(MoltValue a, MoltValue b) {
 #define MOLT_BINOP(NAME, SLOT, OP)                                                                 \
   MoltValue molt_##NAME(MoltValue a, MoltValue b) { return binaryOp(a, b, &NumberSlots::SLOT, OP); }
 MOLT_BINOP(sub, sub, "-")
-MOLT_BINOP(mul, mul, "*")
 MOLT_BINOP(truediv, truediv, "/")
 MOLT_BINOP(floordiv, floordiv, "//")
 MOLT_BINOP(mod, mod, "%")
@@ -395,7 +421,9 @@ int molt_delitem(MoltValue o, MoltValue k) {
   MoltType *t = molt_type_of(o);
   setitemfunc f = contSlot(t, &ContainerSlots::setitem);
   if (f) return f(o, k, MOLT_UNBOUND);
-  if (contSlot(t, &ContainerSlots::getitem))
+  // CPython words it "doesn't" for sequences and for every class (heap types
+  // always have a sequence slot table).
+  if (contSlot(t, &ContainerSlots::getitem) || (t->flags & kTypeHeap))
     molt_raise_fmt(&molt_type_TypeError, "'%s' object doesn't support item deletion", t->name);
   else
     molt_raise_fmt(&molt_type_TypeError, "'%s' object does not support item deletion", t->name);

@@ -2,6 +2,7 @@
 // expose a type's C slots to Python code (`int.__add__(1, 2)`,
 // `super().__init__()`, `object.__setattr__(self, k, v)`).
 #include "core_internal.h"
+#include "molt/heaptype.h"
 
 namespace molt::rt {
 
@@ -215,7 +216,9 @@ WRAPPER(wNew) {
   if (!isSubtype(st, o))
     return molt_raise_fmt(&molt_type_TypeError, "%s.__new__(%s): %s is not a subtype of %s", tn,
                           st->name, st->name, tn);
-  return o->new_(st, args + 2, nargs - 2, kwnames);
+  MoltValue r = o->new_(st, args + 2, nargs - 2, kwnames);
+  if (isHeapType(st) && o != &molt_type_object && !molt_is_error(r)) heapInitInstance(r);
+  return r;
 }
 #undef WRAPPER
 

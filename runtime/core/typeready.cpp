@@ -5,6 +5,7 @@
 #include <cstdlib>
 
 #include "core_internal.h"
+#include "molt/heaptype.h"
 
 namespace molt::rt {
 
@@ -60,17 +61,14 @@ std::string typeModule(MoltType *t) {
       if (molt_is_error(m)) molt_decref(molt_err_fetch());
     }
   }
+  // A static type named "mod.name" (native modules: "itertools.count") lives in mod.
+  if (const char *dot = strrchr(t->name, '.')) return std::string(t->name, dot);
   return "builtins";
 }
 
 std::string typeQualname(MoltType *t) {
-  if (t->flags & kTypeHeap) {
-    if (molt_is_ptr(t->dict)) {
-      MoltValue m = dictGetItem(t->dict, cstr("__qualname__"));
-      if (molt_is_ptr(m) && isStr(m)) return std::string(strView(m));
-      if (molt_is_error(m)) molt_decref(molt_err_fetch());
-    }
-  }
+  if (t->flags & kTypeHeap) return std::string(sv(heapOf(t)->qualname));
+  if (const char *dot = strrchr(t->name, '.')) return std::string(dot + 1);
   return t->name;
 }
 

@@ -4,6 +4,7 @@
 
 #include "container_util.h"
 #include "molt/dictobject.h"
+#include "molt/heaptype.h"
 #include "molt/listobject.h"
 #include "molt/tupleobject.h"
 
@@ -132,14 +133,9 @@ MoltValue dictSubscript(MoltValue self, MoltValue key) {
   if (molt_is_error(v)) return v;
   if (v != MOLT_UNBOUND) return molt_newref(v);
   if (!isExact(self, &molt_type_dict)) {
-    MoltValue missing;
-    int r = cu::lookupAttrOptional(self, "__missing__", &missing);
-    if (r < 0) return MOLT_ERROR;
-    if (r > 0) {
-      MoltValue res = molt_call(missing, &key, 1, MOLT_NONE);
-      molt_decref(missing);
-      return res;
-    }
+    // Special-method lookup on the type (never the instance or __getattr__).
+    MoltValue res = molt::rt::callSpecialC(self, "__missing__", &key, 1);
+    if (res != MOLT_UNBOUND) return res;
   }
   return cu::raiseKeyError(key);
 }

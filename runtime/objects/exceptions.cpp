@@ -327,8 +327,28 @@ MoltValue excRichcompare(MoltValue a, MoltValue b, int op) {
 // ---------------------------------------------------------------------------
 // Construction
 
+#if defined(__wasi__)
+// Python programs use Linux's errno numbers (OSError(2, ...) is a
+// FileNotFoundError); WASI numbers errors differently, so translate first.
+int64_t hostErrno(int64_t linux) {
+  static const struct {
+    int64_t linux;
+    int host;
+  } kMap[] = {{1, EPERM},        {2, ENOENT},      {3, ESRCH},          {4, EINTR},
+              {10, ECHILD},      {11, EAGAIN},     {13, EACCES},        {17, EEXIST},
+              {20, ENOTDIR},     {21, EISDIR},     {32, EPIPE},         {103, ECONNABORTED},
+              {104, ECONNRESET}, {110, ETIMEDOUT}, {111, ECONNREFUSED}, {114, EALREADY},
+              {115, EINPROGRESS}};
+  for (const auto &m : kMap)
+    if (m.linux == linux) return m.host;
+  return -1;
+}
+#else
+int64_t hostErrno(int64_t err) { return err; }
+#endif
+
 MoltType *osErrorSubtype(int64_t err) {
-  switch (err) {
+  switch (hostErrno(err)) {
 #ifdef EAGAIN
   case EAGAIN:
 #endif

@@ -30,7 +30,7 @@ MoltValue raiseMemory() { return molt_raise(molt_from_ptr(&molt_type_MemoryError
 
 /// Allocates an exact-int MoltLong with room for cap limbs (nullptr + MemoryError).
 MoltLong *longAlloc(size_t cap) {
-  if (cap > (size_t(1) << 40)) {
+  if (uint64_t(cap) > (uint64_t(1) << 40)) {
     raiseMemory();
     return nullptr;
   }
@@ -540,10 +540,7 @@ MoltValue intFloat(MoltValue a) {
   return molt_float(d);
 }
 
-namespace {
-
-
-} // namespace
+namespace {} // namespace
 
 MoltValue intRichCompare(MoltValue a, MoltValue b, int op) {
   if (!isInt(a)) return notImpl();
@@ -583,7 +580,8 @@ MoltValue intFromText(std::string_view text, int base, bool isBytes) {
     size_t i = (text[0] == '-' || text[0] == '+') ? 1 : 0;
     if (i < text.size() && text.size() - i <= 14) {
       int64_t v = 0;
-      for (; i < text.size() && text[i] >= '0' && text[i] <= '9'; ++i) v = v * 10 + (text[i] - '0');
+      for (; i < text.size() && text[i] >= '0' && text[i] <= '9'; ++i)
+        v = v * 10 + (text[i] - '0');
       if (i == text.size()) return molt_small_int(text[0] == '-' ? -v : v);
     }
   }

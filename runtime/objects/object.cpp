@@ -1,6 +1,7 @@
 // The `object` type: root of every class (identity hash/compare, default
 // repr, __format__, __init__, __class__).
 #include "../core/core_internal.h"
+#include "molt/heaptype.h"
 
 using namespace molt::rt;
 
@@ -57,15 +58,23 @@ void objectDealloc(MoltObject *o) {
 
 MoltValue objectNew(MoltType *type, const MoltValue *, size_t nargs, MoltValue kwnames) {
   if (nargs || kwCount(kwnames)) {
+    // CPython's excess-argument rules: a class overriding __init__ (and not
+    // __new__) passes its arguments through object.__new__.
     if (type == &molt_type_object)
       return molt_raise_fmt(&molt_type_TypeError, "object() takes no arguments");
-    return molt_raise_fmt(&molt_type_TypeError, "%s() takes no arguments", type->name);
+    if (typeOverridesNew(type))
+      return molt_raise_fmt(
+          &molt_type_TypeError,
+          "object.__new__() takes exactly one argument (the type to instantiate)");
+    if (!typeOverridesInit(type))
+      return molt_raise_fmt(&molt_type_TypeError, "%s() takes no arguments", type->name);
   }
   size_t size = type->basicsize ? type->basicsize : sizeof(MoltObject);
   MoltObject *o = allocObject(type, size);
   if (!o) return MOLT_ERROR;
   if (type->dictoffset)
     *reinterpret_cast<MoltValue *>(reinterpret_cast<char *>(o) + type->dictoffset) = MOLT_NONE;
+  if (isHeapType(type)) heapInitInstance(molt_from_ptr(o));
   return molt_from_ptr(o);
 }
 
@@ -84,7 +93,18 @@ MoltValue objectFormat(MoltValue, const MoltValue *args, size_t nargs, MoltValue
   return molt_str(self);
 }
 
-MoltValue objectInit(MoltValue, const MoltValue *, size_t, MoltValue) { return MOLT_NONE; }
+MoltValue objectInit(MoltValue, const MoltValue *args, size_t nargs, MoltValue kwnames) {
+  if (nargs > 1 || kwCount(kwnames)) {
+    MoltType *t = molt_type_of(args[0]);
+    if (typeOverridesInit(t))
+      return molt_raise_fmt(
+          &molt_type_TypeError,
+          "object.__init__() takes exactly one argument (the instance to initialize)");
+    if (!typeOverridesNew(t))
+      return molt_raise_fmt(&molt_type_TypeError, "%s() takes no arguments", t->name);
+  }
+  return MOLT_NONE;
+}
 
 MoltValue objectInitSubclass(MoltValue, const MoltValue *, size_t, MoltValue) { return MOLT_NONE; }
 
@@ -99,9 +119,12 @@ MoltValue objectDir(MoltValue, const MoltValue *args, size_t nargs, MoltValue) {
   MoltValue res = molt_dict_new(nullptr, 0);
   if (molt_is_error(res)) return res;
   MoltType *t = molt_type_of(self);
-  if (t->dictoffset && molt_is_ptr(self)) {
-    MoltValue d =
-        *reinterpret_cast<MoltValue *>(reinterpret_cast<char *>(molt_ptr(self)) + t->dictoffset);
+  MoltValue *dp =
+      t->dictoffset && molt_is_ptr(self)
+          ? reinterpret_cast<MoltValue *>(reinterpret_cast<char *>(molt_ptr(self)) + t->dictoffset)
+          : instanceDictSlot(self, false);
+  if (dp) {
+    MoltValue d = *dp;
     if (molt_is_ptr(d) && molt_dict_update(res, d) < 0) {
       molt_decref(res);
       return MOLT_ERROR;
@@ -127,6 +150,40 @@ MoltValue objectDir(MoltValue, const MoltValue *args, size_t nargs, MoltValue) {
 
 MoltValue getClass(MoltValue self) { return molt_newref(molt_from_ptr(molt_type_of(self))); }
 
+// obj.__class__ = C: only between heap types with the same instance layout.
+int setClass(MoltValue self, MoltValue v) {
+  if (v == MOLT_UNBOUND) {
+    molt_raise_fmt(&molt_type_TypeError, "can't delete __class__ attribute");
+    return -1;
+  }
+  if (!molt_is_ptr(v) || !isInstance(v, &molt_type_type)) {
+    molt_raise_fmt(&molt_type_TypeError, "__class__ must be set to a class, not '%s' object",
+                   typeName(v));
+    return -1;
+  }
+  MoltType *old = molt_type_of(self), *nt = as<MoltType>(v);
+  if (!isHeapType(old) || !isHeapType(nt)) {
+    molt_raise_fmt(
+        &molt_type_TypeError,
+        "__class__ assignment only supported for mutable types or ModuleType subclasses");
+    return -1;
+  }
+  MoltType *ob = old, *nb = nt;
+  while (isHeapType(ob))
+    ob = ob->base;
+  while (isHeapType(nb))
+    nb = nb->base;
+  if (old->basicsize != nt->basicsize || old->dictoffset != nt->dictoffset || ob != nb ||
+      heapOf(old)->nslots != heapOf(nt)->nslots) {
+    molt_raise_fmt(&molt_type_TypeError,
+                   "__class__ assignment: '%s' object layout differs from '%s'", nt->name,
+                   old->name);
+    return -1;
+  }
+  molt_ptr(self)->type = nt;
+  return 0;
+}
+
 const MethodDef kObjectMethods[] = {
     {"__format__", objectFormat, 0},
     {"__init__", objectInit, 0},
@@ -137,7 +194,7 @@ const MethodDef kObjectMethods[] = {
 };
 
 const GetSetDef kObjectGetSets[] = {
-    {"__class__", getClass, nullptr},
+    {"__class__", getClass, setClass},
     {nullptr, nullptr, nullptr},
 };
 

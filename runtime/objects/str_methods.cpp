@@ -392,7 +392,7 @@ CASE_METHOD(swapcase, "swapcase")
     ArgSpec spec{#fn, "str", ArgStyle::NoArgs, 0, 0};                                              \
     MoltValue a[1];                                                                                \
     PARSE(spec, a);                                                                                \
-    return molt_bool(strops::fn(strView(self)));                                                   \
+    return molt_bool((strops::fn)(strView(self))); /* (): isascii may be a macro */                \
   }
 PRED_METHOD(isalpha)
 PRED_METHOD(isalnum)

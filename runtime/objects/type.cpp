@@ -3,6 +3,7 @@
 // __name__/__qualname__/__mro__/__bases__/__base__/__doc__/__module__/__dict__
 // attributes.
 #include "../core/core_internal.h"
+#include "molt/heaptype.h"
 
 using namespace molt::rt;
 
@@ -26,7 +27,10 @@ MoltValue typeCall(MoltValue callable, const MoltValue *args, size_t nargs, Molt
   }
   if (!t->new_)
     return molt_raise_fmt(&molt_type_TypeError, "cannot create '%s' instances", t->name);
-  return t->new_(t, args, nargs, kwnames);
+  MoltValue obj = t->new_(t, args, nargs, kwnames);
+  // Classes: __init__ after __new__ (builtin types construct in new_).
+  if (isHeapType(t) && !molt_is_error(obj)) return heapCallInit(t, obj, args, nargs, kwnames);
+  return obj;
 }
 
 MoltValue typeGetAttr(MoltValue o, MoltValue name) {
@@ -82,17 +86,19 @@ int typeSetAttr(MoltValue o, MoltValue name, MoltValue v) {
                      (int)n.size(), n.data());
       return -1;
     }
-    return molt_delitem(t->dict, name);
+    if (molt_delitem(t->dict, name) < 0) return -1;
+    heapTypeModified(t, name);
+    return 0;
   }
-  return molt_dict_setitem(t->dict, name, v);
+  if (molt_dict_setitem(t->dict, name, v) < 0) return -1;
+  heapTypeModified(t, name);
+  return 0;
 }
 
 MoltValue getName(MoltValue self) {
   MoltType *t = asType(self);
-  if (t->flags & kTypeHeap) {
-    MoltValue n = dictGetItem(t->dict, cstr("__name__"));
-    if (molt_is_ptr(n) && isStr(n)) return molt_newref(n);
-  }
+  if (isHeapType(t)) return molt_newref(heapOf(t)->name);
+  if (const char *dot = strrchr(t->name, '.')) return cstr(dot + 1); // "itertools.count"
   return cstr(t->name);
 }
 MoltValue getQualname(MoltValue self) { return strFromUtf8(typeQualname(asType(self))); }
@@ -103,7 +109,7 @@ MoltValue getModule(MoltValue self) {
     if (molt_is_error(m)) return m;
     if (m != MOLT_UNBOUND) return molt_newref(m);
   }
-  return cstr("builtins");
+  return strFromUtf8(typeModule(t)); // "builtins", or "itertools" for "itertools.count"
 }
 MoltValue getMro(MoltValue self) {
   MoltType *t = asType(self);
@@ -112,6 +118,7 @@ MoltValue getMro(MoltValue self) {
 }
 MoltValue getBases(MoltValue self) {
   MoltType *t = asType(self);
+  if (isHeapType(t)) return molt_newref(heapOf(t)->bases);
   if (!t->base) return molt_tuple_new(nullptr, 0);
   MoltValue b = molt_from_ptr(t->base);
   return molt_tuple_new(&b, 1);
@@ -133,7 +140,92 @@ MoltValue getDoc(MoltValue self) {
 MoltValue getDict(MoltValue self) {
   MoltType *t = asType(self);
   if (!typeIsReady(t)) readyType(t);
-  return molt_newref(t->dict);
+  return mappingProxyNew(t->dict);
+}
+
+// Setters of class attributes stored outside the dict (heap types only).
+bool checkHeapSet(MoltType *t, const char *attr, MoltValue v) {
+  if (!isHeapType(t)) {
+    molt_raise_fmt(&molt_type_TypeError, "cannot set '%s' attribute of immutable type '%s'", attr,
+                   t->name);
+    return false;
+  }
+  if (v == MOLT_UNBOUND) {
+    molt_raise_fmt(&molt_type_TypeError, "cannot delete '%s' attribute of immutable type '%s'",
+                   attr, t->name);
+    return false;
+  }
+  return true;
+}
+int setName(MoltValue self, MoltValue v) {
+  MoltType *t = asType(self);
+  if (!checkHeapSet(t, "__name__", v)) return -1;
+  if (!isStr(v)) {
+    molt_raise_fmt(&molt_type_TypeError, "can only assign string to %s.__name__, not '%s'", t->name,
+                   typeName(v));
+    return -1;
+  }
+  MoltHeapType *h = heapOf(t);
+  std::string_view nv = strView(v);
+  char *cname = static_cast<char *>(malloc(nv.size() + 1));
+  if (!cname) return -1;
+  memcpy(cname, nv.data(), nv.size());
+  cname[nv.size()] = 0;
+  t->name = cname; // the old name is leaked: error messages may still hold it
+  MoltValue old = h->name;
+  h->name = molt_newref(v);
+  molt_decref(old);
+  return 0;
+}
+int setQualname(MoltValue self, MoltValue v) {
+  MoltType *t = asType(self);
+  if (!checkHeapSet(t, "__qualname__", v)) return -1;
+  if (!isStr(v)) {
+    molt_raise_fmt(&molt_type_TypeError, "can only assign string to %s.__qualname__, not '%s'",
+                   t->name, typeName(v));
+    return -1;
+  }
+  MoltHeapType *h = heapOf(t);
+  MoltValue old = h->qualname;
+  h->qualname = molt_newref(v);
+  molt_decref(old);
+  return 0;
+}
+int setInDict(MoltValue self, const char *attr, MoltValue v) {
+  MoltType *t = asType(self);
+  if (!checkHeapSet(t, attr, v)) return -1;
+  return molt_dict_setitem(t->dict, cstr(attr), v);
+}
+int setModule(MoltValue self, MoltValue v) { return setInDict(self, "__module__", v); }
+int setDoc(MoltValue self, MoltValue v) { return setInDict(self, "__doc__", v); }
+int setBases(MoltValue self, MoltValue) {
+  molt_raise_fmt(&molt_type_TypeError, "assigning __bases__ is not supported by Molt (class %s)",
+                 asType(self)->name);
+  return -1;
+}
+
+// type.__dir__(cls): names in the dicts of the class and its bases.
+MoltValue typeDir(MoltValue, const MoltValue *args, size_t nargs, MoltValue) {
+  if (nargs != 1) return molt_raise_fmt(&molt_type_TypeError, "__dir__() takes no arguments");
+  MoltType *t = asType(args[0]);
+  if (!typeIsReady(t)) readyType(t);
+  MoltValue res = molt_dict_new(nullptr, 0);
+  if (molt_is_error(res)) return res;
+  auto *mro = as<MoltTuple>(t->mro);
+  for (int64_t i = mro->size - 1; i >= 0; i--) {
+    MoltType *b = as<MoltType>(mro->items[i]);
+    if (molt_is_ptr(b->dict) && molt_dict_update(res, b->dict) < 0) {
+      molt_decref(res);
+      return MOLT_ERROR;
+    }
+  }
+  MoltValue l = molt_list_new(nullptr, 0);
+  if (!molt_is_error(l) && molt_list_extend(l, res) < 0) {
+    molt_decref(l);
+    l = MOLT_ERROR;
+  }
+  molt_decref(res);
+  return l;
 }
 
 MoltValue typeMroMethod(MoltValue, const MoltValue *args, size_t nargs, MoltValue) {
@@ -152,16 +244,63 @@ constexpr NumberSlots kTypeNumber = [] {
   return n;
 }();
 
+// type.__init__(cls, name, bases, ns, **kw): the class is complete after __new__.
+MoltValue typeInit(MoltValue, const MoltValue *, size_t nargs, MoltValue kwnames) {
+  if (nargs != 2 && nargs != 4)
+    return molt_raise_fmt(&molt_type_TypeError, "type.__init__() takes 1 or 3 arguments");
+  if (nargs == 2 && kwCount(kwnames))
+    return molt_raise_fmt(&molt_type_TypeError, "type.__init__() takes no keyword arguments");
+  return MOLT_NONE;
+}
+
+// type.__prepare__(name, bases, **kw) -> a new dict (classmethod).
+MoltValue typePrepare(MoltValue, const MoltValue *, size_t, MoltValue) {
+  return molt_dict_new(nullptr, 0);
+}
+
+// type.__subclasses__(): the direct heap subclasses still alive.
+MoltValue typeSubclasses(MoltValue, const MoltValue *args, size_t nargs, MoltValue) {
+  MoltValue l = molt_list_new(nullptr, 0);
+  if (molt_is_error(l) || nargs < 1 || !isHeapType(asType(args[0]))) return l;
+  MoltHeapType *h = heapOf(asType(args[0]));
+  for (size_t i = 0; i < h->nsub; i++)
+    if (molt_list_append(l, molt_from_ptr(&h->subclasses[i]->type)) < 0) {
+      molt_decref(l);
+      return MOLT_ERROR;
+    }
+  return l;
+}
+
+MoltValue typeInstanceCheck(MoltValue, const MoltValue *args, size_t nargs, MoltValue) {
+  if (nargs != 2)
+    return molt_raise_fmt(&molt_type_TypeError, "__instancecheck__() takes exactly one argument");
+  return molt_bool(isInstance(args[1], asType(args[0])));
+}
+
+MoltValue typeSubclassCheck(MoltValue, const MoltValue *args, size_t nargs, MoltValue) {
+  if (nargs != 2)
+    return molt_raise_fmt(&molt_type_TypeError, "__subclasscheck__() takes exactly one argument");
+  if (!molt_is_ptr(args[1]) || !isInstance(args[1], &molt_type_type))
+    return molt_raise_fmt(&molt_type_TypeError, "issubclass() arg 1 must be a class");
+  return molt_bool(isSubtype(asType(args[1]), asType(args[0])));
+}
+
 const MethodDef kTypeMethods[] = {
     {"mro", typeMroMethod, 0},
+    {"__init__", typeInit, 0},
+    {"__dir__", typeDir, 0},
+    {"__prepare__", typePrepare, kMethClass},
+    {"__subclasses__", typeSubclasses, 0},
+    {"__instancecheck__", typeInstanceCheck, 0},
+    {"__subclasscheck__", typeSubclassCheck, 0},
     {nullptr, nullptr, 0},
 };
 
 const GetSetDef kTypeGetSets[] = {
-    {"__name__", getName, nullptr},     {"__qualname__", getQualname, nullptr},
-    {"__module__", getModule, nullptr}, {"__mro__", getMro, nullptr},
-    {"__bases__", getBases, nullptr},   {"__base__", getBase, nullptr},
-    {"__doc__", getDoc, nullptr},       {"__dict__", getDict, nullptr},
+    {"__name__", getName, setName},       {"__qualname__", getQualname, setQualname},
+    {"__module__", getModule, setModule}, {"__mro__", getMro, nullptr},
+    {"__bases__", getBases, setBases},    {"__base__", getBase, nullptr},
+    {"__doc__", getDoc, setDoc},          {"__dict__", getDict, nullptr},
     {nullptr, nullptr, nullptr},
 };
 
@@ -188,7 +327,7 @@ MoltType molt_type_type = {
     .container = nullptr,
     .methods = kTypeMethods,
     .getsets = kTypeGetSets,
-    .new_ = nullptr,
+    .new_ = typeNewSlot,
     .dict = MOLT_NONE,
     .mro = MOLT_NONE,
     .doc = nullptr,

@@ -33,6 +33,26 @@ bool platformIsTty(int fd);
 [[noreturn]] void platformExitInterrupted();
 /// Monotonic clock in nanoseconds (always allowed).
 int64_t platformMonotonicNs();
+/// (stdlib) Wall-clock time in nanoseconds since the Unix epoch.
+int64_t platformWallNs();
+/// (stdlib) CPU time of the process (user + system) in nanoseconds.
+int64_t platformProcessNs();
+/// (stdlib) Sleeps for ns nanoseconds (resuming after signals); 0, or -1
+/// when interrupted by SIGINT (a pending KeyboardInterrupt).
+int platformSleepNs(int64_t ns);
+/// (stdlib) Broken-down local time (struct tm fields as C has them: mon
+/// 0-11, wday 0 = Sunday, yday 0-365) with the UTC offset and zone name.
+struct LocalTime {
+  int64_t year;
+  int mon, mday, hour, min, sec, wday, yday, isdst;
+  int64_t gmtoff;
+  std::string zone;
+};
+/// (stdlib) The local time of Unix time secs; false if out of range.
+bool platformLocalTime(int64_t secs, LocalTime *out);
+/// (stdlib) mktime(): Unix time of local broken-down time t (isdst -1 =
+/// unknown); false if not representable.
+bool platformMakeTime(const LocalTime &t, int64_t *out);
 
 /// Stores the program's argv (called once by molt_main).
 void platformSetArgs(int argc, char **argv);

@@ -124,6 +124,65 @@ int64_t platformMonotonicNs() {
   return static_cast<int64_t>(ts.tv_sec) * 1000000000 + ts.tv_nsec;
 }
 
+int64_t platformWallNs() {
+  struct timespec ts;
+  clock_gettime(CLOCK_REALTIME, &ts);
+  return static_cast<int64_t>(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+}
+
+int64_t platformProcessNs() {
+  struct timespec ts;
+  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+  return static_cast<int64_t>(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+}
+
+int platformSleepNs(int64_t ns) {
+  if (ns <= 0) return 0;
+  struct timespec req;
+  req.tv_sec = static_cast<time_t>(ns / 1000000000);
+  req.tv_nsec = static_cast<long>(ns % 1000000000);
+  struct timespec rem;
+  while (nanosleep(&req, &rem) != 0)
+    req = rem; // EINTR: sleep the rest
+  return 0;
+}
+
+bool platformLocalTime(int64_t secs, LocalTime *out) {
+  auto t = static_cast<time_t>(secs);
+  if (static_cast<int64_t>(t) != secs) return false;
+  struct tm tm;
+  if (!localtime_r(&t, &tm)) return false;
+  out->year = static_cast<int64_t>(tm.tm_year) + 1900;
+  out->mon = tm.tm_mon;
+  out->mday = tm.tm_mday;
+  out->hour = tm.tm_hour;
+  out->min = tm.tm_min;
+  out->sec = tm.tm_sec;
+  out->wday = tm.tm_wday;
+  out->yday = tm.tm_yday;
+  out->isdst = tm.tm_isdst;
+  out->gmtoff = tm.tm_gmtoff;
+  out->zone = tm.tm_zone ? tm.tm_zone : "";
+  return true;
+}
+
+bool platformMakeTime(const LocalTime &t, int64_t *out) {
+  struct tm tm = {};
+  if (t.year - 1900 < INT32_MIN || t.year - 1900 > INT32_MAX) return false;
+  tm.tm_year = static_cast<int>(t.year - 1900);
+  tm.tm_mon = t.mon;
+  tm.tm_mday = t.mday;
+  tm.tm_hour = t.hour;
+  tm.tm_min = t.min;
+  tm.tm_sec = t.sec;
+  tm.tm_isdst = t.isdst;
+  tm.tm_wday = -1; // mktime sets it on success: tells -1 (a valid time) from an error
+  time_t r = mktime(&tm);
+  if (r == static_cast<time_t>(-1) && tm.tm_wday == -1) return false;
+  *out = static_cast<int64_t>(r);
+  return true;
+}
+
 void platformSetArgs(int argc, char **argv) {
   gArgc = argc;
   gArgv = argv;

@@ -172,7 +172,8 @@ typedef struct MoltCodeInfo {
   const char *qualname; /* "outer.<locals>.f" */
   const char *filename; /* as CPython shows it: the path given on the command line */
   int32_t firstline;
-  const char *const *source_lines; /* the module's source lines (no newline), index 0 = line 1; may be NULL */
+  const char *const
+      *source_lines; /* the module's source lines (no newline), index 0 = line 1; may be NULL */
   int32_t nlines;
 } MoltCodeInfo;
 
@@ -185,20 +186,26 @@ void molt_tb_add(const MoltCodeInfo *code, int32_t line, int32_t col, int32_t en
 
 /* Builtin exception types (and other types codegen names). Defined in the runtime. */
 #define MOLT_EXC_TYPES(X)                                                                          \
-  X(BaseException) X(BaseExceptionGroup) X(Exception) X(ExceptionGroup) X(GeneratorExit)          \
-  X(KeyboardInterrupt) X(SystemExit) X(ArithmeticError) X(FloatingPointError) X(OverflowError)     \
-  X(ZeroDivisionError) X(AssertionError) X(AttributeError) X(BufferError) X(EOFError)             \
-  X(ImportError) X(ModuleNotFoundError) X(LookupError) X(IndexError) X(KeyError) X(MemoryError)   \
-  X(NameError) X(UnboundLocalError) X(OSError) X(BlockingIOError) X(ChildProcessError)            \
-  X(ConnectionError) X(BrokenPipeError) X(ConnectionAbortedError) X(ConnectionRefusedError)       \
-  X(ConnectionResetError) X(FileExistsError) X(FileNotFoundError) X(InterruptedError)             \
-  X(IsADirectoryError) X(NotADirectoryError) X(PermissionError) X(ProcessLookupError)             \
-  X(TimeoutError) X(ReferenceError) X(RuntimeError) X(NotImplementedError) X(RecursionError)      \
-  X(StopAsyncIteration) X(StopIteration) X(SyntaxError) X(IndentationError) X(TabError)           \
-  X(SystemError) X(TypeError) X(ValueError) X(UnicodeError) X(UnicodeDecodeError)                 \
-  X(UnicodeEncodeError) X(UnicodeTranslateError) X(Warning) X(BytesWarning) X(DeprecationWarning) \
-  X(EncodingWarning) X(FutureWarning) X(ImportWarning) X(PendingDeprecationWarning)               \
-  X(ResourceWarning) X(RuntimeWarning) X(SyntaxWarning) X(UnicodeWarning) X(UserWarning)
+  X(BaseException)                                                                                 \
+  X(BaseExceptionGroup) X(Exception) X(ExceptionGroup) X(GeneratorExit) X(KeyboardInterrupt) X(    \
+      SystemExit) X(ArithmeticError) X(FloatingPointError) X(OverflowError) X(ZeroDivisionError)   \
+      X(AssertionError) X(AttributeError) X(BufferError) X(EOFError) X(ImportError)                \
+          X(ModuleNotFoundError) X(LookupError) X(IndexError) X(KeyError) X(MemoryError) X(        \
+              NameError) X(UnboundLocalError) X(OSError) X(BlockingIOError) X(ChildProcessError)   \
+              X(ConnectionError) X(BrokenPipeError) X(ConnectionAbortedError) X(                   \
+                  ConnectionRefusedError) X(ConnectionResetError) X(FileExistsError)               \
+                  X(FileNotFoundError) X(InterruptedError) X(IsADirectoryError) X(                 \
+                      NotADirectoryError) X(PermissionError) X(ProcessLookupError) X(TimeoutError) \
+                      X(ReferenceError) X(RuntimeError) X(NotImplementedError) X(RecursionError)   \
+                          X(StopAsyncIteration) X(StopIteration) X(SyntaxError)                    \
+                              X(IndentationError) X(TabError) X(SystemError) X(TypeError)          \
+                                  X(ValueError) X(UnicodeError) X(UnicodeDecodeError)              \
+                                      X(UnicodeEncodeError) X(UnicodeTranslateError) X(Warning)    \
+                                          X(BytesWarning) X(DeprecationWarning) X(EncodingWarning) \
+                                              X(FutureWarning) X(ImportWarning)                    \
+                                                  X(PendingDeprecationWarning) X(ResourceWarning)  \
+                                                      X(RuntimeWarning) X(SyntaxWarning)           \
+                                                          X(UnicodeWarning) X(UserWarning)
 
 #define MOLT_DECLARE_EXC(name) extern MoltType molt_type_##name;
 MOLT_EXC_TYPES(MOLT_DECLARE_EXC)
@@ -206,10 +213,12 @@ MOLT_EXC_TYPES(MOLT_DECLARE_EXC)
 
 /** Builtin non-exception types, by their Python name. */
 #define MOLT_BUILTIN_TYPES(X)                                                                      \
-  X(object) X(type) X(NoneType) X(bool) X(int) X(float) X(complex) X(str) X(bytes) X(bytearray)   \
-  X(list) X(tuple) X(dict) X(set) X(frozenset) X(range) X(slice) X(function) X(builtin_function)  \
-  X(method) X(cell) X(module) X(NotImplementedType) X(ellipsis) X(enumerate) X(zip) X(map)        \
-  X(filter) X(reversed) X(memoryview) X(property) X(staticmethod) X(classmethod) X(super)
+  X(object)                                                                                        \
+  X(type) X(NoneType) X(bool) X(int) X(float) X(complex) X(str) X(bytes) X(bytearray) X(list)      \
+      X(tuple) X(dict) X(set) X(frozenset) X(range) X(slice) X(function) X(builtin_function)       \
+          X(method) X(cell) X(module) X(NotImplementedType) X(ellipsis) X(enumerate) X(zip) X(map) \
+              X(filter) X(reversed) X(memoryview) X(property) X(staticmethod) X(classmethod)       \
+                  X(super)
 
 #define MOLT_DECLARE_TYPE(name) extern MoltType molt_type_##name;
 MOLT_BUILTIN_TYPES(MOLT_DECLARE_TYPE)
@@ -237,7 +246,8 @@ void molt_exc_pop_handled(void);
 MoltValue molt_raise_name_error(const char *name);
 /** UnboundLocalError "cannot access local variable 'x' where it is not associated with a value". */
 MoltValue molt_raise_unbound_local(const char *name);
-/** NameError "cannot access free variable 'x' where it is not associated with a value in enclosing scope". */
+/** NameError "cannot access free variable 'x' where it is not associated with a value in enclosing
+ * scope". */
 MoltValue molt_raise_unbound_free(const char *name);
 /** AssertionError with an optional message (MOLT_UNBOUND for none). */
 MoltValue molt_raise_assert(MoltValue msg);
@@ -247,6 +257,10 @@ MoltValue molt_raise_assert(MoltValue msg);
 int molt_err_occurred(void);
 /** The `sys` module object (new reference); `import sys` compiles to this. */
 MoltValue molt_sys_module(void);
+/** (added by stdlib) `import NAME` of a native standard-library module
+ * (runtime/modules/native.cpp): the module object, created and initialized on first use (new
+ * reference). */
+MoltValue molt_import_native(const char *name);
 /* end added by builtins */
 
 /* ------------------------------------------------------------------------
@@ -373,19 +387,23 @@ MOLT_INLINE MoltValue molt_op_truediv(MoltValue a, MoltValue b) {
   return molt_truediv(a, b);
 }
 MOLT_INLINE MoltValue molt_op_and(MoltValue a, MoltValue b) {
-  if (molt_is_small_int(a) && molt_is_small_int(b)) return molt_small_int(molt_small_int_val(a) & molt_small_int_val(b));
+  if (molt_is_small_int(a) && molt_is_small_int(b))
+    return molt_small_int(molt_small_int_val(a) & molt_small_int_val(b));
   return molt_and(a, b);
 }
 MOLT_INLINE MoltValue molt_op_or(MoltValue a, MoltValue b) {
-  if (molt_is_small_int(a) && molt_is_small_int(b)) return molt_small_int(molt_small_int_val(a) | molt_small_int_val(b));
+  if (molt_is_small_int(a) && molt_is_small_int(b))
+    return molt_small_int(molt_small_int_val(a) | molt_small_int_val(b));
   return molt_or(a, b);
 }
 MOLT_INLINE MoltValue molt_op_xor(MoltValue a, MoltValue b) {
-  if (molt_is_small_int(a) && molt_is_small_int(b)) return molt_small_int(molt_small_int_val(a) ^ molt_small_int_val(b));
+  if (molt_is_small_int(a) && molt_is_small_int(b))
+    return molt_small_int(molt_small_int_val(a) ^ molt_small_int_val(b));
   return molt_xor(a, b);
 }
 MOLT_INLINE MoltValue molt_op_neg(MoltValue a) {
-  if (molt_is_small_int(a) && molt_small_int_val(a) != MOLT_SMALL_INT_MIN) return molt_small_int(-molt_small_int_val(a));
+  if (molt_is_small_int(a) && molt_small_int_val(a) != MOLT_SMALL_INT_MIN)
+    return molt_small_int(-molt_small_int_val(a));
   if (molt_is_float(a)) return molt_float(-molt_float_val(a));
   return molt_neg(a);
 }
@@ -401,7 +419,7 @@ MOLT_INLINE int molt_truthy(MoltValue v) {
 
 /* Comparison fast paths returning a C truth value (1, 0, -1 on error). */
 #define MOLT_DEFINE_CMP(NAME, OP, CODE)                                                            \
-  MOLT_INLINE int molt_cmp_##NAME(MoltValue a, MoltValue b) {                                    \
+  MOLT_INLINE int molt_cmp_##NAME(MoltValue a, MoltValue b) {                                      \
     if (molt_is_small_int(a) && molt_is_small_int(b))                                              \
       return molt_small_int_val(a) OP molt_small_int_val(b);                                       \
     if (molt_is_float(a) && molt_is_float(b)) return molt_float_val(a) OP molt_float_val(b);       \
@@ -501,7 +519,8 @@ int molt_set_update(MoltValue set, MoltValue iterable);
 int molt_dict_setitem(MoltValue dict, MoltValue k, MoltValue v);
 /** `{**m}` into dict: 0 or -1. */
 int molt_dict_update(MoltValue dict, MoltValue mapping);
-/** Merges `**m` of a call into kwargs, TypeError on duplicate keys ("got multiple values for keyword argument"). */
+/** Merges `**m` of a call into kwargs, TypeError on duplicate keys ("got multiple values for
+ * keyword argument"). */
 int molt_dict_merge_kwargs(MoltValue dict, MoltValue mapping, MoltValue callable);
 
 /* added by containers: */
@@ -536,13 +555,13 @@ enum { MOLT_FN_VARARGS = 1, MOLT_FN_VARKEYWORDS = 2 };
 /** Static description of a compiled Python function. */
 typedef struct MoltFuncInfo {
   MoltCodeInfo code;
-  MoltVectorcall entry;      /* generic entry: binds arguments, calls the body */
-  int32_t argcount;          /* positional parameters, positional-only included */
+  MoltVectorcall entry; /* generic entry: binds arguments, calls the body */
+  int32_t argcount;     /* positional parameters, positional-only included */
   int32_t posonlyargcount;
   int32_t kwonlyargcount;
-  int32_t flags;             /* MOLT_FN_* */
+  int32_t flags;               /* MOLT_FN_* */
   const char *const *argnames; /* argcount + kwonlyargcount names, then *args, then **kwargs */
-  const char *doc;           /* docstring or NULL */
+  const char *doc;             /* docstring or NULL */
 } MoltFuncInfo;
 
 /** A function object. defaults: tuple or MOLT_NONE; kwdefaults: dict or MOLT_NONE;
@@ -565,8 +584,8 @@ void molt_cell_set(MoltValue cell, MoltValue v);
 
 /** Static description of a compiled module. */
 typedef struct MoltModuleInfo {
-  const char *name;                /* "__main__", "pkg.mod" */
-  const char *filename;            /* __file__ */
+  const char *name;     /* "__main__", "pkg.mod" */
+  const char *filename; /* __file__ */
   size_t nglobals;
   const char *const *global_names; /* the module's global names, one per slot */
   MoltValue *globals;              /* slot storage, MOLT_UNBOUND initially */
@@ -583,23 +602,79 @@ MoltValue molt_import(const MoltModuleInfo *info);
 int molt_main(int argc, char **argv, const MoltModuleInfo *info);
 
 /* ------------------------------------------------------------------------
+ * Classes */
+
+/** __build_class__(body, name, *bases, **kw): args[0] = the class-body function object, args[1] =
+ * the class name (str), args[2..nargs) = the bases as written; kwnames = tuple of keyword names
+ * (e.g. "metaclass") whose values follow the positional args in `args` (vectorcall layout).
+ * Resolves __mro_entries__, computes the metaclass ("metaclass conflict" TypeError), calls
+ * __prepare__ (default: a new dict), calls body(namespace) -> the __class__ cell or None, calls
+ * metaclass(name, bases, namespace, **kw) and stores the class in the cell. New reference. */
+MoltValue molt_build_class(const MoltValue *args, size_t nargs, MoltValue kwnames);
+
+/** Class-body name operations (LOAD_NAME / STORE_NAME / DELETE_NAME) on the namespace mapping
+ * `ns` (dict fast path; any mapping through getitem/setitem/delitem).
+ * load: ns[name], else the module global (*global_slot; global_slot may be NULL when the name is
+ * never a module global; MOLT_UNBOUND when unset), else the builtin `builtin` (MOLT_UNBOUND when
+ * no such builtin), else NameError. New reference. */
+MoltValue molt_ns_load(MoltValue ns, MoltValue name, MoltValue *global_slot, MoltValue builtin);
+/** Class-scope read of a free variable (LOAD_FROM_DICT_OR_DEREF): ns[name] else the cell's
+ * content, else NameError "cannot access free variable 'x' where it is not associated with a
+ * value in enclosing scope". New reference. */
+MoltValue molt_ns_load_deref(MoltValue ns, MoltValue name, MoltValue cell);
+/** ns[name] = v in a class body: 0 or -1. */
+int molt_ns_store(MoltValue ns, MoltValue name, MoltValue v);
+/** del ns[name] in a class body: 0 or -1 (NameError when missing). */
+int molt_ns_del(MoltValue ns, MoltValue name);
+/** `with` entry (added by CLS-RT): looks __enter__ and __exit__ up on type(mgr) (special-method
+ * lookup) with CPython's "'X' object does not support the context manager protocol" TypeErrors;
+ * *exit_out gets the bound __exit__ (new reference); returns __enter__()'s result (new reference).
+ */
+MoltValue molt_with_enter(MoltValue mgr, MoltValue *exit_out);
+/** `with` exceptional exit: exit(type(exc), exc, exc.__traceback__). New reference. */
+MoltValue molt_with_exit_exc(MoltValue exit, MoltValue exc);
+/** molt_build_class with the arguments as a tuple (body, name, *bases) and a dict of keywords
+ * (or MOLT_NONE): `class C(*bases, **kw)`. New reference. */
+MoltValue molt_build_class_ex(MoltValue args, MoltValue kwargs);
+
+/* ------------------------------------------------------------------------
+ * Pattern matching (`match` statements; runtime/core/matchpat.cpp) */
+
+/** 1 if v matches sequence patterns (list, tuple, range, memoryview and subclasses), else 0. */
+int molt_match_seq(MoltValue v);
+/** 1 if v matches mapping patterns (dict and subclasses), else 0. */
+int molt_match_map(MoltValue v);
+/** Mapping pattern keys (tuple): the tuple of subj.get(key) values, MOLT_NONE if a key is
+ * missing, MOLT_ERROR on error (ValueError for a duplicate key). New reference. */
+MoltValue molt_match_keys(MoltValue subj, MoltValue keys);
+/** `**rest` of a mapping pattern: dict(subj) without `keys` (tuple). New reference. */
+MoltValue molt_match_rest(MoltValue subj, MoltValue keys);
+/** Class pattern cls(<npos positional>, <kwnames>=...): the tuple of the attributes to match
+ * (positional through __match_args__, then keywords), MOLT_NONE if subj is not an instance or
+ * lacks an attribute, MOLT_ERROR on CPython's TypeErrors. New reference. */
+MoltValue molt_match_class(MoltValue subj, MoltValue cls, size_t npos, MoltValue kwnames);
+
+/* ------------------------------------------------------------------------
  * Builtins */
 
 /* Builtin functions, each a vectorcall entry `molt_builtin_<name>(self, args, nargs, kwnames)`
  * (self unused), plus an immortal function object for the value. */
 #define MOLT_BUILTIN_FUNCS(X)                                                                      \
-  X(abs) X(all) X(any) X(ascii) X(bin) X(callable) X(chr) X(delattr) X(dir) X(divmod) X(format)   \
-  X(getattr) X(globals) X(hasattr) X(hash) X(hex) X(id) X(input) X(isinstance) X(issubclass)      \
-  X(iter) X(len) X(locals) X(max) X(min) X(next) X(oct) X(open) X(ord) X(pow) X(print) X(repr)    \
-  X(round) X(setattr) X(sorted) X(sum) X(vars) X(aiter) X(anext) X(breakpoint) X(__import__)
+  X(abs)                                                                                           \
+  X(all) X(any) X(ascii) X(bin) X(callable) X(chr) X(delattr) X(dir) X(divmod) X(format)           \
+      X(getattr) X(globals) X(hasattr) X(hash) X(hex) X(id) X(input) X(isinstance) X(issubclass)   \
+          X(iter) X(len) X(locals) X(max) X(min) X(next) X(oct) X(open) X(ord) X(pow) X(print)     \
+              X(repr) X(round) X(setattr) X(sorted) X(sum) X(vars) X(aiter) X(anext) X(breakpoint) \
+                  X(__import__)
 
 #define MOLT_DECLARE_BUILTIN(name)                                                                 \
-  MoltValue molt_builtin_##name(MoltValue self, const MoltValue *args, size_t nargs,             \
+  MoltValue molt_builtin_##name(MoltValue self, const MoltValue *args, size_t nargs,               \
                                 MoltValue kwnames);
 MOLT_BUILTIN_FUNCS(MOLT_DECLARE_BUILTIN)
 #undef MOLT_DECLARE_BUILTIN
 
-/** The value bound to a builtin name (function, type or constant), borrowed; MOLT_UNBOUND if none. */
+/** The value bound to a builtin name (function, type or constant), borrowed; MOLT_UNBOUND if none.
+ */
 MoltValue molt_builtin_value(const char *name);
 
 /* added by driver */

@@ -39,12 +39,11 @@
 
 namespace molt::rt {
 
-inline constexpr int kSetError = -1;     ///< the eq callback failed
-inline constexpr int kSetNoMemory = -2;  ///< allocation failed
+inline constexpr int kSetError = -1;    ///< the eq callback failed
+inline constexpr int kSetNoMemory = -2; ///< allocation failed
 
-template <class K>
-class SetTable {
- public:
+template <class K> class SetTable {
+public:
   static constexpr size_t kMinSize = 8;
   static constexpr int kLinearProbes = 9;
   static constexpr int kPerturbShift = 5;
@@ -70,19 +69,18 @@ class SetTable {
   }
   ~SetTable() { delete[] table_; }
 
-  size_t size() const { return used_; }       ///< len(set)
-  size_t fill() const { return fill_; }       ///< active + dummy slots
-  size_t capacity() const { return mask_ + 1; }  ///< number of slots
-  const Entry *slots() const { return table_; }  ///< nullptr while never used
+  size_t size() const { return used_; }         ///< len(set)
+  size_t fill() const { return fill_; }         ///< active + dummy slots
+  size_t capacity() const { return mask_ + 1; } ///< number of slots
+  const Entry *slots() const { return table_; } ///< nullptr while never used
 
   /// Adds key (hash h). Returns 1 if added, 0 if already present, < 0 error.
-  template <class Eq>
-  int add(const K &key, hash_t h, Eq &&eq) {
+  template <class Eq> int add(const K &key, hash_t h, Eq &&eq) {
     if (!table_ && !allocInitial()) return kSetNoMemory;
   restart:
     size_t mask = mask_;
     size_t i = size_t(h) & mask;
-    size_t perturb = size_t(h);
+    uint64_t perturb = uint64_t(h); // 64-bit as in CPython, also where size_t is 32-bit
     Entry *freeslot = nullptr;
     Entry *e;
     for (;;) {
@@ -117,8 +115,7 @@ class SetTable {
   }
 
   /// 1 if present, 0 if not, < 0 on error.
-  template <class Eq>
-  int contains(const K &key, hash_t h, Eq &&eq) {
+  template <class Eq> int contains(const K &key, hash_t h, Eq &&eq) {
     Entry *e = nullptr;
     int r = lookup(key, h, eq, e);
     return r;
@@ -126,16 +123,14 @@ class SetTable {
 
   /// Pointer to the stored key equal to key (nullptr if absent or on error;
   /// status gets 1 / 0 / < 0).
-  template <class Eq>
-  const K *find(const K &key, hash_t h, Eq &&eq, int &status) {
+  template <class Eq> const K *find(const K &key, hash_t h, Eq &&eq, int &status) {
     Entry *e = nullptr;
     status = lookup(key, h, eq, e);
     return status == 1 ? &e->key : nullptr;
   }
 
   /// set.discard: 1 removed, 0 not present, < 0 error. Never shrinks.
-  template <class Eq>
-  int discard(const K &key, hash_t h, Eq &&eq, K *removed = nullptr) {
+  template <class Eq> int discard(const K &key, hash_t h, Eq &&eq, K *removed = nullptr) {
     Entry *e = nullptr;
     int r = lookup(key, h, eq, e);
     if (r != 1) return r;
@@ -188,19 +183,20 @@ class SetTable {
     }
     return false;
   }
-  template <class F>
-  void forEach(F &&f) const {
+  template <class F> void forEach(F &&f) const {
     size_t pos = 0;
     const K *k;
     hash_t h;
-    while (next(pos, k, h)) f(*k, h);
+    while (next(pos, k, h))
+      f(*k, h);
   }
 
   /// Rebuilds the table for minUsed entries (CPython's resize rule: the
   /// smallest power of two >= 8 strictly greater than minUsed).
   bool resize(size_t minUsed) {
     size_t newsize = kMinSize;
-    while (newsize <= minUsed) newsize <<= 1;
+    while (newsize <= minUsed)
+      newsize <<= 1;
     Entry *nt = new (std::nothrow) Entry[newsize];
     if (!nt) return false;
     size_t nmask = newsize - 1;
@@ -220,15 +216,15 @@ class SetTable {
 
   /// set.update(other_set) / |= (CPython's set_merge): one presizing resize,
   /// then a slot copy, a clean reinsertion, or ordinary adds.
-  template <class Eq>
-  int merge(const SetTable &other, Eq &&eq) {
+  template <class Eq> int merge(const SetTable &other, Eq &&eq) {
     if (&other == this || other.used_ == 0) return 0;
     if ((fill_ + other.used_) * 5 >= mask_ * 3) {
       if (!resize((used_ + other.used_) * 2)) return kSetNoMemory;
     }
     if (!table_ && !allocInitial()) return kSetNoMemory;
     if (fill_ == 0 && mask_ == other.mask_ && other.fill_ == other.used_) {
-      for (size_t i = 0; i <= other.mask_; ++i) table_[i] = other.table_[i];
+      for (size_t i = 0; i <= other.mask_; ++i)
+        table_[i] = other.table_[i];
       fill_ = other.fill_;
       used_ = other.used_;
       return 0;
@@ -267,8 +263,7 @@ class SetTable {
   }
 
   /// set.difference_update(other_set) / -=.
-  template <class Eq>
-  int differenceUpdate(const SetTable &other, Eq &&eq) {
+  template <class Eq> int differenceUpdate(const SetTable &other, Eq &&eq) {
     if (&other == this) {
       clear();
       return 0;
@@ -285,8 +280,7 @@ class SetTable {
   }
 
   /// set.symmetric_difference_update(other_set) / ^=.
-  template <class Eq>
-  int symmetricDifferenceUpdate(const SetTable &other, Eq &&eq) {
+  template <class Eq> int symmetricDifferenceUpdate(const SetTable &other, Eq &&eq) {
     if (&other == this) {
       clear();
       return 0;
@@ -316,7 +310,7 @@ class SetTable {
     ++o.generation_;
   }
 
- private:
+private:
   static constexpr int kRestart = 2;
 
   Entry *table_ = nullptr;
@@ -324,7 +318,7 @@ class SetTable {
   size_t fill_ = 0;
   size_t used_ = 0;
   size_t finger_ = 0;
-  uint64_t generation_ = 0;  // bumped when the slot array is replaced
+  uint64_t generation_ = 0; // bumped when the slot array is replaced
 
   bool allocInitial() {
     table_ = new (std::nothrow) Entry[kMinSize];
@@ -341,8 +335,7 @@ class SetTable {
 
   // Runs eq; 1 equal, 0 not, < 0 error, kRestart if the table was replaced
   // or the entry changed while Python code ran.
-  template <class Eq>
-  int compare(Entry *e, const K &key, Eq &eq) {
+  template <class Eq> int compare(Entry *e, const K &key, Eq &eq) {
     uint64_t gen = generation_;
     int r = eq(e->key, key);
     if (r < 0) return r < kSetNoMemory ? kSetError : r;
@@ -351,13 +344,12 @@ class SetTable {
     return r ? 1 : 0;
   }
 
-  template <class Eq>
-  int lookup(const K &key, hash_t h, Eq &eq, Entry *&out) {
+  template <class Eq> int lookup(const K &key, hash_t h, Eq &eq, Entry *&out) {
   restart:
     if (!table_) return 0;
     size_t mask = mask_;
     size_t i = size_t(h) & mask;
-    size_t perturb = size_t(h);
+    uint64_t perturb = uint64_t(h); // 64-bit as in CPython, also where size_t is 32-bit
     for (;;) {
       Entry *e = &table_[i];
       int probes = (i + kLinearProbes <= mask) ? kLinearProbes : 0;
@@ -382,7 +374,7 @@ class SetTable {
   // Insert a key known to be absent into a table without dummies.
   static void insertClean(Entry *t, size_t mask, K &&key, hash_t h) {
     size_t i = size_t(h) & mask;
-    size_t perturb = size_t(h);
+    uint64_t perturb = uint64_t(h); // 64-bit as in CPython, also where size_t is 32-bit
     for (;;) {
       Entry *e = &t[i];
       if (e->state == kEmpty) goto found;
@@ -409,8 +401,7 @@ class SetTable {
 // Each returns 0 or a negative status; `out` must be empty on entry.
 
 /// set.copy() / frozenset(s) / set(s): empty set updated with s.
-template <class K, class Eq>
-int setCopy(SetTable<K> &out, const SetTable<K> &s, Eq &&eq) {
+template <class K, class Eq> int setCopy(SetTable<K> &out, const SetTable<K> &s, Eq &&eq) {
   return out.merge(s, eq);
 }
 
@@ -479,11 +470,10 @@ int setDifference(SetTable<K> &out, const SetTable<K> &a, const SetTable<K> &b, 
 /// a ^ b, a.symmetric_difference(b): a set built from b, then
 /// symmetric_difference_update with a.
 template <class K, class Eq>
-int setSymmetricDifference(SetTable<K> &out, const SetTable<K> &a, const SetTable<K> &b,
-                           Eq &&eq) {
+int setSymmetricDifference(SetTable<K> &out, const SetTable<K> &a, const SetTable<K> &b, Eq &&eq) {
   int r = out.merge(b, eq);
   if (r < 0) return r;
-  return out.symmetricDifferenceUpdate(a, eq);  // out is never &a
+  return out.symmetricDifferenceUpdate(a, eq); // out is never &a
 }
 
-}  // namespace molt::rt
+} // namespace molt::rt

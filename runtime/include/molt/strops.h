@@ -66,7 +66,7 @@ inline size_t utf8Length(char32_t c) { return utf8::encodedLength(c); }
 /// build. For ASCII strings no table is kept (offset == index).
 struct Utf8Index {
   static constexpr int64_t kStride = 64;
-  int64_t length = 0;          ///< code points
+  int64_t length = 0; ///< code points
   bool ascii = true;
   std::vector<size_t> offsets; ///< offsets[k] = byte offset of code point k*kStride
   static Utf8Index build(string_view s);
@@ -85,7 +85,9 @@ struct StrRef {
   const Utf8Index *index = nullptr;
   /// Computes length and ascii (O(n)); no index.
   static StrRef of(string_view s);
-  static StrRef of(string_view s, const Utf8Index &idx) { return StrRef{s, idx.length, idx.ascii, &idx}; }
+  static StrRef of(string_view s, const Utf8Index &idx) {
+    return StrRef{s, idx.length, idx.ascii, &idx};
+  }
   /// Byte offset of code point i, 0 <= i <= length.
   size_t byteOffset(int64_t i) const;
   /// Code point index of byte offset b (b on a boundary).
@@ -145,8 +147,10 @@ void replace(string_view s, string_view old, string_view repl, int64_t count, st
 /// str.split(sep, maxsplit) / rsplit. sep nullopt: whitespace mode. Returns
 /// false for an empty separator (ValueError "empty separator"). Pieces are
 /// views into s, in left-to-right order for both.
-bool split(string_view s, std::optional<string_view> sep, int64_t maxsplit, std::vector<string_view> &out);
-bool rsplit(string_view s, std::optional<string_view> sep, int64_t maxsplit, std::vector<string_view> &out);
+bool split(string_view s, std::optional<string_view> sep, int64_t maxsplit,
+           std::vector<string_view> &out);
+bool rsplit(string_view s, std::optional<string_view> sep, int64_t maxsplit,
+            std::vector<string_view> &out);
 /// str.splitlines(keepends).
 void splitlines(string_view s, bool keepends, std::vector<string_view> &out);
 /// str.partition / rpartition (sep must be non-empty: false otherwise). Call
@@ -194,7 +198,8 @@ bool isupper(string_view s);
 bool istitle(string_view s);
 bool isprintable(string_view s);
 bool isidentifier(string_view s);
-inline bool isascii(string_view s) { return isAscii(s); }
+// Parenthesized: wasi-libc defines isascii as a function-like macro.
+inline bool(isascii)(string_view s) { return isAscii(s); }
 
 // ---------------------------------------------------------------------------
 // repr / ascii / comparison

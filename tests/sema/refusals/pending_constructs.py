@@ -1,13 +1,10 @@
-class C:
+class C[T]:
     pass
 def gen():
     yield 1
 async def co():
     await co()
 g = (x for x in [1])
-match 1:
-    case 1:
-        pass
 try:
     pass
 except* ValueError:

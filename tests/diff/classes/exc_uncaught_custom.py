@@ -1,0 +1,10 @@
+class ConfigError(Exception):
+    pass
+
+
+def load():
+    raise ConfigError("missing key 'db'")
+
+
+print("loading")
+load()

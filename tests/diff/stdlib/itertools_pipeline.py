@@ -1,0 +1,11 @@
+import itertools as it, operator
+evens = filter(lambda x: x % 2 == 0, it.count())
+squares = map(lambda x: x * x, evens)
+print(list(it.islice(squares, 5)))
+print(sum(it.starmap(operator.mul, zip(range(5), it.repeat(3)))))
+print(list(it.accumulate(it.chain([1, 2], [3]), operator.add, initial=0)))
+words = 'the quick brown fox jumps over the lazy dog'.split()
+print({k: len(list(g)) for k, g in it.groupby(sorted(words, key=len), key=len)})
+print([''.join(p) for p in it.permutations('abc', 2)])
+print(max(it.combinations(range(8), 3), key=sum), list(it.compress(range(10), it.cycle([1, 0, 0]))))
+print(list(it.batched(it.pairwise(range(6)), 2)))

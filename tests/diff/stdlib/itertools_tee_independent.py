@@ -1,0 +1,13 @@
+import itertools as it
+src = iter(range(6))
+a, b = it.tee(src)
+print(next(a), next(a), next(a))
+print(list(b))
+print(list(a))
+a, b, c = it.tee('xyz', 3)
+print(list(zip(a, b, c)))
+p, q = it.tee([])
+print(list(p), list(q))
+t1, t2 = it.tee([1, 2])
+t3 = type(t1)(t1)
+print(list(t1), list(t3), list(t2))

@@ -1,0 +1,3 @@
+import math
+print(math.trunc(3.9), math.trunc(-3.9))
+math.trunc('abc')

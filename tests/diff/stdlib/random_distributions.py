@@ -1,0 +1,10 @@
+import random
+r = random.Random(123)
+print([r.uniform(1, 10) for _ in range(3)], r.uniform(5, 5), r.uniform(10, 1))
+print([r.triangular() for _ in range(2)], r.triangular(0, 10, 8), r.triangular(1, 1), r.triangular(5, 10))
+print([r.gauss() for _ in range(4)], r.gauss(10, 2))
+print([r.normalvariate() for _ in range(3)], r.normalvariate(5, 0.5), r.lognormvariate(0, 1))
+print([r.expovariate(1.5) for _ in range(3)], r.expovariate())
+print([r.gammavariate(a, 2.0) for a in (0.5, 1.0, 2.5, 9.0)])
+print([r.betavariate(2, 5) for _ in range(3)], r.betavariate(0.5, 0.5))
+print(r.paretovariate(3), r.weibullvariate(1, 1.5))

@@ -1,0 +1,13 @@
+import random
+a = random.Random(42)
+b = random.Random(42)
+print(a.random() == b.random(), [a.randint(1, 100) for _ in range(5)], [b.randint(1, 100) for _ in range(5)])
+random.seed(42)
+print(random.random(), random.Random(42).random())
+c = random.Random()
+c.seed(42)
+print(c.random())
+c.seed('42')
+print(c.random())
+print(type(a).__name__, random.Random, isinstance(a, random.Random))
+print(random.Random(0).random(), random.Random(-0).random())

@@ -1,0 +1,13 @@
+import time
+t0 = time.time(); m0 = time.monotonic(); p0 = time.perf_counter(); c0 = time.process_time()
+n0 = time.time_ns(); mn0 = time.monotonic_ns(); pn0 = time.perf_counter_ns(); cn0 = time.process_time_ns()
+print(type(t0).__name__, type(m0).__name__, type(p0).__name__, type(c0).__name__)
+print(type(n0).__name__, type(mn0).__name__, type(pn0).__name__, type(cn0).__name__)
+print(t0 > 1.6e9, n0 > 1.6e18, abs(n0 / 1e9 - t0) < 5)
+time.sleep(0.01)
+print(time.monotonic() - m0 >= 0.009, time.perf_counter() >= p0, time.monotonic_ns() >= mn0 + 9_000_000)
+x = sum(range(100000))
+print(time.process_time() >= c0, time.process_time_ns() >= cn0)
+time.sleep(0)
+time.sleep(0.001)
+print('slept')

@@ -1,0 +1,10 @@
+import time
+print(time.localtime(0), time.localtime(10 ** 9))
+print(time.mktime(time.localtime(123456789)), time.mktime((2024, 1, 1, 0, 0, 0, 0, 1, -1)))
+print(time.mktime((2024, 2, 30, 0, 0, 0, 0, 1, 0)), time.mktime((1970, 1, 1, 0, 0, -1, 0, 1, 0)))
+lt = time.localtime(1700000000)
+print(time.mktime(lt) == 1700000000, lt.tm_gmtoff == -time.timezone or lt.tm_isdst == 1, time.daylight in (0, 1))
+print(type(time.timezone).__name__, type(time.altzone).__name__, len(time.tzname), time.tzname == tuple(time.tzname))
+now = time.time()
+print(abs(time.mktime(time.localtime(now)) - int(now)) <= 1)
+time.mktime((1, 2))

@@ -1,0 +1,81 @@
+// Runs a Molt wasm32-wasi module under Node's own WASI (preview1):
+//   node tools/wasm-run.mjs MODULE.wasm [ARGV0 [ARGS...]]
+// `molt run --target wasm` uses the copy staged at <build>/lib/molt/wasm-run.mjs.
+//
+// The module is run in a worker thread whose stack is large: V8 keeps wasm
+// frames on the thread's native stack, and the main thread's is too small for
+// Python's default recursion limit of 1000 (RecursionError must be raised by
+// the runtime, not turn into a V8 RangeError). The runtime's linear-memory
+// stack is sized at link time (8 MiB).
+//
+// WASI capabilities follow the capabilities the program was built with
+// (--allow/--trusted, exported by the module as molt_granted_capabilities):
+// the current directory is preopened as "." only with fs.read or fs.write,
+// and the environment is passed only with env.read. argv, stdio, clocks and
+// random bytes are always available. The exit status passes through.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { fileURLToPath } from 'node:url';
+
+if (isMainThread) {
+  const [modulePath, ...args] = process.argv.slice(2);
+  if (!modulePath) {
+    process.stderr.write('usage: node wasm-run.mjs MODULE.wasm [ARGV0 [ARGS...]]\n');
+    process.exit(2);
+  }
+  const worker = new Worker(fileURLToPath(import.meta.url), {
+    workerData: { modulePath, argv: args.length ? args : [modulePath], env: { ...process.env } },
+    execArgv: ['--no-warnings'], // WASI's ExperimentalWarning would end stderr
+    resourceLimits: { stackSizeMb: 512 },
+    stdout: false,
+    stderr: false,
+  });
+  worker.on('message', (status) => {
+    process.exitCode = status;
+  });
+  worker.on('error', (e) => {
+    // A trap (e.g. unreachable, out of bounds) or a V8 failure: report it
+    // like a crash rather than as a Python error.
+    process.stderr.write(`wasm-run: ${e && e.stack ? e.stack : e}\n`);
+    process.exitCode = 134;
+  });
+} else {
+  const { WASI } = await import('node:wasi');
+  const module = await WebAssembly.compile(readFileSync(workerData.modulePath));
+  const caps = capabilitiesOf(module);
+  const wasi = new WASI({
+    version: 'preview1',
+    args: workerData.argv,
+    env: caps.has('env.read') ? workerData.env : {},
+    preopens: caps.has('fs.read') || caps.has('fs.write') ? { '.': process.cwd() } : {},
+    returnOnExit: true,
+  });
+  const t0 = performance.now();
+  const instance = await WebAssembly.instantiate(module, wasi.getImportObject());
+  const status = wasi.start(instance);
+  // `molt bench` asks for the time spent in the module itself (without Node's
+  // start-up and the compilation of the module).
+  if (workerData.env.MOLT_WASM_TIMING)
+    writeFileSync(workerData.env.MOLT_WASM_TIMING, `${(performance.now() - t0) / 1000}\n`);
+  parentPort.postMessage(status);
+}
+
+/// The capabilities a module was built with: instantiated once with inert
+/// imports (nothing runs before _start) to read its exported C string.
+function capabilitiesOf(module) {
+  if (!WebAssembly.Module.exports(module).some((e) => e.name === 'molt_granted_capabilities'))
+    return new Set();
+  const imports = {};
+  for (const imp of WebAssembly.Module.imports(module)) {
+    if (imp.kind !== 'function') return new Set();
+    (imports[imp.module] ??= {})[imp.name] = () => {
+      throw new Error('not callable while reading capabilities');
+    };
+  }
+  const inst = new WebAssembly.Instance(module, imports);
+  const bytes = new Uint8Array(inst.exports.memory.buffer);
+  let p = inst.exports.molt_granted_capabilities.value;
+  let s = '';
+  while (p < bytes.length && bytes[p] !== 0) s += String.fromCharCode(bytes[p++]);
+  return new Set(s.split(',').filter((c) => c));
+}
