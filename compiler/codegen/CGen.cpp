@@ -6,7 +6,9 @@
 #include "codegen/CGen.h"
 
 #include <cinttypes>
+#include <algorithm>
 #include <cstdio>
+#include <map>
 #include <set>
 
 #include "ir/IR.h"
@@ -361,6 +363,8 @@ public:
         continue;
       }
       out_ += "static MoltValue " + f->cname + "_body(" + bodyParams(*f) + ");\n";
+      if (f->isGenerator)
+        out_ += "static MoltValue " + f->cname + "_resume(MoltGenerator *g, MoltValue sent);\n";
       out_ += "static MoltValue " + f->cname +
               "_entry(MoltValue self, const MoltValue *args, size_t nargs, MoltValue kwnames);\n";
     }
@@ -402,6 +406,7 @@ private:
   const Function *fn_ = nullptr;
   std::string codeInfo_;
   uint32_t curLine_ = 0;
+  std::map<const Instruction *, int> yieldIndex_; ///< resume point of each Yield
 
   static std::string bodyParams(const Function &f) {
     std::string p = "MoltValue self_fn";
@@ -601,6 +606,14 @@ private:
               std::to_string(in.id) + ");\n";
       failCheck(in, val(&in) + " < 0");
       return;
+    case Op::Yield: {
+      int k = yieldIndex_.at(&in);
+      out_ += "  molt_incref(" + val(in.operands[0]) + ");\n  rv = " + val(in.operands[0]) +
+              ";\n  g->state = " + std::to_string(k) + ";\n  goto mlt_suspend;\nmlt_resume_" +
+              std::to_string(k) + ":\n  " + val(&in) + " = sent;\n";
+      failCheck(in, val(&in) + " == MOLT_ERROR");
+      return;
+    }
     case Op::Extract:
       out_ += "  " + val(&in) + " = u" + std::to_string(in.operands[0]->id) + "[" +
               std::to_string(in.imm) + "];\n";
@@ -658,17 +671,44 @@ private:
         if ((i->mayFail() || i->op == Op::Unwind) && i->unwind) labeled.insert(i->unwind);
       }
 
+    bool gen = f.isGenerator;
+    std::set<const Instruction *> inFrame;
+    yieldIndex_.clear();
+    if (gen) {
+      inFrame = frameValues(order);
+      for (const BasicBlock *b : order)
+        for (auto &i : b->insts)
+          if (i->op == Op::Yield) {
+            int k = static_cast<int>(yieldIndex_.size()) + 1;
+            yieldIndex_[i.get()] = k;
+          }
+      emitGeneratorFrame(f, inFrame);
+    }
     if (module)
       out_ += "\nstatic int mod_body(MoltValue module) {\n  int rv = 0;\n";
+    else if (gen)
+      out_ += "\nstatic MoltValue " + f.cname +
+              "_resume(MoltGenerator *g, MoltValue sent) {\n  struct fr_" + f.cname + " *F = " +
+              "(struct fr_" + f.cname + " *)molt_gen_frame(g);\n  MoltValue rv = MOLT_NONE;\n" +
+              frameDefines(f, inFrame, true);
     else
       out_ += "\nstatic MoltValue " + f.cname + "_body(" + bodyParams(f) +
               ") {\n  MoltValue rv = MOLT_NONE;\n";
-    for (size_t s = 0; s < f.slots.size(); ++s)
-      out_ += "  MoltValue l" + std::to_string(s) + " = MOLT_UNBOUND; /* " +
-              commentSafe(f.slots[s].name) + " */\n";
+    if (!gen)
+      for (size_t s = 0; s < f.slots.size(); ++s)
+        out_ += "  MoltValue l" + std::to_string(s) + " = MOLT_UNBOUND; /* " +
+                commentSafe(f.slots[s].name) + " */\n";
     for (const BasicBlock *b : order)
       for (auto &i : b->insts) {
         if (i->type == Type::Void) continue;
+        if (gen && inFrame.count(i.get())) {
+          if (i->op == Op::Unpack || i->op == Op::UnpackEx) {
+            int64_t n = i->op == Op::Unpack ? i->imm : i->imm + 1 + i->imm2;
+            out_ +=
+                "  MoltValue u" + std::to_string(i->id) + "[" + std::to_string(n ? n : 1) + "];\n";
+          }
+          continue;
+        }
         const char *ct = i->type == Type::Value ? "MoltValue"
                          : i->type == Type::I64 ? "int64_t"
                          : i->type == Type::F64 ? "double"
@@ -681,8 +721,20 @@ private:
         }
       }
     if (!module) out_ += "  (void)self_fn;\n";
-    out_ += module ? "  if (molt_enter() < 0) return -1;\n  mlt_init_constants();\n"
-                   : "  if (molt_enter() < 0) return MOLT_ERROR;\n";
+    if (gen) {
+      out_ += "  switch (g->state) {\n  case MOLT_GEN_START:\n    break;\n";
+      for (int k = 1; k <= static_cast<int>(yieldIndex_.size()); ++k)
+        out_ += "  case " + std::to_string(k) + ":\n    goto mlt_resume_" + std::to_string(k) +
+                ";\n";
+      out_ += "  default:\n    goto mlt_exit;\n  }\n";
+      // throw() into a generator that has not started: raised at its first line.
+      out_ += "  if (sent == MOLT_ERROR) { molt_tb_add(" + codeInfo_ + ", " +
+              std::to_string(f.firstLine) + ", 0, " + std::to_string(f.firstLine) +
+              ", 0); goto mlt_error; }\n";
+    } else {
+      out_ += module ? "  if (molt_enter() < 0) return -1;\n  mlt_init_constants();\n"
+                     : "  if (molt_enter() < 0) return MOLT_ERROR;\n";
+    }
     for (size_t k = 0; k < order.size(); ++k) {
       const BasicBlock *b = order[k];
       const BasicBlock *next = k + 1 < order.size() ? order[k + 1] : nullptr;
@@ -695,9 +747,103 @@ private:
     out_ += "mlt_exit:\n";
     for (size_t s = 0; s < f.slots.size(); ++s)
       if (f.slots[s].kind != SlotKind::Temp)
-        out_ += "  molt_xdecref(l" + std::to_string(s) + ");\n";
-    out_ += "  molt_leave();\n  return rv;\n}\n";
+        out_ += gen ? "  mlt_clear(&l" + std::to_string(s) + ");\n"
+                    : "  molt_xdecref(l" + std::to_string(s) + ");\n";
+    if (gen) {
+      for (uint32_t i = 0; i < f.numParams; ++i)
+        out_ += "  mlt_clear(&p" + std::to_string(i) + ");\n";
+      out_ += "  mlt_clear(&self_fn);\n  g->state = MOLT_GEN_DONE;\n  return rv;\n"
+              "mlt_suspend:\n  return rv;\n";
+      out_ += frameDefines(f, inFrame, false) + "}\n";
+      emitGeneratorBody(f);
+    } else {
+      out_ += "  molt_leave();\n  return rv;\n}\n";
+    }
     if (!module) emitEntry(f);
+  }
+
+  static const char *ctype(Type t) {
+    return t == Type::Value ? "MoltValue"
+           : t == Type::I64 ? "int64_t"
+           : t == Type::F64 ? "double"
+                            : "int";
+  }
+
+  /// SSA values of a generator that must survive a suspension: used in another
+  /// block than their definition (conservative), or after a Yield of their own
+  /// block (the Yield's cleanup list counts as a use after it).
+  static std::set<const Instruction *> frameValues(const std::vector<const BasicBlock *> &order) {
+    std::set<const Instruction *> r;
+    for (const BasicBlock *b : order) {
+      std::set<const Instruction *> before; // defined in b, no Yield since
+      std::set<const Instruction *> defined;
+      for (auto &ip : b->insts) {
+        const Instruction *i = ip.get();
+        auto use = [&](const Instruction *v, bool afterYield) {
+          if (!defined.count(v) || !before.count(v) || afterYield) r.insert(v);
+        };
+        for (const Instruction *o : i->operands)
+          use(o, false);
+        for (const Instruction *c : i->cleanup)
+          use(c, i->op == Op::Yield);
+        if (i->op == Op::Yield) before.clear();
+        if (i->type != Type::Void) {
+          defined.insert(i);
+          before.insert(i);
+        }
+      }
+    }
+    // Values never used across blocks stay C locals; values defined in one
+    // block and used in another are in r (their use saw them undefined).
+    return r;
+  }
+
+  void emitGeneratorFrame(const Function &f, const std::set<const Instruction *> &inFrame) {
+    out_ += "\nstruct fr_" + f.cname + " {\n  MoltValue self_fn;\n";
+    for (uint32_t i = 0; i < f.numParams; ++i)
+      out_ += "  MoltValue p" + std::to_string(i) + ";\n";
+    for (size_t s = 0; s < f.slots.size(); ++s)
+      out_ += "  MoltValue l" + std::to_string(s) + "; /* " + commentSafe(f.slots[s].name) + " */\n";
+    std::vector<const Instruction *> vs(inFrame.begin(), inFrame.end());
+    std::sort(vs.begin(), vs.end(),
+              [](const Instruction *a, const Instruction *b) { return a->id < b->id; });
+    for (const Instruction *i : vs)
+      out_ += "  " + std::string(ctype(i->type)) + " " + val(i) + ";\n";
+    out_ += "};\n";
+  }
+
+  /// #define (or #undef) the frame's names so the body's C text reads the frame.
+  static std::string frameDefines(const Function &f, const std::set<const Instruction *> &inFrame,
+                                  bool define) {
+    std::vector<std::string> names{"self_fn"};
+    for (uint32_t i = 0; i < f.numParams; ++i)
+      names.push_back("p" + std::to_string(i));
+    for (size_t s = 0; s < f.slots.size(); ++s)
+      names.push_back("l" + std::to_string(s));
+    std::vector<const Instruction *> vs(inFrame.begin(), inFrame.end());
+    std::sort(vs.begin(), vs.end(),
+              [](const Instruction *a, const Instruction *b) { return a->id < b->id; });
+    for (const Instruction *i : vs)
+      names.push_back(val(i));
+    std::string r;
+    for (const std::string &n : names)
+      r += define ? "#define " + n + " (F->" + n + ")\n" : "#undef " + n + "\n";
+    return r;
+  }
+
+  /// The body of a generator function: allocates the generator and its frame.
+  void emitGeneratorBody(const Function &f) {
+    out_ += "\nstatic MoltValue " + f.cname + "_body(" + bodyParams(f) + ") {\n";
+    out_ += "  MoltValue gv = molt_gen_new(self_fn, &fi_" + f.cname + ".code, " + f.cname +
+            "_resume, sizeof(struct fr_" + f.cname + "));\n";
+    out_ += "  struct fr_" + f.cname + " *F;\n  if (gv == MOLT_ERROR) return MOLT_ERROR;\n";
+    out_ += "  F = (struct fr_" + f.cname + " *)molt_gen_frame((MoltGenerator *)molt_ptr(gv));\n";
+    out_ += "  F->self_fn = molt_newref(self_fn);\n";
+    for (uint32_t i = 0; i < f.numParams; ++i)
+      out_ += "  F->p" + std::to_string(i) + " = molt_newref(p" + std::to_string(i) + ");\n";
+    for (size_t s = 0; s < f.slots.size(); ++s)
+      out_ += "  F->l" + std::to_string(s) + " = MOLT_UNBOUND;\n";
+    out_ += "  return gv;\n}\n";
   }
 
   static std::string commentSafe(const std::string &s) {

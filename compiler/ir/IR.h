@@ -122,6 +122,7 @@ struct Function {
   int32_t argcount = 0, posonlyargcount = 0, kwonlyargcount = 0;
   bool varargs = false, varkeywords = false;
   std::vector<std::string> argnames;
+  bool isGenerator = false; ///< contains yield: compiled as a resumable state machine
   bool hasDoc = false;
   std::string doc;
   std::vector<Slot> slots;

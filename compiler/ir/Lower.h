@@ -173,6 +173,12 @@ public:
   ir::Instruction *lowerDict(ast::Dict *d);
   ir::Instruction *lowerJoinedStr(ast::JoinedStr *e);
   ir::Instruction *lowerComprehension(ast::expr *e);
+  /// `yield from x` (generators).
+  ir::Instruction *lowerYieldFrom(ast::YieldFrom *y);
+  /// A generator expression: builds and calls its generator function.
+  ir::Instruction *lowerGenExp(ast::GeneratorExp *e);
+  /// The body of a generator expression's own function.
+  void lowerGenExpBody(ast::GeneratorExp *e);
   ir::Instruction *lowerMakeFunction(const ast::Node *node, const ast::arguments *args,
                                      const sema::Scope *childScope);
   ir::Instruction *lowerSlice(ast::Slice *s);

@@ -319,15 +319,20 @@ Instruction *FunctionLowering::lowerExprInner(ast::expr *e) {
     return lowerMakeFunction(x, x->args, ml.scopeOf(x));
   }
   case ast::NodeKind::GeneratorExp:
-    ml.unsupported(e, "generator expression");
-    return none();
+    return lowerGenExp(static_cast<ast::GeneratorExp *>(e));
   case ast::NodeKind::Await:
     ml.unsupported(e, "await");
     return none();
-  case ast::NodeKind::Yield:
+  case ast::NodeKind::Yield: {
+    auto *y = static_cast<ast::Yield *>(e);
+    Instruction *v = y->value ? owned(lowerExpr(y->value)) : owned(none());
+    LocScope ls(*this, e);
+    Instruction *r = b.emit(Op::Yield, {v});
+    b.release(v);
+    return b.track(r);
+  }
   case ast::NodeKind::YieldFrom:
-    ml.unsupported(e, "yield");
-    return none();
+    return lowerYieldFrom(static_cast<ast::YieldFrom *>(e));
   case ast::NodeKind::Starred:
     ml.unsupported(e, "starred expression here");
     return none();
@@ -954,6 +959,150 @@ Instruction *FunctionLowering::lowerMakeFunction(const ast::Node *node, const as
   for (size_t i = decos.size(); i-- > 0;)
     b.release(decos[i]);
   return f;
+}
+
+// `yield from x`: a loop of delegation steps, each yielding the delegate's value
+// and feeding the sent value back (throw/close reach the delegate through the
+// runtime, which knows it as the generator's `yf`).
+Instruction *FunctionLowering::lowerYieldFrom(ast::YieldFrom *y) {
+  Instruction *src = lowerExpr(y->value);
+  Instruction *it;
+  {
+    LocScope ls(*this, y);
+    it = b.emit(Op::YieldFromIter, {src});
+  }
+  b.release(src);
+  b.track(it);
+  uint32_t itSlot = fn->addSlot(SlotKind::Hidden, "yf.iter");
+  moveToTemp(itSlot, it);
+  uint32_t resSlot = fn->addSlot(SlotKind::Hidden, "yf.result");
+  uint32_t sentSlot = fn->addSlot(SlotKind::Temp, "yf.sent");
+  moveToTemp(sentSlot, owned(none()));
+  BasicBlock *head = fn->newBlock("yf.head"), *body = fn->newBlock("yf.body"),
+             *done = fn->newBlock("yf.done");
+  b.br(head);
+  b.setBlock(head);
+  std::vector<Instruction *> atHead = b.live;
+  Instruction *sent = takeTemp(sentSlot);
+  Instruction *cur = b.emit(Op::PeekSlot, {}, itSlot);
+  Instruction *v;
+  {
+    LocScope ls(*this, y);
+    v = b.emit(Op::YieldFromSend, {cur, sent}, resSlot);
+  }
+  b.release(sent);
+  Instruction *t = b.emit(Op::BrIfStop, {v});
+  t->targets[0] = done;
+  t->targets[1] = body;
+  b.setBlock(body);
+  b.track(v);
+  Instruction *r;
+  {
+    LocScope ls(*this, y);
+    r = b.emit(Op::Yield, {v});
+  }
+  b.release(v);
+  b.track(r);
+  moveToTemp(sentSlot, r);
+  b.br(head);
+  b.setBlock(done);
+  b.live = atHead;
+  b.emit(Op::ClearLocal, {}, itSlot);
+  return takeTemp(resSlot);
+}
+
+// A generator expression: its own function (one parameter, `.0`, the iterator
+// of the first iterable, which is evaluated here in the enclosing scope),
+// called at once.
+Instruction *FunctionLowering::lowerGenExp(ast::GeneratorExp *e) {
+  const sema::Scope *sc = ml.scopeOf(e);
+  if (!sc) {
+    ml.unsupported(e, "generator expression without a scope");
+    return none();
+  }
+  for (ast::comprehension *g : e->generators)
+    if (g->is_async) {
+      ml.unsupported(e, "asynchronous generator expression");
+      return none();
+    }
+  Instruction *first = lowerIterExpr(e->generators[0]->iter);
+  Instruction *it0;
+  {
+    LocScope ls(*this, e->generators[0]->iter);
+    it0 = b.emit(Op::Iter, {first});
+  }
+  b.release(first);
+  b.track(it0);
+  std::vector<Instruction *> cells;
+  for (const sema::Symbol &s : sc->symbols)
+    if (s.binding == sema::Binding::Free) cells.push_back(cellFor(s.name));
+  Instruction *closure = cells.empty() ? none() : b.track(b.emit(Op::BuildTuple, cells));
+  ir::Function *child = ml.lowerFunction(e, sc);
+  LocScope ls(*this, e);
+  Instruction *f = b.emit(Op::MakeFunction, {none(), none(), closure},
+                          ml.mod.strConst(ml.unit.name), -1, "fi_" + child->cname);
+  b.release(closure);
+  b.track(f);
+  Instruction *r = b.emit(Op::Call, {f, it0});
+  b.release(f);
+  b.release(it0);
+  return b.track(r);
+}
+
+// The body of a generator expression's function: nested loops yielding elt.
+void FunctionLowering::lowerGenExpBody(ast::GeneratorExp *e) {
+  auto &gens = e->generators;
+  std::function<void(size_t, Instruction *)> loop = [&](size_t i, Instruction *it) {
+    ast::comprehension *g = gens[i];
+    BasicBlock *head = fn->newBlock("gen.head"), *body = fn->newBlock("gen.body"),
+               *exit = fn->newBlock("gen.exit");
+    b.br(head);
+    b.setBlock(head);
+    Instruction *v;
+    {
+      LocScope ls(*this, g->iter);
+      v = b.emit(Op::IterNext, {it});
+    }
+    Instruction *t = b.emit(Op::BrIfStop, {v});
+    t->targets[0] = exit;
+    t->targets[1] = body;
+    std::vector<Instruction *> atHead = b.live;
+    b.setBlock(body);
+    b.track(v);
+    lowerAssignTo(g->target, v);
+    b.release(v);
+    for (ast::expr *cond : g->ifs) {
+      BasicBlock *pass = fn->newBlock("gen.if");
+      lowerCondBr(cond, pass, head);
+      b.setBlock(pass);
+    }
+    if (i + 1 < gens.size) {
+      Instruction *src = lowerIterExpr(gens[i + 1]->iter);
+      Instruction *it2;
+      {
+        LocScope ls(*this, gens[i + 1]->iter);
+        it2 = b.emit(Op::Iter, {src});
+      }
+      b.release(src);
+      b.track(it2);
+      uint32_t slot = fn->addSlot(SlotKind::Hidden, "gen.iter");
+      moveToTemp(slot, it2);
+      loop(i + 1, b.emit(Op::PeekSlot, {}, slot));
+      b.emit(Op::ClearLocal, {}, slot);
+    } else {
+      Instruction *x = owned(lowerExpr(e->elt));
+      LocScope ls(*this, e->elt);
+      Instruction *r = b.emit(Op::Yield, {x});
+      b.release(x);
+      b.track(r);
+      b.release(r);
+    }
+    b.br(head);
+    b.setBlock(exit);
+    b.live = atHead;
+  };
+  uint32_t s0 = slotOf.at(".0");
+  loop(0, b.emit(Op::PeekSlot, {}, s0));
 }
 
 } // namespace molt::lower

@@ -179,6 +179,9 @@ void ModuleLowering::analyze() {
     case ast::NodeKind::Lambda:
       funcCNames[n] = "f" + std::to_string(counter++) + "_lambda";
       break;
+    case ast::NodeKind::GeneratorExp:
+      funcCNames[n] = "f" + std::to_string(counter++) + "_genexpr";
+      break;
     case ast::NodeKind::AsyncFunctionDef:
     case ast::NodeKind::ClassDef:
       ++bindCount[std::string(n->kind == ast::NodeKind::ClassDef
@@ -250,11 +253,25 @@ ir::Function *ModuleLowering::lowerFunction(const ast::Node *node, const sema::S
             fn->hasDoc = true;
             fn->doc = std::string(c->value.text);
           }
+  } else if (node->kind == ast::NodeKind::GeneratorExp) {
+    fn->name = "<genexpr>";
   } else {
     fn->name = "<lambda>";
     args = static_cast<const ast::Lambda *>(node)->args;
   }
   fn->qualname = sc ? sc->qualname : fn->name;
+  fn->isGenerator = sc && sc->isGenerator;
+  if (!args) {
+    // A generator expression: one positional parameter, the first iterator.
+    fn->argcount = 1;
+    fn->argnames.push_back(".0");
+    fn->numParams = 1;
+    FunctionLowering fl(*this, sc, fn);
+    fl.begin(nullptr);
+    fl.lowerGenExpBody(static_cast<ast::GeneratorExp *>(const_cast<ast::Node *>(node)));
+    fl.finish();
+    return fn;
+  }
   fn->posonlyargcount = args->posonlyargs.size;
   fn->argcount = args->posonlyargs.size + args->args.size;
   fn->kwonlyargcount = args->kwonlyargs.size;

@@ -260,7 +260,8 @@ private:
     refusals.push_back(at(loc, "error", std::move(msg), std::move(hint)));
   }
 
-  bool pending(uint32_t bit) const { return (options_.pending & bit) != 0; }
+  // Generators are compiled now (issue 5): their bit no longer refuses anything.
+  bool pending(uint32_t bit) const { return (options_.pending & bit & ~kPendingGenerators) != 0; }
 
   // ---- names -----------------------------------------------------------------------
 

@@ -71,6 +71,15 @@ void excSetCause(MoltValue exc, MoltValue cause);
 MoltValue raiseInstance(MoltValue exc);
 /// The innermost exception being handled (borrowed), or MOLT_NONE.
 MoltValue handledException();
+/// next(gen[, dflt]) on a generator (dflt MOLT_UNBOUND: none): StopIteration carries the
+/// return value.
+MoltValue genNextBuiltin(MoltValue gen, MoltValue dflt);
+/// Depth of the stack of exceptions being handled (generators save what lies above theirs).
+size_t handledDepth();
+/// Pushes exc (stolen reference) on the handled stack.
+void handledPushStolen(MoltValue exc);
+/// Pops the innermost handled exception, returning its reference (stack must not be empty).
+MoltValue handledPopStolen();
 /// 1 if the pending exception is an instance of t, else 0.
 int errPendingMatches(MoltType *t);
 /// Drops the pending exception.

@@ -136,6 +136,8 @@ MoltValue molt_builtin_next(MoltValue, const MoltValue *args, size_t nargs, Molt
                           static_cast<ptrdiff_t>(nargs));
   if (molt_type_of(args[0])->iternext == nullptr)
     return molt_raise_fmt(&molt_type_TypeError, "'%T' object is not an iterator", args[0]);
+  if (molt_type_of(args[0]) == &molt_type_generator)
+    return genNextBuiltin(args[0], nargs == 2 ? args[1] : MOLT_UNBOUND);
   MoltValue r = molt_iter_next(args[0]);
   if (r == MOLT_STOP) {
     if (nargs == 2) return molt_newref(args[1]);

@@ -204,6 +204,16 @@ MoltValue handledException() {
   return MOLT_NONE;
 }
 
+size_t handledDepth() { return gHandled.size(); }
+
+void handledPushStolen(MoltValue exc) { gHandled.push_back(exc); }
+
+MoltValue handledPopStolen() {
+  MoltValue e = gHandled.back();
+  gHandled.pop_back();
+  return e;
+}
+
 int errPendingMatches(MoltType *t) {
   return molt_state.exc != MOLT_NONE && isInstance(molt_state.exc, t) ? 1 : 0;
 }

@@ -195,6 +195,7 @@ extern "C" void molt_runtime_init(void) {
   readyType(&molt_type_method_descriptor);
   readyType(&molt_type_getset_descriptor);
   readyType(&molt_type_seqiter);
+  readyType(&molt_type_generator);
   readyType(&molt_type_genericalias);
   readyType(&molt_type_union);
 }

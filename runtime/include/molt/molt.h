@@ -582,6 +582,53 @@ MoltValue molt_cell_get(MoltValue cell);
 /** Stores v (borrowed; the cell takes a reference) in the cell, dropping the old content. */
 void molt_cell_set(MoltValue cell, MoltValue v);
 
+/* ------------------------------------------------------------------------
+ * Generators (runtime/objects/generator.cpp). A generator function's body
+ * allocates the generator with its frame (a per-function struct holding the
+ * variables live across a yield) and returns it; `resume` runs the frame from
+ * its current state to the next yield or to the end (DESIGN.md section 3:
+ * state machines, no stack switching). */
+
+typedef struct MoltGenerator MoltGenerator;
+/** Resumes a generator frame. sent: the owned value `yield` evaluates to,
+ * MOLT_ERROR to raise the pending exception at the yield, MOLT_STOP (inside
+ * `yield from`) when the delegate finished. Returns the yielded value (state
+ * > 0 after), or the return value / MOLT_ERROR with state MOLT_GEN_DONE. */
+typedef MoltValue (*MoltGenResume)(MoltGenerator *g, MoltValue sent);
+
+/** Generator states besides 1..n (suspended at yield point n). */
+enum { MOLT_GEN_START = 0, MOLT_GEN_DONE = -1, MOLT_GEN_DISCARD = -2 };
+
+/** The generator object; the frame follows it in the same allocation. */
+struct MoltGenerator {
+  MoltObject ob;
+  MoltGenResume resume;
+  const MoltCodeInfo *code; /* for the traceback entry of throw() into a fresh generator */
+  int32_t state;            /* MOLT_GEN_* or the resume point */
+  int32_t running;          /* gi_running */
+  MoltValue name, qualname; /* __name__, __qualname__ */
+  MoltValue yf;             /* the `yield from` delegate (borrowed from the frame) or MOLT_NONE */
+  MoltValue *saved;         /* exceptions being handled inside the frame while suspended */
+  int32_t nsaved, capsaved;
+  int32_t kind; /* 0 generator (1 coroutine, 2 async generator: later) */
+  int32_t pad_;
+};
+
+/** The generator type. */
+extern MoltType molt_type_generator;
+/** The frame memory of g (8-byte aligned, zeroed). */
+MOLT_INLINE void *molt_gen_frame(MoltGenerator *g) { return (void *)(g + 1); }
+/** A new generator for function fn (its __name__/__qualname__ are copied). */
+MoltValue molt_gen_new(MoltValue fn, const MoltCodeInfo *code, MoltGenResume resume,
+                       size_t framesize);
+/** `yield from x` set-up: x itself if a generator, else iter(x). */
+MoltValue molt_yf_iter(MoltValue x);
+/** One step of `yield from` over delegate it: sends `sent` (borrowed;
+ * MOLT_STOP: the delegate finished, the result is taken from the runtime) and
+ * returns the delegate's next value, or MOLT_STOP with *result set (new
+ * reference) when it finished; MOLT_ERROR on error. Records the delegate in g. */
+MoltValue molt_yf_send(MoltGenerator *g, MoltValue it, MoltValue sent, MoltValue *result);
+
 /** Static description of a compiled module. */
 typedef struct MoltModuleInfo {
   const char *name;     /* "__main__", "pkg.mod" */

@@ -1,0 +1,1 @@
+print(list(int(s) for s in ["1", "2", "x"]))

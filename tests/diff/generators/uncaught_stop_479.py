@@ -1,0 +1,5 @@
+def gen():
+    yield 1
+    next(iter([]))
+
+print(list(gen()))
