@@ -608,7 +608,7 @@ private:
       return;
     case Op::Yield: {
       int k = yieldIndex_.at(&in);
-      out_ += "  molt_incref(" + val(in.operands[0]) + ");\n  rv = " + val(in.operands[0]) +
+      out_ += "  rv = " + val(in.operands[0]) +
               ";\n  g->state = " + std::to_string(k) + ";\n  goto mlt_suspend;\nmlt_resume_" +
               std::to_string(k) + ":\n  " + val(&in) + " = sent;\n";
       failCheck(in, val(&in) + " == MOLT_ERROR");

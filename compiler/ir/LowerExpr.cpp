@@ -327,9 +327,8 @@ Instruction *FunctionLowering::lowerExprInner(ast::expr *e) {
     auto *y = static_cast<ast::Yield *>(e);
     Instruction *v = y->value ? owned(lowerExpr(y->value)) : owned(none());
     LocScope ls(*this, e);
-    Instruction *r = b.emit(Op::Yield, {v});
-    b.release(v);
-    return b.track(r);
+    b.untrack(v); // Yield takes v's reference
+    return b.track(b.emit(Op::Yield, {v}));
   }
   case ast::NodeKind::YieldFrom:
     return lowerYieldFrom(static_cast<ast::YieldFrom *>(e));
@@ -995,13 +994,11 @@ Instruction *FunctionLowering::lowerYieldFrom(ast::YieldFrom *y) {
   t->targets[0] = done;
   t->targets[1] = body;
   b.setBlock(body);
-  b.track(v);
   Instruction *r;
   {
     LocScope ls(*this, y);
-    r = b.emit(Op::Yield, {v});
+    r = b.emit(Op::Yield, {v}); // takes v's reference
   }
-  b.release(v);
   b.track(r);
   moveToTemp(sentSlot, r);
   b.br(head);
@@ -1092,10 +1089,8 @@ void FunctionLowering::lowerGenExpBody(ast::GeneratorExp *e) {
     } else {
       Instruction *x = owned(lowerExpr(e->elt));
       LocScope ls(*this, e->elt);
-      Instruction *r = b.emit(Op::Yield, {x});
-      b.release(x);
-      b.track(r);
-      b.release(r);
+      b.untrack(x); // Yield takes x's reference
+      b.release(b.track(b.emit(Op::Yield, {x})));
     }
     b.br(head);
     b.setBlock(exit);

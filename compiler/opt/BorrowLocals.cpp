@@ -40,7 +40,8 @@ bool writesSlot(const Instruction &i, int64_t s) {
 
 // True if i takes over the reference of its operands.
 bool consumesOperand(const Instruction &i) {
-  return i.op == Op::Return || i.op == Op::MoveToTemp || i.op == Op::StoreLocalMove;
+  return i.op == Op::Return || i.op == Op::MoveToTemp || i.op == Op::StoreLocalMove ||
+         i.op == Op::Yield;
 }
 
 } // namespace

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "molt/exceptionobject.h"
 #include "molt/molt.h"
@@ -74,8 +75,10 @@ MoltValue handledException();
 /// next(gen[, dflt]) on a generator (dflt MOLT_UNBOUND: none): StopIteration carries the
 /// return value.
 MoltValue genNextBuiltin(MoltValue gen, MoltValue dflt);
+/// Exceptions being handled (innermost last, each a reference); core/errors.cpp.
+extern std::vector<MoltValue> gHandled;
 /// Depth of the stack of exceptions being handled (generators save what lies above theirs).
-size_t handledDepth();
+inline size_t handledDepth() { return gHandled.size(); }
 /// Pushes exc (stolen reference) on the handled stack.
 void handledPushStolen(MoltValue exc);
 /// Pops the innermost handled exception, returning its reference (stack must not be empty).

@@ -10,10 +10,12 @@
 
 using namespace molt::rt;
 
-namespace {
-
+namespace molt::rt {
 // Exceptions being handled (innermost last); each holds a reference.
 std::vector<MoltValue> gHandled;
+} // namespace molt::rt
+
+namespace {
 
 void setPending(MoltValue exc) {
   MoltValue old = molt_state.exc;
@@ -203,8 +205,6 @@ MoltValue handledException() {
     if (gHandled[i - 1] != MOLT_NONE) return gHandled[i - 1];
   return MOLT_NONE;
 }
-
-size_t handledDepth() { return gHandled.size(); }
 
 void handledPushStolen(MoltValue exc) { gHandled.push_back(exc); }
 

@@ -76,24 +76,28 @@ MoltValue genResume(MoltGenerator *g, MoltValue sent, MoltValue *ret) {
     return MOLT_ERROR;
   }
   size_t base = handledDepth();
-  for (int32_t i = 0; i < g->nsaved; ++i)
-    handledPushStolen(g->saved[i]);
-  if (g->nsaved && sent == MOLT_ERROR) {
-    // The thrown exception's context is the one being handled in the frame.
-    MoltValue e = molt_err_fetch();
-    if (excObj(e)->context == MOLT_NONE) excSetContext(e, handledException());
-    molt_err_restore(e);
-    molt_decref(e);
+  if (g->nsaved) {
+    for (int32_t i = 0; i < g->nsaved; ++i)
+      handledPushStolen(g->saved[i]);
+    g->nsaved = 0;
+    if (sent == MOLT_ERROR) {
+      // The thrown exception's context is the one being handled in the frame.
+      MoltValue e = molt_err_fetch();
+      if (excObj(e)->context == MOLT_NONE) excSetContext(e, handledException());
+      molt_err_restore(e);
+      molt_decref(e);
+    }
   }
-  g->nsaved = 0;
   g->running = 1;
   MoltValue r = g->resume(g, sent);
   g->running = 0;
-  if (g->state > 0) {
-    saveHandled(g, base);
-  } else {
-    while (handledDepth() > base)
-      molt_exc_pop_handled();
+  if (handledDepth() != base) {
+    if (g->state > 0) {
+      saveHandled(g, base);
+    } else {
+      while (handledDepth() > base)
+        molt_exc_pop_handled();
+    }
   }
   molt_leave();
   if (g->state > 0) return r;
