@@ -208,6 +208,32 @@ static inline MoltValue mlt_imul(MoltValue a, MoltValue b) {
     return molt_op_mul(a, b);
   return molt_imul(a, b);
 }
+/* a < b (etc.) as a value: small ints and floats inline (op is a constant at each site). */
+static inline MoltValue mlt_compare(MoltValue a, MoltValue b, int op) {
+  if (molt_is_small_int(a) && molt_is_small_int(b)) {
+    int64_t x = molt_small_int_val(a), y = molt_small_int_val(b);
+    switch (op) {
+    case MOLT_LT: return molt_bool(x < y);
+    case MOLT_LE: return molt_bool(x <= y);
+    case MOLT_EQ: return molt_bool(x == y);
+    case MOLT_NE: return molt_bool(x != y);
+    case MOLT_GT: return molt_bool(x > y);
+    default: return molt_bool(x >= y);
+    }
+  }
+  if (molt_is_float(a) && molt_is_float(b)) {
+    double x = molt_float_val(a), y = molt_float_val(b);
+    switch (op) {
+    case MOLT_LT: return molt_bool(x < y);
+    case MOLT_LE: return molt_bool(x <= y);
+    case MOLT_EQ: return molt_bool(x == y);
+    case MOLT_NE: return molt_bool(x != y);
+    case MOLT_GT: return molt_bool(x > y);
+    default: return molt_bool(x >= y);
+    }
+  }
+  return molt_richcompare(a, b, op);
+}
 #define MLT_EXACT(v, t) (molt_is_ptr(v) && molt_ptr(v)->type == &molt_type_##t)
 static inline MoltValue mlt_getitem(MoltValue o, MoltValue k) {
   if (molt_is_small_int(k) && molt_is_ptr(o)) {

@@ -297,8 +297,32 @@ MoltValue genRepr(MoltValue v) {
 }
 
 MoltValue genIternext(MoltValue self) {
-  MoltGenerator *g = genOf(self);
+  MoltGenerator *g = reinterpret_cast<MoltGenerator *>(molt_ptr(self));
   if (g->state == MOLT_GEN_DONE && !g->running) return MOLT_STOP;
+  if (g->state > 0 && !g->running && !g->nsaved &&
+      molt_state.depth < molt_state.recursion_limit) {
+    // The common case (for loops, sum(), ...): genResume without its rare paths.
+    molt_state.depth++;
+    size_t base = handledDepth();
+    g->running = 1;
+    MoltValue r = g->resume(g, MOLT_NONE);
+    g->running = 0;
+    molt_state.depth--;
+    if (g->state > 0 && handledDepth() == base) return r;
+    if (g->state > 0) {
+      saveHandled(g, base);
+      return r;
+    }
+    while (handledDepth() > base)
+      molt_exc_pop_handled();
+    g->yf = MOLT_NONE;
+    if (r == MOLT_ERROR) {
+      pep479();
+      return MOLT_ERROR;
+    }
+    molt_decref(r);
+    return MOLT_STOP;
+  }
   MoltValue ret;
   MoltValue r = genResume(g, MOLT_NONE, &ret);
   if (r == MOLT_STOP) molt_decref(ret);
