@@ -356,6 +356,11 @@ void FunctionLowering::lowerFor(ast::For *s) {
   }
   BasicBlock *head = fn->newBlock("for.head"), *body = fn->newBlock("for.body"),
              *orelse = fn->newBlock("for.else"), *end = fn->newBlock("for.end");
+  // An exception leaving the loop drops the iterator first, as CPython pops
+  // it while unwinding (a generator being iterated is closed before any
+  // handler runs).
+  BasicBlock *outer = b.unwind, *pad = fn->newBlock("for.unwind");
+  b.unwind = pad;
   b.br(head);
   b.setBlock(head);
   Instruction *v;
@@ -375,11 +380,16 @@ void FunctionLowering::lowerFor(ast::For *s) {
   fb.brk = end;
   fb.cont = head;
   fb.iterSlot = slot;
-  fb.outerUnwind = b.unwind;
+  fb.outerUnwind = outer;
   fblocks.push_back(fb);
   lowerBody(s->body);
   fblocks.pop_back();
   if (!b.terminated()) b.br(head);
+  b.unwind = outer;
+  b.setBlock(pad);
+  b.live.clear();
+  b.emit(Op::ClearLocal, {}, slot);
+  b.emit(Op::Unwind)->unwind = outer;
   b.setBlock(orelse);
   b.live.clear();
   b.emit(Op::ClearLocal, {}, slot);
