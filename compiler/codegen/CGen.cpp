@@ -825,7 +825,7 @@ private:
   }
 
   void emitGeneratorFrame(const Function &f, const std::set<const Instruction *> &inFrame) {
-    out_ += "\nstruct fr_" + f.cname + " {\n  MoltValue self_fn;\n";
+    out_ += "\nstruct fr_" + f.cname + " {\n  MoltValue self_fn;\n  const MoltValue *clo;\n";
     for (uint32_t i = 0; i < f.numParams; ++i)
       out_ += "  MoltValue p" + std::to_string(i) + ";\n";
     for (size_t s = 0; s < f.slots.size(); ++s)
@@ -854,6 +854,8 @@ private:
     std::string r;
     for (const std::string &n : names)
       r += define ? "#define " + n + " (F->" + n + ")\n" : "#undef " + n + "\n";
+    // Free variables: the closure array is looked up once, when the generator is made.
+    r += define ? "#define molt_function_closure(fn) (F->clo)\n" : "#undef molt_function_closure\n";
     return r;
   }
 
@@ -864,7 +866,7 @@ private:
             "_resume, sizeof(struct fr_" + f.cname + "));\n";
     out_ += "  struct fr_" + f.cname + " *F;\n  if (gv == MOLT_ERROR) return MOLT_ERROR;\n";
     out_ += "  F = (struct fr_" + f.cname + " *)molt_gen_frame((MoltGenerator *)molt_ptr(gv));\n";
-    out_ += "  F->self_fn = molt_newref(self_fn);\n";
+    out_ += "  F->self_fn = molt_newref(self_fn);\n  F->clo = molt_function_closure(self_fn);\n";
     for (uint32_t i = 0; i < f.numParams; ++i)
       out_ += "  F->p" + std::to_string(i) + " = molt_newref(p" + std::to_string(i) + ");\n";
     for (size_t s = 0; s < f.slots.size(); ++s)
