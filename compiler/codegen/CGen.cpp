@@ -5,8 +5,8 @@
 // entry and jumps to the handler block or the function's error exit.
 #include "codegen/CGen.h"
 
-#include <cinttypes>
 #include <algorithm>
+#include <cinttypes>
 #include <cstdio>
 #include <map>
 #include <set>
@@ -634,9 +634,9 @@ private:
       return;
     case Op::Yield: {
       int k = yieldIndex_.at(&in);
-      out_ += "  rv = " + val(in.operands[0]) +
-              ";\n  g->state = " + std::to_string(k) + ";\n  goto mlt_suspend;\nmlt_resume_" +
-              std::to_string(k) + ":\n  " + val(&in) + " = sent;\n";
+      out_ += "  rv = " + val(in.operands[0]) + ";\n  g->state = " + std::to_string(k) +
+              ";\n  goto mlt_suspend;\nmlt_resume_" + std::to_string(k) + ":\n  " + val(&in) +
+              " = sent;\n";
       failCheck(in, val(&in) + " == MOLT_ERROR");
       return;
     }
@@ -714,8 +714,9 @@ private:
       out_ += "\nstatic int mod_body(MoltValue module) {\n  int rv = 0;\n";
     else if (gen)
       out_ += "\nstatic MoltValue " + f.cname +
-              "_resume(MoltGenerator *g, MoltValue sent) {\n  struct fr_" + f.cname + " *F = " +
-              "(struct fr_" + f.cname + " *)molt_gen_frame(g);\n  MoltValue rv = MOLT_NONE;\n" +
+              "_resume(MoltGenerator *g, MoltValue sent) {\n  struct fr_" + f.cname +
+              " *F = " + "(struct fr_" + f.cname +
+              " *)molt_gen_frame(g);\n  MoltValue rv = MOLT_NONE;\n" +
               frameDefines(f, inFrame, true);
     else
       out_ += "\nstatic MoltValue " + f.cname + "_body(" + bodyParams(f) +
@@ -750,8 +751,8 @@ private:
     if (gen) {
       out_ += "  switch (g->state) {\n  case MOLT_GEN_START:\n    break;\n";
       for (int k = 1; k <= static_cast<int>(yieldIndex_.size()); ++k)
-        out_ += "  case " + std::to_string(k) + ":\n    goto mlt_resume_" + std::to_string(k) +
-                ";\n";
+        out_ +=
+            "  case " + std::to_string(k) + ":\n    goto mlt_resume_" + std::to_string(k) + ";\n";
       out_ += "  default:\n    goto mlt_exit;\n  }\n";
       // throw() into a generator that has not started: raised at its first line.
       out_ += "  if (sent == MOLT_ERROR) { molt_tb_add(" + codeInfo_ + ", " +
@@ -829,7 +830,8 @@ private:
     for (uint32_t i = 0; i < f.numParams; ++i)
       out_ += "  MoltValue p" + std::to_string(i) + ";\n";
     for (size_t s = 0; s < f.slots.size(); ++s)
-      out_ += "  MoltValue l" + std::to_string(s) + "; /* " + commentSafe(f.slots[s].name) + " */\n";
+      out_ +=
+          "  MoltValue l" + std::to_string(s) + "; /* " + commentSafe(f.slots[s].name) + " */\n";
     std::vector<const Instruction *> vs(inFrame.begin(), inFrame.end());
     std::sort(vs.begin(), vs.end(),
               [](const Instruction *a, const Instruction *b) { return a->id < b->id; });

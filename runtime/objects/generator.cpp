@@ -9,8 +9,8 @@
 #include <cstdlib>
 
 #include "../builtins/builtins_internal.h"
-#include "container_util.h"
 #include "../core/core_internal.h"
+#include "container_util.h"
 #include "molt/exceptionobject.h"
 #include "molt/tupleobject.h"
 
@@ -299,8 +299,7 @@ MoltValue genRepr(MoltValue v) {
 MoltValue genIternext(MoltValue self) {
   MoltGenerator *g = reinterpret_cast<MoltGenerator *>(molt_ptr(self));
   if (g->state == MOLT_GEN_DONE && !g->running) return MOLT_STOP;
-  if (g->state > 0 && !g->running && !g->nsaved &&
-      molt_state.depth < molt_state.recursion_limit) {
+  if (g->state > 0 && !g->running && !g->nsaved && molt_state.depth < molt_state.recursion_limit) {
     // The common case (for loops, sum(), ...): genResume without its rare paths.
     molt_state.depth++;
     size_t base = handledDepth();
@@ -389,14 +388,16 @@ MoltValue mThrow(MoltValue, const MoltValue *args, size_t nargs, MoltValue kwnam
   if (kwnames != MOLT_NONE && tupleSize(kwnames) > 0)
     return molt_raise_fmt(&molt_type_TypeError, "generator.throw() takes no keyword arguments");
   size_t n = nargs - 1;
-  if (n < 1) return molt_raise_fmt(&molt_type_TypeError, "throw expected at least 1 argument, got 0");
+  if (n < 1)
+    return molt_raise_fmt(&molt_type_TypeError, "throw expected at least 1 argument, got 0");
   if (n > 3)
     return molt_raise_fmt(&molt_type_TypeError, "throw expected at most 3 arguments, got %d",
                           static_cast<int>(n));
   MoltGenerator *g = genOf(args[0]);
   MoltValue typ = args[1], val = n >= 2 ? args[2] : MOLT_NONE, tb = n >= 3 ? args[3] : MOLT_NONE;
   if (tb != MOLT_NONE && !isExact(tb, &molt_type_traceback))
-    return molt_raise_fmt(&molt_type_TypeError, "throw() third argument must be a traceback object");
+    return molt_raise_fmt(&molt_type_TypeError,
+                          "throw() third argument must be a traceback object");
   MoltValue exc;
   if (isExceptionType(typ)) {
     MoltType *t = as<MoltType>(typ);
@@ -475,20 +476,14 @@ MoltValue getFrame(MoltValue self) {
 MoltValue getYieldFrom(MoltValue self) { return molt_newref(genOf(self)->yf); }
 
 const MethodDef kMethods[] = {
-    {"send", mSend, 0},
-    {"throw", mThrow, 0},
-    {"close", mClose, 0},
-    {"__next__", mNext, 0},
-    {nullptr, nullptr, 0},
+    {"send", mSend, 0},     {"throw", mThrow, 0},  {"close", mClose, 0},
+    {"__next__", mNext, 0}, {nullptr, nullptr, 0},
 };
 
 const GetSetDef kGetSets[] = {
-    {"__name__", getName, setName},
-    {"__qualname__", getQualname, setQualname},
-    {"gi_running", getRunning, nullptr},
-    {"gi_suspended", getSuspended, nullptr},
-    {"gi_frame", getFrame, nullptr},
-    {"gi_yieldfrom", getYieldFrom, nullptr},
+    {"__name__", getName, setName},      {"__qualname__", getQualname, setQualname},
+    {"gi_running", getRunning, nullptr}, {"gi_suspended", getSuspended, nullptr},
+    {"gi_frame", getFrame, nullptr},     {"gi_yieldfrom", getYieldFrom, nullptr},
     {nullptr, nullptr, nullptr},
 };
 
