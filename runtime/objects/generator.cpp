@@ -498,11 +498,12 @@ extern "C" MoltValue molt_gen_new(MoltValue fn, const MoltCodeInfo *code, MoltGe
   g->code = code;
   g->state = MOLT_GEN_START;
   g->running = 0;
-  MoltValue n = molt_getattr(fn, cstr("__name__"));
-  MoltValue q = molt_is_error(n) ? MOLT_ERROR : molt_getattr(fn, cstr("__qualname__"));
-  if (molt_is_error(q)) {
-    errClear();
-    molt_xdecref(n);
+  MoltValue n, q;
+  if (molt_is_ptr(fn) && molt_ptr(fn)->type == &molt_type_function) {
+    // The usual case: read the function's names directly (no lookups per generator).
+    n = molt_newref(as<MoltFunction>(fn)->name);
+    q = molt_newref(as<MoltFunction>(fn)->qualname);
+  } else {
     n = cstr(code->name);
     q = cstr(code->qualname);
   }
