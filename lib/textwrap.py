@@ -261,6 +261,8 @@ def _lead(line):
 
 
 def dedent(text):
+    if not isinstance(text, str):
+        raise TypeError("expected string or bytes-like object, got '%s'" % type(text).__name__)
     lines = text.split('\n')
     margin = None
     for k in range(len(lines)):
