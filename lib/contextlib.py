@@ -36,7 +36,7 @@ class _CMMeta(type):
 
 
 class AbstractContextManager(metaclass=_CMMeta):
-    """An abstract base class for context managers."""
+    """Base for context managers: __enter__ returns self; isinstance works by structure."""
 
     def __enter__(self):
         return self
@@ -67,7 +67,7 @@ def _wrap(wrapper, wrapped):
 
 
 class ContextDecorator:
-    """A base class or mixin that enables context managers to work as decorators."""
+    """Mixin: an instance used as a decorator runs the function inside itself."""
 
     def _recreate_cm(self):
         return self
@@ -145,7 +145,7 @@ def contextmanager(func):
 
 
 class closing(AbstractContextManager):
-    """Context to automatically close something at the end of a block."""
+    """with closing(x): gives x, calls x.close() on the way out."""
 
     def __init__(self, thing):
         self.thing = thing
@@ -174,17 +174,17 @@ class _RedirectStream(AbstractContextManager):
 
 
 class redirect_stdout(_RedirectStream):
-    """Context manager for temporarily redirecting stdout to another file."""
+    """Points sys.stdout at another writable object inside the block."""
     _stream = "stdout"
 
 
 class redirect_stderr(_RedirectStream):
-    """Context manager for temporarily redirecting stderr to another file."""
+    """Points sys.stderr at another writable object inside the block."""
     _stream = "stderr"
 
 
 class suppress(AbstractContextManager):
-    """Context manager to suppress specified exceptions."""
+    """Swallows the given exception types (and subclasses) raised in the block."""
 
     def __init__(self, *exceptions):
         self._exceptions = exceptions
@@ -201,7 +201,7 @@ class suppress(AbstractContextManager):
 
 
 class nullcontext(AbstractContextManager):
-    """Context manager that does no additional processing."""
+    """A stand-in manager: gives enter_result, does nothing else."""
 
     def __init__(self, enter_result=None):
         self.enter_result = enter_result
@@ -247,7 +247,7 @@ class _BoundExit:
 
 
 class ExitStack(AbstractContextManager):
-    """Context manager for dynamic management of a stack of exit callbacks."""
+    """A stack of exit callbacks run last-in first-out when it closes."""
 
     def __init__(self):
         self._exit_callbacks = []

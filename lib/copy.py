@@ -126,7 +126,7 @@ def _reduce(x, cls):
 
 
 def copy(x):
-    """Shallow copy operation on arbitrary Python objects."""
+    """A new object with the same contents (the contents are shared)."""
     cls = type(x)
     if cls in _atomic_copy:
         return x
@@ -154,7 +154,7 @@ _nil = []
 
 
 def deepcopy(x, memo=None, _nil=_nil):
-    """Deep copy operation on arbitrary Python objects."""
+    """A new object with recursively copied contents (memo maps id -> copy)."""
     if memo is None:
         memo = {}
     d = id(x)

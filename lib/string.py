@@ -53,7 +53,7 @@ class _Placeholder:
 
 
 class Template:
-    """A string class for supporting $-substitutions."""
+    """A template with $name / ${name} placeholders ($$ is a literal $)."""
 
     delimiter = '$'
     braceidpattern = None

@@ -59,7 +59,7 @@ UnionType = type(int | str)
 
 
 class SimpleNamespace:
-    """A simple attribute-based namespace."""
+    """An object whose attributes are its keyword arguments."""
 
     def __init__(self, /, *args, **kwargs):
         if args:
@@ -94,7 +94,7 @@ _repr_running = set()
 
 
 def resolve_bases(bases):
-    """Resolve MRO entries dynamically as specified by PEP 560."""
+    """The bases with each __mro_entries__ object replaced by what it returns."""
     new_bases = list(bases)
     updated = False
     shift = 0
@@ -152,7 +152,7 @@ def prepare_class(name, bases=(), kwds=None):
 
 
 def new_class(name, bases=(), kwds=None, exec_body=None):
-    """Create a class object dynamically using the appropriate metaclass."""
+    """Builds a class as a class statement would (metaclass, namespace, body)."""
     resolved_bases = resolve_bases(bases)
     meta, ns, kwds = prepare_class(name, resolved_bases, kwds)
     if exec_body is not None:
@@ -163,7 +163,7 @@ def new_class(name, bases=(), kwds=None, exec_body=None):
 
 
 def get_original_bases(cls, /):
-    """Return the class's "original" bases prior to modification by __mro_entries__."""
+    """The bases as written in the class statement (before __mro_entries__)."""
     try:
         return cls.__dict__.get("__orig_bases__", cls.__bases__)
     except AttributeError:
