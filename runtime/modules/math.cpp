@@ -946,6 +946,26 @@ MoltValue m_prod(MoltValue, const MoltValue *a, size_t n, MoltValue kw) {
   return acc;
 }
 
+/// x as a double when it is a float, a bool or an int below 2**53 in magnitude.
+bool exactDouble(MoltValue x, double *out) {
+  if (molt_is_float(x)) {
+    *out = molt_float_val(x);
+    return true;
+  }
+  if (molt_is_bool(x)) {
+    *out = x == MOLT_TRUE ? 1.0 : 0.0;
+    return true;
+  }
+  if (molt_is_small_int(x)) {
+    int64_t v = molt_small_int_val(x);
+    if (v > -(int64_t(1) << 53) && v < (int64_t(1) << 53)) {
+      *out = static_cast<double>(v);
+      return true;
+    }
+  }
+  return false;
+}
+
 MoltValue m_sumprod(MoltValue, const MoltValue *a, size_t n, MoltValue kw) {
   if (checkPositional("sumprod", n, kw, 2, 2) < 0) return MOLT_ERROR;
   MoltValue p = molt_iter(a[0]);
@@ -987,8 +1007,11 @@ MoltValue m_sumprod(MoltValue, const MoltValue *a, size_t n, MoltValue kw) {
       }
       break;
     }
-    if (allFloat && molt_is_float(x) && molt_is_float(y)) {
-      double dx = molt_float_val(x), dy = molt_float_val(y);
+    // As CPython, an int that a double holds exactly (|v| < 2**53, bools too)
+    // joins the exact float path when the other factor is a float.
+    double dx = 0, dy = 0;
+    if (allFloat && (molt_is_float(x) || molt_is_float(y)) && exactDouble(x, &dx) &&
+        exactDouble(y, &dy)) {
       double pr = dx * dy;
       fs.add(pr);
       if (std::isfinite(pr)) fs.add(std::fma(dx, dy, -pr));

@@ -91,6 +91,16 @@ constexpr NumberSlots kGaNumber = [] {
   return n;
 }();
 
+/// GenericAlias(origin, args): what types.GenericAlias(list, (int,)) calls.
+MoltValue gaNew(MoltType *, const MoltValue *args, size_t nargs, MoltValue kwnames) {
+  if (kwnames != MOLT_NONE && tupleSize(kwnames) > 0)
+    return molt_raise_fmt(&molt_type_TypeError, "GenericAlias() takes no keyword arguments");
+  if (nargs != 2)
+    return molt_raise_fmt(&molt_type_TypeError, "GenericAlias expected 2 arguments, got %zu",
+                          nargs);
+  return makeGenericAlias(args[0], args[1]);
+}
+
 } // namespace
 
 MoltType molt_type_genericalias = {
@@ -114,7 +124,7 @@ MoltType molt_type_genericalias = {
     .container = nullptr,
     .methods = nullptr,
     .getsets = nullptr,
-    .new_ = nullptr,
+    .new_ = gaNew,
     .dict = MOLT_NONE,
     .mro = MOLT_NONE,
     .doc = nullptr,

@@ -613,6 +613,19 @@ MoltValue typeNewImpl(MoltType *meta, MoltValue name, MoltValue basesIn, MoltVal
         addWeakref = true;
         continue;
       }
+      // A private name (`__x`, not `__x__`) is mangled with the class name,
+      // as the compiler mangles `self.__x` inside the class body.
+      if (sn.size() > 2 && sn.substr(0, 2) == "__" && sn.substr(sn.size() - 2) != "__" &&
+          sn.find('.') == std::string_view::npos) {
+        std::string_view cls = strView(name);
+        while (!cls.empty() && cls.front() == '_')
+          cls.remove_prefix(1);
+        if (!cls.empty()) {
+          std::string m = "_" + std::string(cls) + std::string(sn);
+          s = molt_const_str(m.data(), m.size());
+          sn = strView(s);
+        }
+      }
       MoltValue cur = dictGetItem(ns, s);
       if (cur != MOLT_UNBOUND) {
         molt_raise_fmt(&molt_type_ValueError, "'%.*s' in __slots__ conflicts with class variable",

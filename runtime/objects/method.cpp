@@ -106,6 +106,19 @@ MoltValue makeBoundMethod(MoltValue func, MoltValue self) {
   return molt_from_ptr(o);
 }
 
+/// method(function, instance): what types.MethodType(f, obj) calls.
+MoltValue mNew(MoltType *, const MoltValue *args, size_t nargs, MoltValue kwnames) {
+  if (kwnames != MOLT_NONE && tupleSize(kwnames) > 0)
+    return molt_raise_fmt(&molt_type_TypeError, "method() takes no keyword arguments");
+  if (nargs != 2)
+    return molt_raise_fmt(&molt_type_TypeError, "method expected 2 arguments, got %zu", nargs);
+  if (molt_type_of(args[0])->call == nullptr)
+    return molt_raise_fmt(&molt_type_TypeError, "first argument must be callable");
+  if (args[1] == MOLT_NONE)
+    return molt_raise_fmt(&molt_type_TypeError, "instance must not be None");
+  return makeBoundMethod(args[0], args[1]);
+}
+
 } // namespace molt::rt
 
 MoltType molt_type_method = {
@@ -129,7 +142,7 @@ MoltType molt_type_method = {
     .container = nullptr,
     .methods = nullptr,
     .getsets = kGetSets,
-    .new_ = nullptr,
+    .new_ = molt::rt::mNew,
     .dict = MOLT_NONE,
     .mro = MOLT_NONE,
     .doc = nullptr,

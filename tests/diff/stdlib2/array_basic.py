@@ -1,0 +1,15 @@
+import array
+for tc in "bBhHiIlLqQfdu":
+    a = array.array(tc)
+    print(tc, a.itemsize, a.typecode, repr(a), len(a))
+a = array.array("h", [1, 2, 3])
+print(a[1:], a[::-1], a * 2, a + a, a.tobytes(), 2 in a, a.index(2), a.count(1), a[0], a[-1])
+print(repr(array.array("u", "abc")), repr(array.array("d", [1.5, 2])), array.typecodes)
+x = array.array("b", [1, 2]); x *= 2; x += array.array("b", [7]); print(x, len(x), list(x), x[-1], x[::2])
+b = array.array("b", [1, 2, 3]); b.extend([4]); b.extend(array.array("b", [5])); b.insert(0, 0); b.insert(-1, 9)
+print(b, b.pop(), b.pop(0), b)
+b.reverse(); print(b, b.tolist())
+c = array.array("i", [1, 2, 3, 4, 5]); c[1:3] = array.array("i", [9]); print(c); del c[::2]; print(c); c[0] = -7; print(c)
+print(array.array("b", [1, 2]) == array.array("h", [1, 2]), array.array("b", [1]) < array.array("b", [2]), array.array("d", [1.0]) == array.array("f", [1.0]))
+print(array.array("b", range(5)), array.array("i", array.array("b", [1, 2])), 3 * array.array("H", [1]))
+print([v for v in array.array("q", [10, 20])], sum(array.array("d", [0.5, 0.25])))
