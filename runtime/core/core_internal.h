@@ -94,8 +94,10 @@ namespace molt::rt {
 /// Internal method flag: a slot wrapper (`<slot wrapper '__add__' of 'int' objects>`).
 inline constexpr int kMethSlotWrapper = 0x100;
 
-/// An interned str for a C string (immortal).
-inline MoltValue cstr(const char *s) { return molt_const_str(s, strlen(s)); }
+/// An interned str for a C string (immortal). Hot paths (dunder lookups in
+/// slot trampolines, instance creation) call it per operation: a cache keyed
+/// by the pointer and checked against the contents skips the intern table.
+MoltValue cstr(const char *s);
 /// Formats like snprintf into a std::string.
 std::string sformat(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /// A new str from a printf format.

@@ -72,7 +72,61 @@ std::string typeQualname(MoltType *t) {
   return t->name;
 }
 
+// The type attribute cache: (type, version, name) -> result of the MRO walk,
+// so attribute and method lookups on classes cost one probe instead of a
+// dict lookup per MRO entry. A heap type's version changes whenever its dict
+// or an ancestor's changes (heapTypeModified), which makes its entries miss;
+// builtin types' dicts are fixed once ready (version 0), except for
+// installBuiltinInits, which flushes the whole cache. Values are borrowed
+// (kept alive by the type dict while the version holds); names are owned, so
+// a freed name's address cannot alias a live entry.
+namespace {
+struct TypeCacheEntry {
+  MoltType *type;
+  uint64_t version;
+  MoltValue name;
+  MoltValue value;
+};
+constexpr size_t kTypeCacheSize = 4096;
+TypeCacheEntry typeCache[kTypeCacheSize];
+uint64_t lastTypeVersion = 0;
+
+inline uint64_t typeVersion(MoltType *t) { return isHeapType(t) ? heapOf(t)->version : 0; }
+
+inline size_t typeCacheIndex(MoltType *t, MoltValue name) {
+  uint64_t x = (((uint64_t)(uintptr_t)t >> 4) ^ ((uint64_t)name >> 3)) * 0x9E3779B97F4A7C15ull;
+  return (size_t)(x >> 52) & (kTypeCacheSize - 1);
+}
+
+MoltValue typeLookupUncached(MoltType *t, MoltValue name);
+} // namespace
+
+uint64_t nextTypeVersion() { return ++lastTypeVersion; }
+
+void typeCacheFlush() {
+  for (TypeCacheEntry &e : typeCache) {
+    if (e.type) molt_decref(e.name);
+    e = TypeCacheEntry{};
+  }
+}
+
 MoltValue typeLookup(MoltType *t, MoltValue name) {
+  TypeCacheEntry &e = typeCache[typeCacheIndex(t, name)];
+  uint64_t version = typeVersion(t);
+  if (e.type == t && e.name == name && e.version == version) return e.value;
+  MoltValue v = typeLookupUncached(t, name);
+  if (molt_is_error(v)) return v;
+  // readyType may have run: the version read above is still the type's.
+  if (e.type) molt_decref(e.name);
+  e.type = t;
+  e.version = typeVersion(t);
+  e.name = molt_newref(name);
+  e.value = v;
+  return v;
+}
+
+namespace {
+MoltValue typeLookupUncached(MoltType *t, MoltValue name) {
   if (!typeIsReady(t)) readyType(t);
   if (molt_is_ptr(t->mro)) {
     auto *mro = as<MoltTuple>(t->mro);
@@ -93,6 +147,7 @@ MoltValue typeLookup(MoltType *t, MoltValue name) {
   }
   return MOLT_UNBOUND;
 }
+} // namespace
 
 static void inheritSlots(MoltType *t, MoltType *b) {
 #define INHERIT(f)                                                                                 \

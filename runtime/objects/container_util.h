@@ -137,6 +137,11 @@ inline int hashOf(MoltValue k, int64_t *h) {
     *h = hashInt64(molt_small_int_val(k));
     return 0;
   }
+  // Attribute names and dict keys: a str's hash is computed once and cached.
+  if (isExact(k, &molt_type_str) && as<MoltStr>(k)->hash != -1) {
+    *h = as<MoltStr>(k)->hash;
+    return 0;
+  }
   return hashValue(k, h);
 }
 /// Equality callback for DictTable/SetTable (stored == probe): 1, 0, -1.

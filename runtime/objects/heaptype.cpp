@@ -259,6 +259,7 @@ void installBuiltinInits() {
     if (molt_dict_setitem(e.t->dict, cstr("__init__"), makeMethodDescr(e.t, e.d)) < 0)
       molt_decref(molt_err_fetch());
   }
+  typeCacheFlush(); // list/dict/set lookups of __init__ may have cached object.__init__
 }
 
 // Containers whose heap subclasses are built empty by new_ and filled by __init__.
@@ -675,7 +676,7 @@ MoltValue typeNewImpl(MoltType *meta, MoltValue name, MoltValue basesIn, MoltVal
     t->mro = molt_tuple_new(mv.data(), mv.size());
   }
   h->slots = slotsTuple;
-  h->version = 1;
+  h->version = nextTypeVersion();
   // Layout.
   size_t size = best->basicsize ? best->basicsize : sizeof(MoltObject);
   t->dictoffset = best->dictoffset;
@@ -718,6 +719,8 @@ MoltValue typeNewImpl(MoltType *meta, MoltValue name, MoltValue basesIn, MoltVal
                             kTypeTupleSubclass | kTypeListSubclass | kTypeDictSubclass);
     addSubclass(b, h);
   }
+  // Lookups made while the class was being set up saw an incomplete dict.
+  h->version = nextTypeVersion();
   heapFillSlots(h);
   if (cell != MOLT_UNBOUND) {
     molt_cell_set(cell, molt_from_ptr(t));
@@ -823,7 +826,7 @@ void heapTypeModified(MoltType *t, MoltValue name) {
   (void)name;
   if (!isHeapType(t)) return;
   MoltHeapType *h = heapOf(t);
-  h->version++;
+  h->version = nextTypeVersion();
   heapFillSlots(h);
   for (size_t i = 0; i < h->nsub; i++)
     heapTypeModified(&h->subclasses[i]->type, name);

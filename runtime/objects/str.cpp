@@ -11,6 +11,7 @@
 
 #include "molt/hash.h"
 #include "molt/strobject.h"
+#include "../core/core_internal.h"
 #include "str_internal.h"
 
 namespace molt::rt {
@@ -731,6 +732,22 @@ MoltType molt_type_str = {
 
 // ---------------------------------------------------------------------------
 // C ABI
+
+MoltValue molt::rt::cstr(const char *s) {
+  struct Entry {
+    const char *p;
+    MoltValue v;
+  };
+  static Entry cache[512];
+  Entry &e = cache[((uintptr_t)s >> 3) & 511];
+  if (e.p == s) {
+    const MoltStr *m = as<MoltStr>(e.v);
+    if (std::memcmp(m->data, s, size_t(m->size)) == 0 && s[m->size] == '\0') return e.v;
+  }
+  MoltValue v = internStr(std::string_view(s, strlen(s)));
+  if (!molt_is_error(v)) e = Entry{s, v};
+  return v;
+}
 
 extern "C" MoltValue molt_const_str(const char *utf8, size_t len) {
   return internStr(std::string_view(utf8, len));

@@ -194,7 +194,9 @@ int setQualname(MoltValue self, MoltValue v) {
 int setInDict(MoltValue self, const char *attr, MoltValue v) {
   MoltType *t = asType(self);
   if (!checkHeapSet(t, attr, v)) return -1;
-  return molt_dict_setitem(t->dict, cstr(attr), v);
+  if (molt_dict_setitem(t->dict, cstr(attr), v) < 0) return -1;
+  heapTypeModified(t, cstr(attr));
+  return 0;
 }
 int setModule(MoltValue self, MoltValue v) { return setInDict(self, "__module__", v); }
 int setDoc(MoltValue self, MoltValue v) { return setInDict(self, "__doc__", v); }

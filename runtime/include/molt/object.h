@@ -183,6 +183,10 @@ inline constexpr uint32_t kTypeHeap = 256;
 inline bool typeIsReady(const MoltType *t) { return t->dict != MOLT_NONE && t->dict != 0; }
 /// Looks name (a str) up in the dicts of t's MRO: borrowed value or MOLT_UNBOUND.
 MoltValue typeLookup(MoltType *t, MoltValue name);
+/// A fresh, never reused version tag for a heap type (type attribute cache key).
+uint64_t nextTypeVersion();
+/// Drops every type attribute cache entry (after a builtin type's dict changed).
+void typeCacheFlush();
 /// PyObject_GenericGetAttr: data descriptors, then *dictp (instance dict; dictp
 /// may be nullptr, *dictp may be MOLT_NONE), then other class attributes.
 MoltValue genericGetAttr(MoltValue o, MoltValue name, MoltValue *dictp);
