@@ -29,7 +29,10 @@ void FunctionLowering::lowerStmt(ast::stmt *s) {
       lowerAssignTo(a->target, v);
       b.release(v);
     }
-    if (classNs) lowerClassAnnotation(a);
+    if (classNs)
+      lowerClassAnnotation(a);
+    else if (fn->kind == FuncKind::ModuleBody)
+      lowerModuleAnnotation(a);
     break;
   }
   case ast::NodeKind::AugAssign:

@@ -331,6 +331,7 @@ MoltValue heapNew(MoltType *type, const MoltValue *args, size_t nargs, MoltValue
   MoltType *sb = staticBase(type);
   MoltValue r;
   if (sb == &molt_type_object) {
+    if (type->flags & kTypeAbstract) return raiseAbstract(type);
     if ((nargs || kwCount(kwnames)) && !typeOverridesInit(type)) {
       return molt_raise_fmt(&molt_type_TypeError, "%s() takes no arguments", type->name);
     }

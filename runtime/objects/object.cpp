@@ -21,6 +21,38 @@ MoltValue objectRepr(MoltValue o) {
   return strFormat("<%s object at %s>", t->name, a.c_str());
 }
 
+// CPython's TypeError for instantiating a class whose __abstractmethods__ is
+// non-empty: the names sorted, quoted, "method" singular for one.
+MoltValue raiseAbstract(MoltType *type) {
+  MoltValue names = molt_getattr(molt_from_ptr(type), cstr("__abstractmethods__"));
+  if (molt_is_error(names)) return names;
+  MoltValue lst = sequenceList(names);
+  molt_decref(names);
+  if (molt_is_error(lst)) return lst;
+  if (listSort(lst, MOLT_NONE, false) < 0) {
+    molt_decref(lst);
+    return MOLT_ERROR;
+  }
+  std::string joined;
+  auto *l = reinterpret_cast<MoltList *>(molt_ptr(lst));
+  size_t n = static_cast<size_t>(l->size);
+  for (size_t i = 0; i < n; i++) {
+    MoltValue r = molt_repr(l->items[i]);
+    if (molt_is_error(r)) {
+      molt_decref(lst);
+      return r;
+    }
+    if (i) joined += ", ";
+    joined += strView(r);
+    molt_decref(r);
+  }
+  molt_decref(lst);
+  return molt_raise_fmt(&molt_type_TypeError,
+                        "Can't instantiate abstract class %s without an implementation for "
+                        "abstract method%s %s",
+                        type->name, n == 1 ? "" : "s", joined.c_str());
+}
+
 } // namespace molt::rt
 
 namespace {
@@ -55,38 +87,6 @@ void objectDealloc(MoltObject *o) {
     if (molt_is_ptr(*d)) molt_decref(*d);
   }
   freeObject(o);
-}
-
-// CPython's TypeError for instantiating a class whose __abstractmethods__ is
-// non-empty: the names sorted, quoted, "method" singular for one.
-static MoltValue raiseAbstract(MoltType *type) {
-  MoltValue names = molt_getattr(molt_from_ptr(type), cstr("__abstractmethods__"));
-  if (molt_is_error(names)) return names;
-  MoltValue lst = sequenceList(names);
-  molt_decref(names);
-  if (molt_is_error(lst)) return lst;
-  if (listSort(lst, MOLT_NONE, false) < 0) {
-    molt_decref(lst);
-    return MOLT_ERROR;
-  }
-  std::string joined;
-  auto *l = reinterpret_cast<MoltList *>(molt_ptr(lst));
-  size_t n = static_cast<size_t>(l->size);
-  for (size_t i = 0; i < n; i++) {
-    MoltValue r = molt_repr(l->items[i]);
-    if (molt_is_error(r)) {
-      molt_decref(lst);
-      return r;
-    }
-    if (i) joined += ", ";
-    joined += strView(r);
-    molt_decref(r);
-  }
-  molt_decref(lst);
-  return molt_raise_fmt(&molt_type_TypeError,
-                        "Can't instantiate abstract class %s without an implementation for "
-                        "abstract method%s %s",
-                        type->name, n == 1 ? "" : "s", joined.c_str());
 }
 
 MoltValue objectNew(MoltType *type, const MoltValue *, size_t nargs, MoltValue kwnames) {

@@ -44,6 +44,9 @@ void heapFillSlots(MoltHeapType *h);
 /// when no dict yet), NULL if obj's type has no instance dict. create: make
 /// the side-table entry when missing.
 MoltValue *instanceDictSlot(MoltValue obj, bool create);
+/// Raises "Can't instantiate abstract class X without an implementation for
+/// abstract method(s) ..." for a type flagged kTypeAbstract. MOLT_ERROR.
+MoltValue raiseAbstract(MoltType *type);
 /// Re-creates an exact str/bytes/tuple v as an instance of subclass t
 /// (consumes v); other values are returned unchanged.
 MoltValue retypeBuiltin(MoltType *t, MoltValue v);
