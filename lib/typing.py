@@ -1013,8 +1013,17 @@ class _NewType:
         return Union[left, self]
 
     def __mro_entries__(self, bases):
-        raise TypeError(f"Cannot subclass an instance of NewType. Perhaps you were looking "
-                        f"for: `{self.__name__} = NewType({self.__name__!r}, {self.__name__})`")
+        # The message names the class being defined: a stand-in base reports it
+        # from __init_subclass__.
+        superclass_name = self.__name__
+
+        class Dummy:
+            def __init_subclass__(cls):
+                name = cls.__name__
+                raise TypeError("Cannot subclass an instance of NewType. Perhaps you were "
+                                f"looking for: `{name} = NewType({name!r}, {superclass_name})`")
+
+        return (Dummy,)
 
 
 # ---------------------------------------------------------------------------

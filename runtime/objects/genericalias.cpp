@@ -95,7 +95,7 @@ constexpr NumberSlots kGaNumber = [] {
 
 MoltType molt_type_genericalias = {
     .ob = {MOLT_IMMORTAL_REFCNT, &molt_type_type},
-    .name = "GenericAlias",
+    .name = "types.GenericAlias",
     .base = &molt_type_object,
     .flags = kTypeImmutable,
     .basicsize = sizeof(MoltGenericAlias),
