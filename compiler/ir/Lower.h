@@ -15,6 +15,11 @@
 
 namespace molt::lower {
 
+/// CPython's find_ann: does the body hold an annotation (outside nested scopes)?
+bool hasAnnotations(const ast::Seq<ast::stmt *> &body);
+/// True if the module has `from __future__ import annotations`.
+bool futureAnnotationsModule(const ast::Module *m);
+
 /// Lowers every module of p into IR modules (same order as p.modules).
 /// Returns false if any construct could not be lowered (diagnostics added).
 bool lowerProgram(const sema::Program &p, std::vector<std::unique_ptr<ir::Module>> &out,
@@ -219,6 +224,8 @@ public:
   ir::Instruction *lowerSuperZero(ast::Call *c);
   /// Class body: `x: T = v` also records the annotation in __annotations__.
   void lowerClassAnnotation(ast::AnnAssign *a);
+  /// `x: T` at module level: __annotations__['x'] = T (CPython 3.12).
+  void lowerModuleAnnotation(ast::AnnAssign *a);
 
   // Pattern matching (LowerMatch.cpp)
   void lowerMatch(ast::Match *s);

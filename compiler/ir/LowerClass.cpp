@@ -24,6 +24,8 @@ std::string cSafe(std::string_view s) {
   return r;
 }
 
+} // namespace
+
 /// CPython's find_ann: does the class body hold an annotation (outside nested scopes)?
 bool hasAnnotations(const ast::Seq<ast::stmt *> &body) {
   for (ast::stmt *s : body) {
@@ -74,7 +76,7 @@ bool futureAnnotations(const ast::Module *m) {
   return false;
 }
 
-} // namespace
+bool futureAnnotationsModule(const ast::Module *m) { return futureAnnotations(m); }
 
 std::string privateNameOf(const sema::Scope *s) {
   for (; s; s = s->parent)
@@ -203,6 +205,17 @@ void FunctionLowering::lowerClassAnnotation(ast::AnnAssign *a) {
   Instruction *d = nullptr;
   classNameLoad("__annotations__", d);
   b.emit(Op::SetItem, {d, strConst(mangled(nm->id)), ann});
+  b.release(d);
+  b.release(ann);
+}
+
+void FunctionLowering::lowerModuleAnnotation(ast::AnnAssign *a) {
+  auto *nm = ast::dynCast<ast::Name>(a->target);
+  if (!nm || !a->simple || futureAnnotations(ml.unit.tree)) return;
+  Instruction *ann = lowerExpr(a->annotation);
+  LocScope ls(*this, a);
+  Instruction *d = lowerName("__annotations__", a);
+  b.emit(Op::SetItem, {d, strConst(std::string(nm->id)), ann});
   b.release(d);
   b.release(ann);
 }

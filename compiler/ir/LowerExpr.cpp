@@ -934,6 +934,36 @@ Instruction *FunctionLowering::lowerMakeFunction(const ast::Node *node, const as
   } else {
     kwdefaults = none();
   }
+  // __annotations__ of a def, evaluated after the defaults in CPython's order
+  // (args, positional-only, *args, keyword-only, **kwargs, return).
+  Instruction *annotations = nullptr;
+  auto *fdAnn = ast::dynCast<ast::FunctionDef>(const_cast<ast::Node *>(node));
+  if (fdAnn && !futureAnnotationsModule(ml.unit.tree)) {
+    std::vector<Instruction *> av;
+    auto add = [&](const ast::arg *a) {
+      if (!a || !a->annotation) return;
+      av.push_back(strConst(mangled(a->arg)));
+      av.push_back(lowerExpr(a->annotation));
+    };
+    for (const ast::arg *a : args->args)
+      add(a);
+    for (const ast::arg *a : args->posonlyargs)
+      add(a);
+    add(args->vararg);
+    for (const ast::arg *a : args->kwonlyargs)
+      add(a);
+    add(args->kwarg);
+    if (fdAnn->returns) {
+      av.push_back(strConst("return"));
+      av.push_back(lowerExpr(fdAnn->returns));
+    }
+    if (!av.empty()) {
+      annotations = b.emit(Op::BuildDict, av, static_cast<int64_t>(av.size() / 2));
+      for (size_t i = av.size(); i-- > 0;)
+        b.release(av[i]);
+      b.track(annotations);
+    }
+  }
   std::vector<Instruction *> cells;
   for (const sema::Symbol &s : childScope->symbols)
     if (s.binding == sema::Binding::Free) cells.push_back(cellFor(s.name));
@@ -948,6 +978,10 @@ Instruction *FunctionLowering::lowerMakeFunction(const ast::Node *node, const as
   b.release(kwdefaults);
   b.release(defaults);
   b.track(f);
+  if (annotations) {
+    b.emit(Op::SetAttr, {f, annotations}, ml.mod.strConst("__annotations__"));
+    b.release(annotations);
+  }
   auto *fdef = ast::dynCast<ast::FunctionDef>(const_cast<ast::Node *>(node));
   for (size_t i = decos.size(); i-- > 0;) {
     LocScope ls(*this, fdef->decorator_list[i]);

@@ -344,6 +344,12 @@ bool ModuleLowering::run() {
         if (c->value.kind == ast::ConstValue::Kind::Str)
           doc = fl.strConst(std::string(c->value.text));
   fl.storeName("__doc__", doc);
+  if (hasAnnotations(unit.tree->body) && !futureAnnotationsModule(unit.tree)) {
+    // CPython's SETUP_ANNOTATIONS: the module's __annotations__ dict.
+    ir::Instruction *d = fl.b.track(fl.b.emit(ir::Op::BuildDict, {}, 0));
+    fl.storeName("__annotations__", d);
+    fl.b.release(d);
+  }
   fl.lowerBody(unit.tree->body);
   fl.finish();
   return !failed;

@@ -29,7 +29,10 @@ void FunctionLowering::lowerStmt(ast::stmt *s) {
       lowerAssignTo(a->target, v);
       b.release(v);
     }
-    if (classNs) lowerClassAnnotation(a);
+    if (classNs)
+      lowerClassAnnotation(a);
+    else if (fn->kind == FuncKind::ModuleBody)
+      lowerModuleAnnotation(a);
     break;
   }
   case ast::NodeKind::AugAssign:
@@ -663,9 +666,9 @@ void FunctionLowering::lowerWith(ast::With *s, size_t idx) {
   Instruction *mgr = lowerExpr(item->context_expr);
   LocScope ls(*this, s);
   uint32_t exitSlot = fn->addSlot(SlotKind::Hidden, "with.exit");
-  Instruction *exitFn = b.track(b.emit(Op::GetAttr, {mgr}, ml.mod.strConst("__exit__")));
-  moveToTemp(exitSlot, exitFn);
-  Instruction *res = b.track(b.emit(Op::CallMethod, {mgr}, ml.mod.strConst("__enter__"), -1));
+  // __enter__/__exit__ are special methods: looked up on the type, with
+  // CPython's "does not support the context manager protocol" TypeErrors.
+  Instruction *res = b.track(b.emit(Op::WithEnter, {mgr}, exitSlot));
   b.release(mgr);
   BasicBlock *saved = b.unwind;
   BasicBlock *wexc = fn->newBlock("with.exc");
@@ -705,7 +708,7 @@ void FunctionLowering::lowerWith(ast::With *s, size_t idx) {
   b.unwind = cleanup;
   Instruction *e = b.emit(Op::PeekSlot, {}, excSlot);
   Instruction *ex = b.emit(Op::PeekSlot, {}, exitSlot);
-  Instruction *r = b.track(b.emit(Op::Call, {ex, b.emit(Op::TypeOf, {e}), e, none()}));
+  Instruction *r = b.track(b.emit(Op::WithExitExc, {ex, e}));
   Instruction *c = b.emit(Op::Truthy, {r});
   b.release(r);
   BasicBlock *suppress = fn->newBlock("with.suppress"), *reraise = fn->newBlock("with.reraise");

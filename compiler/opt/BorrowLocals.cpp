@@ -27,6 +27,7 @@ bool writesSlot(const Instruction &i, int64_t s) {
   case Op::TakeTemp:
   case Op::MakeCell:
   case Op::MakeEmptyCell:
+  case Op::WithEnter:
     return i.imm == s;
   case Op::ForIter:
   case Op::ForNext:

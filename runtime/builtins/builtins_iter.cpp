@@ -3,6 +3,7 @@
 #include <string>
 
 #include "builtins_internal.h"
+#include "molt/heaptype.h"
 
 using namespace molt::rt;
 
@@ -138,7 +139,11 @@ MoltValue molt_builtin_next(MoltValue, const MoltValue *args, size_t nargs, Molt
     return molt_raise_fmt(&molt_type_TypeError, "'%T' object is not an iterator", args[0]);
   if (molt_type_of(args[0]) == &molt_type_generator)
     return genNextBuiltin(args[0], nargs == 2 ? args[1] : MOLT_UNBOUND);
-  MoltValue r = molt_iter_next(args[0]);
+  // A class's __next__ is called directly so a StopIteration it raises
+  // reaches the caller with its value (the slot trampoline maps it to MOLT_STOP).
+  MoltValue r = isHeapType(molt_type_of(args[0])) ? callSpecialC(args[0], "__next__", nullptr, 0)
+                                                  : MOLT_UNBOUND;
+  if (r == MOLT_UNBOUND) r = molt_iter_next(args[0]);
   if (r == MOLT_STOP) {
     if (nargs == 2) return molt_newref(args[1]);
     MoltValue e = excCreate(&molt_type_StopIteration, nullptr, 0);

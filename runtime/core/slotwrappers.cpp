@@ -217,7 +217,11 @@ WRAPPER(wNew) {
     return molt_raise_fmt(&molt_type_TypeError, "%s.__new__(%s): %s is not a subtype of %s", tn,
                           st->name, st->name, tn);
   MoltValue r = o->new_(st, args + 2, nargs - 2, kwnames);
-  if (isHeapType(st) && o != &molt_type_object && !molt_is_error(r)) heapInitInstance(r);
+  if (isHeapType(st) && o != &molt_type_object && !molt_is_error(r)) {
+    // str/bytes/tuple constructors build exact objects: give the result the subclass type.
+    r = retypeBuiltin(st, r);
+    if (!molt_is_error(r)) heapInitInstance(r);
+  }
   return r;
 }
 #undef WRAPPER

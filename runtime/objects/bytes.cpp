@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "molt/hash.h"
+#include "molt/heaptype.h"
 #include "molt/strobject.h"
 #include "str_internal.h"
 
@@ -1139,6 +1140,16 @@ MoltValue bytesNew(MoltType *type, const MoltValue *args, size_t nargs, MoltValu
     return strEncode(a[0], strView(a[1]), err);
   }
   if (isExact(a[0], &molt_type_bytes)) return molt_newref(a[0]);
+  if (isHeapType(molt_type_of(a[0]))) {
+    // A class's __bytes__ (special lookup) comes before the buffer/iterable paths.
+    MoltValue r = callSpecialC(a[0], "__bytes__", nullptr, 0);
+    if (r != MOLT_UNBOUND) {
+      if (molt_is_error(r) || isBytes(r)) return r;
+      molt_raise_fmt(&molt_type_TypeError, "__bytes__ returned non-bytes (type %s)", typeName(r));
+      molt_decref(r);
+      return MOLT_ERROR;
+    }
+  }
   std::string out;
   if (bytesFromObject(a[0], out) < 0) return MOLT_ERROR;
   return bytesFromData(out);

@@ -8,6 +8,7 @@
 
 #include "molt/floatfmt.h"
 #include "molt/hash.h"
+#include "molt/heaptype.h"
 #include "molt/intobject.h"
 #include "molt/molt.h"
 #include "molt/object.h"
@@ -460,7 +461,24 @@ MoltValue complexTypeNew(MoltType *, const MoltValue *args, size_t nargs, MoltVa
     return molt_raise_fmt(&molt_type_TypeError, "complex() second arg can't be a string");
   if (i == MOLT_UNBOUND && isExact(r, &molt_type_complex)) return molt_newref(r);
   Cx cr, ci = {0.0, 0.0};
-  int rc = ctorPart(r, &cr, true);
+  int rc;
+  // A class's __complex__ (special lookup) wins over __float__/__index__.
+  MoltValue special =
+      isHeapType(molt_type_of(r)) ? callSpecialC(r, "__complex__", nullptr, 0) : MOLT_UNBOUND;
+  if (special != MOLT_UNBOUND) {
+    if (molt_is_error(special)) return MOLT_ERROR;
+    if (!isComplex(special)) {
+      molt_raise_fmt(&molt_type_TypeError, "__complex__ returned non-complex (type %s)",
+                     typeName(special));
+      molt_decref(special);
+      return MOLT_ERROR;
+    }
+    cr = selfCx(special);
+    molt_decref(special);
+    rc = 1;
+  } else {
+    rc = ctorPart(r, &cr, true);
+  }
   if (rc < 0) return MOLT_ERROR;
   bool crComplex = rc == 1;
   bool ciComplex = false;

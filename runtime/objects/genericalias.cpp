@@ -105,7 +105,7 @@ MoltValue gaNew(MoltType *, const MoltValue *args, size_t nargs, MoltValue kwnam
 
 MoltType molt_type_genericalias = {
     .ob = {MOLT_IMMORTAL_REFCNT, &molt_type_type},
-    .name = "GenericAlias",
+    .name = "types.GenericAlias",
     .base = &molt_type_object,
     .flags = kTypeImmutable,
     .basicsize = sizeof(MoltGenericAlias),

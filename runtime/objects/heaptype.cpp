@@ -162,47 +162,6 @@ bool usesSideDict(MoltType *t) {
   return false;
 }
 
-// Builtins whose constructor result is re-created with the subclass type.
-MoltValue retypeBuiltin(MoltType *t, MoltValue v) {
-  if (molt_is_error(v) || !molt_is_ptr(v) || molt_ptr(v)->type == t) return v;
-  MoltType *vt = molt_ptr(v)->type;
-  MoltObject *o = nullptr;
-  if (vt == &molt_type_str) {
-    auto *src = as<MoltStr>(v);
-    o = allocObject(t, sizeof(MoltStr) + (size_t)src->size + 1);
-    if (o) {
-      auto *d = reinterpret_cast<MoltStr *>(o);
-      d->length = src->length;
-      d->size = src->size;
-      d->hash = src->hash;
-      d->ascii = src->ascii;
-      memcpy(d->data, src->data, (size_t)src->size + 1);
-    }
-  } else if (vt == &molt_type_bytes) {
-    auto *src = as<MoltBytes>(v);
-    o = allocObject(t, sizeof(MoltBytes) + (size_t)src->size + 1);
-    if (o) {
-      auto *d = reinterpret_cast<MoltBytes *>(o);
-      d->size = src->size;
-      d->hash = src->hash;
-      memcpy(d->data, src->data, (size_t)src->size + 1);
-    }
-  } else if (vt == &molt_type_tuple) {
-    auto *src = as<MoltTuple>(v);
-    o = allocObject(t, sizeof(MoltTuple) + (size_t)src->size * sizeof(MoltValue));
-    if (o) {
-      auto *d = reinterpret_cast<MoltTuple *>(o);
-      d->size = src->size;
-      for (int64_t i = 0; i < src->size; i++)
-        d->items[i] = molt_newref(src->items[i]);
-    }
-  } else {
-    return v; // int builds subclass instances itself; others stay exact
-  }
-  molt_decref(v);
-  return o ? molt_from_ptr(o) : MOLT_ERROR;
-}
-
 // list/dict/set.__init__: heap subclasses construct empty, then __init__
 // fills (so user __init__ methods may call super().__init__(...)).
 MoltValue listInit(MoltValue, const MoltValue *args, size_t nargs, MoltValue kwnames) {
@@ -373,6 +332,7 @@ MoltValue heapNew(MoltType *type, const MoltValue *args, size_t nargs, MoltValue
   MoltType *sb = staticBase(type);
   MoltValue r;
   if (sb == &molt_type_object) {
+    if (type->flags & kTypeAbstract) return raiseAbstract(type);
     if ((nargs || kwCount(kwnames)) && !typeOverridesInit(type)) {
       return molt_raise_fmt(&molt_type_TypeError, "%s() takes no arguments", type->name);
     }
@@ -731,6 +691,47 @@ MoltValue typeNewImpl(MoltType *meta, MoltValue name, MoltValue basesIn, MoltVal
 }
 
 } // namespace
+
+// Builtins whose constructor result is re-created with the subclass type.
+MoltValue molt::rt::retypeBuiltin(MoltType *t, MoltValue v) {
+  if (molt_is_error(v) || !molt_is_ptr(v) || molt_ptr(v)->type == t) return v;
+  MoltType *vt = molt_ptr(v)->type;
+  MoltObject *o = nullptr;
+  if (vt == &molt_type_str) {
+    auto *src = as<MoltStr>(v);
+    o = allocObject(t, sizeof(MoltStr) + (size_t)src->size + 1);
+    if (o) {
+      auto *d = reinterpret_cast<MoltStr *>(o);
+      d->length = src->length;
+      d->size = src->size;
+      d->hash = src->hash;
+      d->ascii = src->ascii;
+      memcpy(d->data, src->data, (size_t)src->size + 1);
+    }
+  } else if (vt == &molt_type_bytes) {
+    auto *src = as<MoltBytes>(v);
+    o = allocObject(t, sizeof(MoltBytes) + (size_t)src->size + 1);
+    if (o) {
+      auto *d = reinterpret_cast<MoltBytes *>(o);
+      d->size = src->size;
+      d->hash = src->hash;
+      memcpy(d->data, src->data, (size_t)src->size + 1);
+    }
+  } else if (vt == &molt_type_tuple) {
+    auto *src = as<MoltTuple>(v);
+    o = allocObject(t, sizeof(MoltTuple) + (size_t)src->size * sizeof(MoltValue));
+    if (o) {
+      auto *d = reinterpret_cast<MoltTuple *>(o);
+      d->size = src->size;
+      for (int64_t i = 0; i < src->size; i++)
+        d->items[i] = molt_newref(src->items[i]);
+    }
+  } else {
+    return v; // int builds subclass instances itself; others stay exact
+  }
+  molt_decref(v);
+  return o ? molt_from_ptr(o) : MOLT_ERROR;
+}
 
 namespace molt::rt {
 

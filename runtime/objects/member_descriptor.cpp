@@ -54,7 +54,9 @@ int mdSet(MoltValue self, MoltValue obj, MoltValue v) {
   MoltValue old = *f;
   if (v == MOLT_UNBOUND) {
     if (old == MOLT_UNBOUND) {
-      raiseMissing(obj, d);
+      // CPython's member delete reports just the name ("AttributeError: x").
+      std::string_view n = strView(d->name);
+      molt_raise_fmt(&molt_type_AttributeError, "%.*s", (int)n.size(), n.data());
       return -1;
     }
     *f = MOLT_UNBOUND;

@@ -2,6 +2,7 @@
 // repr, __format__, __init__, __class__).
 #include "../core/core_internal.h"
 #include "molt/heaptype.h"
+#include "molt/listobject.h"
 
 using namespace molt::rt;
 
@@ -18,6 +19,38 @@ MoltValue objectRepr(MoltValue o) {
     return strFormat("<%s object at %s>", q.c_str(), a.c_str());
   }
   return strFormat("<%s object at %s>", t->name, a.c_str());
+}
+
+// CPython's TypeError for instantiating a class whose __abstractmethods__ is
+// non-empty: the names sorted, quoted, "method" singular for one.
+MoltValue raiseAbstract(MoltType *type) {
+  MoltValue names = molt_getattr(molt_from_ptr(type), cstr("__abstractmethods__"));
+  if (molt_is_error(names)) return names;
+  MoltValue lst = sequenceList(names);
+  molt_decref(names);
+  if (molt_is_error(lst)) return lst;
+  if (listSort(lst, MOLT_NONE, false) < 0) {
+    molt_decref(lst);
+    return MOLT_ERROR;
+  }
+  std::string joined;
+  auto *l = reinterpret_cast<MoltList *>(molt_ptr(lst));
+  size_t n = static_cast<size_t>(l->size);
+  for (size_t i = 0; i < n; i++) {
+    MoltValue r = molt_repr(l->items[i]);
+    if (molt_is_error(r)) {
+      molt_decref(lst);
+      return r;
+    }
+    if (i) joined += ", ";
+    joined += strView(r);
+    molt_decref(r);
+  }
+  molt_decref(lst);
+  return molt_raise_fmt(&molt_type_TypeError,
+                        "Can't instantiate abstract class %s without an implementation for "
+                        "abstract method%s %s",
+                        type->name, n == 1 ? "" : "s", joined.c_str());
 }
 
 } // namespace molt::rt
@@ -69,6 +102,7 @@ MoltValue objectNew(MoltType *type, const MoltValue *, size_t nargs, MoltValue k
     if (!typeOverridesInit(type))
       return molt_raise_fmt(&molt_type_TypeError, "%s() takes no arguments", type->name);
   }
+  if (type->flags & kTypeAbstract) return raiseAbstract(type);
   size_t size = type->basicsize ? type->basicsize : sizeof(MoltObject);
   MoltObject *o = allocObject(type, size);
   if (!o) return MOLT_ERROR;

@@ -38,15 +38,12 @@ int appendFormatted(MoltValue v, std::string_view spec, std::string &out) {
     out.append(strView(v));
     return 0;
   }
-  MoltValue r;
-  if (spec.empty()) {
-    r = molt_str(v);
-  } else {
-    MoltValue sp = newStr(spec);
-    if (molt_is_error(sp)) return -1;
-    r = molt_format(v, sp);
-    molt_decref(sp);
-  }
+  // An empty spec still goes through __format__ (format(v, "")), which
+  // molt_format short-cuts to str() for the builtin scalars.
+  MoltValue sp = newStr(spec);
+  if (molt_is_error(sp)) return -1;
+  MoltValue r = molt_format(v, sp);
+  molt_decref(sp);
   if (molt_is_error(r)) return -1;
   out.append(strView(r));
   molt_decref(r);

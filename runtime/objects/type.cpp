@@ -87,10 +87,17 @@ int typeSetAttr(MoltValue o, MoltValue name, MoltValue v) {
       return -1;
     }
     if (molt_delitem(t->dict, name) < 0) return -1;
+    if (n == "__abstractmethods__") t->flags &= ~kTypeAbstract;
     heapTypeModified(t, name);
     return 0;
   }
   if (molt_dict_setitem(t->dict, name, v) < 0) return -1;
+  if (n == "__abstractmethods__") {
+    // As CPython's type_set_abstractmethods: the flag follows the value's truth.
+    int truth = molt_truthy(v);
+    if (truth < 0) return -1;
+    t->flags = truth ? (t->flags | kTypeAbstract) : (t->flags & ~kTypeAbstract);
+  }
   heapTypeModified(t, name);
   return 0;
 }

@@ -82,7 +82,7 @@ bool unionable(MoltValue v) {
 
 MoltType molt_type_union = {
     .ob = {MOLT_IMMORTAL_REFCNT, &molt_type_type},
-    .name = "UnionType",
+    .name = "types.UnionType",
     .base = &molt_type_object,
     .flags = kTypeImmutable,
     .basicsize = sizeof(MoltUnion),

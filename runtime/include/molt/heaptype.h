@@ -28,6 +28,8 @@ namespace molt::rt {
 
 /// True if t is a heap type.
 inline bool isHeapType(const MoltType *t) { return (t->flags & kTypeHeap) != 0; }
+/// Type flag: the class's own `__abstractmethods__` is non-empty (object.__new__ refuses it).
+inline constexpr uint32_t kTypeAbstract = 512;
 /// The heap struct of a heap type.
 inline MoltHeapType *heapOf(MoltType *t) { return reinterpret_cast<MoltHeapType *>(t); }
 
@@ -42,6 +44,12 @@ void heapFillSlots(MoltHeapType *h);
 /// when no dict yet), NULL if obj's type has no instance dict. create: make
 /// the side-table entry when missing.
 MoltValue *instanceDictSlot(MoltValue obj, bool create);
+/// Raises "Can't instantiate abstract class X without an implementation for
+/// abstract method(s) ..." for a type flagged kTypeAbstract. MOLT_ERROR.
+MoltValue raiseAbstract(MoltType *type);
+/// Re-creates an exact str/bytes/tuple v as an instance of subclass t
+/// (consumes v); other values are returned unchanged.
+MoltValue retypeBuiltin(MoltType *t, MoltValue v);
 /// Initializes the fields a heap type adds to an instance (dict, __slots__).
 void heapInitInstance(MoltValue obj);
 /// The instance part of type.__call__ after __new__: runs __init__ when obj
