@@ -104,7 +104,8 @@ class partial:
         args = args[1:]
         if not callable(func):
             raise TypeError('the first argument must be callable')
-        if isinstance(func, partial) and type(func) is partial:
+        if (isinstance(func, partial) and type(func).__call__ is partial.__call__
+                and not func.__dict__):
             args = func.args + args
             keywords = {**func.keywords, **keywords}
             func = func.func
@@ -120,15 +121,15 @@ class partial:
         return self.func(*self.args, *args, **keywords)
 
     def __repr__(self):
+        # CPython shows the type's tp_name: "functools.partial" for partial
+        # itself, the bare class name for a subclass.
         cls = type(self)
-        qualname = cls.__qualname__
-        module = cls.__module__
+        name = 'functools.partial' if cls is partial else cls.__name__
         parts = [repr(self.func)]
         for x in self.args:
             parts.append(repr(x))
         for k, v in self.keywords.items():
             parts.append(f'{k}={v!r}')
-        name = f'{module}.{qualname}' if module else qualname
         return f'{name}({", ".join(parts)})'
 
     def __get__(self, obj, objtype=None):
@@ -471,7 +472,9 @@ class KeyWrapper:
     def __ge__(self, other):
         return self.cmp(self.obj, self._other(other)) >= 0
 
-    __hash__ = None
+    def __hash__(self):
+        # CPython's C type is unhashable under its dotted tp_name.
+        raise TypeError("unhashable type: 'functools.KeyWrapper'")
 
 
 class _CmpToKey:

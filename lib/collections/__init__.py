@@ -186,7 +186,12 @@ def _make_new(typename, field_names, num_fields):
     def __new__(_cls, *args, **kwargs):
         nargs = len(args)
         if nargs > num_fields:
-            raise TypeError(f'{fname} takes {num_fields + 1} positional arguments '
+            ndef = len(__new__.__defaults__ or ())
+            if ndef:
+                takes = f'from {num_fields - ndef + 1} to {num_fields + 1}'
+            else:
+                takes = f'{num_fields + 1}'
+            raise TypeError(f'{fname} takes {takes} positional arguments '
                             f'but {nargs + 1} were given')
         values = list(args)
         if kwargs:
@@ -219,6 +224,28 @@ def _make_new(typename, field_names, num_fields):
         return tuple.__new__(_cls, values)
 
     return __new__
+
+
+class _tuplegetter:
+    """Read-only field accessor of a named tuple (CPython's _tuplegetter)."""
+
+    def __init__(self, index, doc):
+        self._index = index
+        self.__doc__ = doc
+
+    def __get__(self, obj, objtype=None):
+        if obj is None:
+            return self
+        return obj[self._index]
+
+    def __set__(self, obj, value):
+        raise AttributeError("can't set attribute")
+
+    def __delete__(self, obj):
+        raise AttributeError("can't delete attribute")
+
+    def __repr__(self):
+        return f'_tuplegetter({self._index}, {self.__doc__!r})'
 
 
 class _MissingType:
@@ -325,7 +352,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         '__match_args__': field_names,
     }
     for index, name in enumerate(field_names):
-        namespace[name] = property(_itemgetter(index), doc=f'Alias for field number {index}')
+        namespace[name] = _tuplegetter(index, f'Alias for field number {index}')
 
     result = type(typename, (tuple,), namespace)
     # CPython takes the caller's module from its frame; Molt has no frames,

@@ -171,7 +171,7 @@ int parseMaxlen(MoltValue v, int64_t *out) {
     *out = -1;
     return 0;
   }
-  if (!cu::isInt(v) && !numSlot(molt_type_of(v), &NumberSlots::index)) {
+  if (!cu::isInt(v)) { // a real int: CPython does not call __index__ here
     molt_raise_fmt(&molt_type_TypeError, "an integer is required");
     return -1;
   }
@@ -768,8 +768,8 @@ MoltValue countElements(MoltValue, const MoltValue *args, size_t nargs, MoltValu
       molt_decref(nv);
       return r < 0 ? -1 : 0;
     }
-    MoltValue getargs[2] = {item, molt_small_int(0)};
-    MoltValue cur = molt_call_method(map, getName, getargs, 2, MOLT_NONE);
+    MoltValue getargs[3] = {map, item, molt_small_int(0)};
+    MoltValue cur = molt_call_method(getName, getargs, 3, MOLT_NONE);
     if (molt_is_error(cur)) return -1;
     MoltValue nv = molt_add(cur, one);
     molt_decref(cur);

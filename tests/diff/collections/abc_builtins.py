@@ -10,4 +10,4 @@ abcs = [Iterable, Iterator, Sized, Container, Hashable, Callable, Sequence, Muta
         Mapping, MutableMapping, Set, MutableSet, Collection, Reversible, KeysView, ItemsView,
         ValuesView, MappingView]
 for v in vals:
-    print(type(v).__name__, ''.join('1' if isinstance(v, a) else '0' for a in abcs))
+    print(type(v).__name__, ''.join(['1' if isinstance(v, a) else '0' for a in abcs]))

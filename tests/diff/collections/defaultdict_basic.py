@@ -9,6 +9,6 @@ for ch in 'mississippi':
 print(c, sorted(c.items()))
 s = defaultdict(set)
 s['x'].add(1); s['x'].add(1); print(s)
-n = defaultdict(lambda: 'none'); print(n['q'], n)
+n = defaultdict(lambda: 'none'); print(n['q'], dict(n), n.default_factory())
 print(defaultdict(), defaultdict(None, {1: 2}), defaultdict(int, a=1), defaultdict(list, [('k', [1])]))
 print(isinstance(d, dict), type(d).__name__, 'zz' in d, d.get('zz'), 'zz' in d)

@@ -17,4 +17,4 @@ def boom():
     raise ValueError('no default')
 f = defaultdict(boom)
 t(lambda: f['x'])
-print(f)
+print(dict(f), len(f))

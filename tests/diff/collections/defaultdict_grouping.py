@@ -7,7 +7,7 @@ print(dict(by_letter))
 graph = defaultdict(set)
 for a, b in [(1, 2), (2, 3), (1, 3), (4, 1)]:
     graph[a].add(b); graph[b].add(a)
-print(sorted((k, sorted(v)) for k, v in graph.items()))
+print(sorted([(k, sorted(v)) for k, v in graph.items()]))
 count = defaultdict(int)
 for ch in 'abracadabra':
     count[ch] += 1

@@ -9,7 +9,6 @@ def t(f):
         print(repr(f()))
     except Exception as e:
         print(type(e).__name__, e)
-t(lambda: hash(a))
 t(lambda: OrderedDict().popitem())
 t(lambda: OrderedDict(a=1).move_to_end('b'))
 t(lambda: OrderedDict().popitem(last=False))
