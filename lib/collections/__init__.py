@@ -80,8 +80,47 @@ class defaultdict(dict):
 # ---------------------------------------------------------------------------
 # OrderedDict (dicts keep insertion order; this adds the order-aware API)
 
+class odict_keys(abc.KeysView):
+    __slots__ = ()
+
+    def __repr__(self):
+        return f'odict_keys({list(self._mapping)!r})'
+
+    def __reversed__(self):
+        return reversed(list(self._mapping))
+
+
+class odict_values(abc.ValuesView):
+    __slots__ = ()
+
+    def __repr__(self):
+        return f'odict_values({list(self)!r})'
+
+    def __reversed__(self):
+        return reversed(list(self))
+
+
+class odict_items(abc.ItemsView):
+    __slots__ = ()
+
+    def __repr__(self):
+        return f'odict_items({list(self)!r})'
+
+    def __reversed__(self):
+        return reversed(list(self))
+
+
 class OrderedDict(dict):
     """Dictionary that remembers insertion order"""
+
+    def keys(self):
+        return odict_keys(self)
+
+    def values(self):
+        return odict_values(self)
+
+    def items(self):
+        return odict_items(self)
 
     def move_to_end(self, key, last=True):
         value = dict.pop(self, key)
@@ -392,7 +431,10 @@ class Counter(dict):
 
     def update(self, iterable=None, /, **kwds):
         if iterable is not None:
-            if isinstance(iterable, _Mapping):
+            t = type(iterable)
+            if t is list or t is str or t is tuple:
+                _count_elements(self, iterable)
+            elif isinstance(iterable, _Mapping):
                 if self:
                     self_get = self.get
                     for elem, count in iterable.items():

@@ -20,10 +20,17 @@ def abstractmethod(funcobj):
     return funcobj
 
 
+# Bumped by register() and by new ABC subclasses: invalidates the caches.
+_version = [0]
+
+
 class _ABCMeta(type):
     def __new__(mcls, name, bases, namespace, /, **kwargs):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
         cls._abc_registry = []
+        cls._abc_cache = {}
+        cls._abc_cache_version = -1
+        _version[0] += 1
         return cls
 
     def register(cls, subclass):
@@ -32,6 +39,7 @@ class _ABCMeta(type):
         if issubclass(subclass, cls):
             return subclass
         cls._abc_registry.append(subclass)
+        _version[0] += 1
         return subclass
 
     def __instancecheck__(cls, instance):
@@ -40,6 +48,17 @@ class _ABCMeta(type):
     def __subclasscheck__(cls, subclass):
         if not isinstance(subclass, type):
             raise TypeError('issubclass() arg 1 must be a class')
+        cache = cls._abc_cache
+        if cls._abc_cache_version != _version[0]:
+            cache.clear()
+            cls._abc_cache_version = _version[0]
+        r = cache.get(subclass)
+        if r is None:
+            r = cls._abc_compute(subclass)
+            cache[subclass] = r
+        return r
+
+    def _abc_compute(cls, subclass):
         if cls in subclass.__mro__:
             return True
         hook = cls.__subclasshook__(subclass)
@@ -69,6 +88,7 @@ class _Base(metaclass=_ABCMeta):
         for b in cls.__bases__:
             if isinstance(b, _ABCMeta):
                 _children.setdefault(b, []).append(cls)
+        _version[0] += 1
 
     @classmethod
     def __subclasshook__(cls, C):
