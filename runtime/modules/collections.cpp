@@ -20,12 +20,12 @@ namespace {
 
 struct Deque {
   MoltObject ob;
-  MoltValue *buf;  // cap slots, or nullptr when cap == 0
-  int64_t cap;     // 0 or a power of two
-  int64_t head;    // index of the first item in buf
-  int64_t size;    // number of items
-  int64_t maxlen;  // -1: unbounded
-  uint64_t state;  // bumped by every mutation that moves items
+  MoltValue *buf; // cap slots, or nullptr when cap == 0
+  int64_t cap;    // 0 or a power of two
+  int64_t head;   // index of the first item in buf
+  int64_t size;   // number of items
+  int64_t maxlen; // -1: unbounded
+  uint64_t state; // bumped by every mutation that moves items
 };
 
 extern MoltType dequeType;
@@ -505,9 +505,7 @@ int noArgsM(const char *name, size_t nargs, MoltValue kw) {
   return 0;
 }
 
-int oneArgM(const char *name, size_t nargs, MoltValue kw) {
-  return checkOneArg(name, NPOS, kw);
-}
+int oneArgM(const char *name, size_t nargs, MoltValue kw) { return checkOneArg(name, NPOS, kw); }
 
 MoltValue m_append(MoltValue, const MoltValue *args, size_t nargs, MoltValue kw) {
   if (oneArgM("deque.append", nargs, kw) < 0) return MOLT_ERROR;
@@ -784,29 +782,18 @@ MoltValue countElements(MoltValue, const MoltValue *args, size_t nargs, MoltValu
 
 const NumberSlots kDequeNumber = {
     .add = dequeAdd, .mul = dequeMul, .iadd = dequeIAdd, .imul = dequeIMul};
-const ContainerSlots kDequeContainer = {.len = dequeLen,
-                                        .getitem = dequeGetItem,
-                                        .setitem = dequeSetItem,
-                                        .contains = dequeContains};
+const ContainerSlots kDequeContainer = {
+    .len = dequeLen, .getitem = dequeGetItem, .setitem = dequeSetItem, .contains = dequeContains};
 const MethodDef kDequeMethods[] = {
-    {"append", m_append, 0},
-    {"appendleft", m_appendleft, 0},
-    {"pop", m_pop, 0},
-    {"popleft", m_popleft, 0},
-    {"extend", m_extend, 0},
-    {"extendleft", m_extendleft, 0},
-    {"rotate", m_rotate, 0},
-    {"clear", m_clear, 0},
-    {"copy", m_copy, 0},
-    {"__copy__", m_copy, 0},
-    {"count", m_count, 0},
-    {"index", m_index, 0},
-    {"insert", m_insert, 0},
-    {"remove", m_remove, 0},
-    {"reverse", m_reverse, 0},
-    {"__reversed__", m_reversed, 0},
-    {"__init__", m_init, 0},
-    {"__class_getitem__", m_class_getitem, kMethClass},
+    {"append", m_append, 0},   {"appendleft", m_appendleft, 0},
+    {"pop", m_pop, 0},         {"popleft", m_popleft, 0},
+    {"extend", m_extend, 0},   {"extendleft", m_extendleft, 0},
+    {"rotate", m_rotate, 0},   {"clear", m_clear, 0},
+    {"copy", m_copy, 0},       {"__copy__", m_copy, 0},
+    {"count", m_count, 0},     {"index", m_index, 0},
+    {"insert", m_insert, 0},   {"remove", m_remove, 0},
+    {"reverse", m_reverse, 0}, {"__reversed__", m_reversed, 0},
+    {"__init__", m_init, 0},   {"__class_getitem__", m_class_getitem, kMethClass},
     {nullptr, nullptr, 0},
 };
 const GetSetDef kDequeGetSets[] = {
