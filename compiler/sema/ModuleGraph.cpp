@@ -38,6 +38,7 @@ constexpr std::string_view kBuiltinModules[] = {
     "bisect",
     "time",
     "random",
+    "_collections",
 };
 
 bool isDir(const std::string &p) {

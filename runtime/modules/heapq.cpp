@@ -17,6 +17,27 @@ inline int less(MoltValue a, MoltValue b) {
   if (molt_is_small_int(a) && molt_is_small_int(b))
     return molt_small_int_val(a) < molt_small_int_val(b);
   if (molt_is_float(a) && molt_is_float(b)) return molt_float_val(a) < molt_float_val(b);
+  if (isExact(a, &molt_type_tuple) && isExact(b, &molt_type_tuple)) {
+    // Priority-queue entries like (dist, node): tuple order without dispatch
+    // while the items are small ints or floats (the first differing item
+    // decides, as tuple comparison does); anything else takes the generic path.
+    int64_t na = tupleSize(a), nb = tupleSize(b);
+    const MoltValue *ia = tupleItems(a), *ib = tupleItems(b);
+    int64_t n = na < nb ? na : nb;
+    for (int64_t i = 0; i < n; i++) {
+      MoltValue x = ia[i], y = ib[i];
+      if (x == y) continue;
+      if (molt_is_small_int(x) && molt_is_small_int(y))
+        return molt_small_int_val(x) < molt_small_int_val(y);
+      if (molt_is_float(x) && molt_is_float(y)) {
+        double u = molt_float_val(x), v = molt_float_val(y);
+        if (u == v) continue;
+        return u < v;
+      }
+      return molt_compare_bool(a, b, MOLT_LT);
+    }
+    return na < nb;
+  }
   return molt_compare_bool(a, b, MOLT_LT);
 }
 

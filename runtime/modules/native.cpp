@@ -26,6 +26,7 @@ NativeEntry gNative[] = {
     {"bisect", initBisectModule, nullptr},
     {"time", initTimeModule, nullptr},
     {"random", initRandomModule, nullptr},
+    {"_collections", initCollectionsModule, nullptr},
 };
 
 int noBody(MoltValue) { return 0; }

@@ -35,6 +35,7 @@ void initHeapqModule(NativeModuleBuilder &b);
 void initBisectModule(NativeModuleBuilder &b);
 void initTimeModule(NativeModuleBuilder &b);
 void initRandomModule(NativeModuleBuilder &b);
+void initCollectionsModule(NativeModuleBuilder &b);
 
 // ---------------------------------------------------------------------------
 // Argument helpers (CPython's messages)

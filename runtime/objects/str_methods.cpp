@@ -154,6 +154,38 @@ METHOD(s_endswith) { return startsEnds(argv, nargv, kw, "endswith", true); }
 
 const char *const kSplitNames[] = {"sep", "maxsplit"};
 
+// ASCII whitespace as str.isspace() sees it (\x1c-\x1f included).
+inline bool asciiSpace(unsigned char c) {
+  return c == ' ' || (c >= 9 && c <= 13) || (c >= 0x1c && c <= 0x1f);
+}
+
+// s.split() of an ASCII str, appending straight to the result list: no
+// temporary arrays of views and values (at a million words those are tens
+// of megabytes of fresh pages).
+MoltValue splitAsciiWhitespace(MoltValue self) {
+  std::string_view s = strView(self);
+  MoltValue list = listNew(0);
+  if (molt_is_error(list)) return list;
+  size_t i = 0, n = s.size();
+  for (;;) {
+    while (i < n && asciiSpace(static_cast<unsigned char>(s[i])))
+      i++;
+    if (i == n) break;
+    size_t j = i;
+    while (j < n && !asciiSpace(static_cast<unsigned char>(s[j])))
+      j++;
+    MoltValue w = (i == 0 && j == n && isExact(self, &molt_type_str))
+                      ? molt_newref(self)
+                      : strFromUtf8Known(s.substr(i, j - i), int64_t(j - i), true);
+    if (molt_is_error(w) || listAppendSteal(list, w) < 0) {
+      molt_decref(list);
+      return MOLT_ERROR;
+    }
+    i = j;
+  }
+  return list;
+}
+
 MoltValue splitImpl(const MoltValue *argv, size_t nargv, MoltValue kw, bool right) {
   ArgSpec spec{right ? "rsplit" : "split", "str", ArgStyle::Keywords, 0, 2, kSplitNames};
   MoltValue a[2];
@@ -165,6 +197,7 @@ MoltValue splitImpl(const MoltValue *argv, size_t nargv, MoltValue kw, bool righ
   }
   int64_t maxsplit = -1;
   if (a[1] != MOLT_UNBOUND && intArg(a[1], maxsplit) < 0) return MOLT_ERROR;
+  if (!sep && maxsplit < 0 && as<MoltStr>(self)->ascii) return splitAsciiWhitespace(self);
   std::vector<std::string_view> parts;
   std::string_view s = strView(self);
   bool ok =

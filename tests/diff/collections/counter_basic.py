@@ -1,0 +1,13 @@
+from collections import Counter
+c = Counter('abracadabra')
+print(c)
+print(c['a'], c['z'], len(c), sorted(c))
+print(c.most_common(), c.most_common(2), c.most_common(0), c.most_common(100))
+print(sorted(c.elements()), list(Counter(a=2, b=0, c=-1, d=1).elements()))
+print(c.total(), Counter().total())
+print(Counter(), Counter({'x': 3, 'y': 1}), Counter(x=1, y=5))
+print(Counter([1, 2, 2, 3, 3, 3]))
+print(repr(Counter(a=1)), str(Counter(b=2, a=2)))
+d = Counter(a=1); d['b'] += 2; print(d)
+del d['zz']; del d['a']; print(d)
+print(isinstance(c, dict), type(c).__name__)

@@ -1,0 +1,12 @@
+from collections import Counter
+c = Counter()
+c.update(iter('aab'))
+c.update(range(3))
+c.update(map(str.upper, 'ab'))
+print(c)
+c.update(('a', 'a'))
+c.update({'b': -1})
+print(c, c.total())
+d = Counter(zip('ab', 'ab'))
+print(d)
+e = Counter(); e.update(['x'] * 5); e.subtract(['x'] * 2); print(e)

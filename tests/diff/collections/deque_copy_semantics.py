@@ -1,0 +1,11 @@
+from collections import deque
+a = deque([1, 2, 3], maxlen=5)
+b = a.copy()
+b.append(4)
+print(a, b, b.maxlen)
+c = deque(a); print(c, c.maxlen)
+d = deque(a, 2); print(d)
+e = a + b; print(e, e.maxlen)
+f = a * 2; print(f, f.maxlen)
+g = deque(a); g.extend(a); print(g)
+print(a == b, a == deque([1, 2, 3]), a is not a.copy())

@@ -1,0 +1,10 @@
+from collections import deque
+d = deque(range(10))
+d.rotate(3)
+print(list(reversed(d)), list(d)[::-1] == list(reversed(d)))
+r = reversed(d)
+print(next(r), next(r), r.__length_hint__())
+d.reverse(); print(d)
+e = deque('ab'); e.reverse(); print(e)
+f = deque(); f.reverse(); print(f, list(reversed(f)))
+print([x for x in deque([1, 2, 3]) if x > 1])

@@ -1,0 +1,10 @@
+import heapq
+print(list(heapq.merge([1, 4, 7], [2, 5, 8], [3, 6, 9])))
+print(list(heapq.merge([], [1], [])), list(heapq.merge()))
+print(list(heapq.merge(['apple', 'fig'], ['kiwi', 'banana'], key=len)))
+print(list(heapq.merge([9, 5, 1], [8, 2], reverse=True)))
+print(list(heapq.merge([(1, 'b'), (3, 'a')], [(1, 'a'), (2, 'z')])))
+print(list(heapq.merge([3, 1], [4, 2], key=lambda x: -x)))
+it = heapq.merge(iter([1, 3]), iter([2]))
+print(next(it), list(it))
+print(list(heapq.merge('ace', 'bdf', reverse=False)))
