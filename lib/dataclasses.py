@@ -407,7 +407,10 @@ def _make_init(cls, fields, std_fields, kw_only_fields, frozen, has_post_init,
                         if f._field_type is _FIELD_INITVAR]
     setter = object.__setattr__
 
-    def __init__(self, *args, **kwargs):
+    # The receiver has a name no field can take, so that a field called
+    # `self` arrives in kwargs like any other.
+    def __init__(__dataclass_self__, *args, **kwargs):
+        self = __dataclass_self__
         values = spec.bind(args, kwargs)
         for name, kind, pos, extra in actions:
             if kind == 0:
@@ -567,9 +570,6 @@ def _param_text(f):
 def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
                    match_args, kw_only, slots, weakref_slot):
     fields = {}
-
-    if cls.__module__ in sys.modules:
-        pass
 
     setattr(cls, _PARAMS, _DataclassParams(init, repr, eq, order, unsafe_hash,
                                            frozen, match_args, kw_only, slots,
