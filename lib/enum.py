@@ -395,14 +395,12 @@ class EnumType(type):
     def __contains__(cls, value):
         if isinstance(value, cls):
             return True
-        try:
-            return value in cls._value2member_map_
-        except TypeError:
-            return value in cls._unhashable_values_
+        # 3.12.1: an unhashable value raises TypeError here.
+        return value in cls._value2member_map_
 
     def __delattr__(cls, attr):
         if attr in cls._member_map_:
-            raise AttributeError('%r cannot delete member %r'
+            raise AttributeError('%r cannot delete member %r.'
                                  % (cls.__name__, attr))
         super().__delattr__(attr)
 
