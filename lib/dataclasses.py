@@ -8,7 +8,6 @@ reproduce CPython's results and error messages, including the argument
 binding errors of the generated __init__.
 """
 
-import sys
 
 __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar',
            'KW_ONLY', 'MISSING', 'fields', 'asdict', 'astuple',
@@ -764,28 +763,16 @@ def _dataclass_setstate(self, state):
         object.__setattr__(self, f.name, value)
 
 
-class _Decorator:
-    def __init__(self, kw):
-        self.kw = kw
-
-    def __call__(self, cls):
-        k = self.kw
-        return _process_class(cls, k[0], k[1], k[2], k[3], k[4], k[5], k[6],
-                              k[7], k[8], k[9])
-
-
 def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False,
               unsafe_hash=False, frozen=False, match_args=True,
               kw_only=False, slots=False, weakref_slot=False):
-    kw = (init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only,
-          slots, weakref_slot)
+    def wrap(cls):
+        return _process_class(cls, init, repr, eq, order, unsafe_hash,
+                              frozen, match_args, kw_only, slots,
+                              weakref_slot)
     if cls is None:
-        def wrap(cls):
-            return _process_class(cls, init, repr, eq, order, unsafe_hash,
-                                  frozen, match_args, kw_only, slots,
-                                  weakref_slot)
         return wrap
-    return _Decorator(kw)(cls)
+    return wrap(cls)
 
 
 def fields(class_or_instance):
