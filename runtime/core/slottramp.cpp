@@ -283,6 +283,14 @@ int hashT(MoltValue a, int64_t *out) {
     molt_decref(r);
     return -1;
   }
+  // CPython keeps a returned int that fits a machine word as the hash (-1
+  // becomes -2) and only hashes larger ints.
+  int64_t v;
+  if (intToI64(r, &v)) {
+    molt_decref(r);
+    *out = v == -1 ? -2 : v;
+    return 0;
+  }
   int rc = hashValue(r, out);
   molt_decref(r);
   return rc;

@@ -1,5 +1,6 @@
 // str(), repr(), ascii() and format() dispatch.
 #include "core_internal.h"
+#include "molt/heaptype.h"
 #include "molt/utf8.h"
 
 using namespace molt::rt;
@@ -75,8 +76,9 @@ MoltValue molt_format(MoltValue v, MoltValue spec) {
                             "unsupported format string passed to %s.__format__", t->name);
     r = molt_str(v);
   } else {
-    MoltValue args[2] = {v, spec};
-    r = molt_call_method(cstr("__format__"), args, 2, MOLT_NONE);
+    // Looked up on type(v), as CPython does: for a class v, v.__format__
+    // would be its instances' unbound method rather than type.__format__.
+    r = callSpecial(v, cstr("__format__"), &spec, 1);
   }
   if (molt_is_error(r) || isStr(r)) return r;
   molt_raise_fmt(&molt_type_TypeError, "__format__ must return a str, not %s", typeName(r));

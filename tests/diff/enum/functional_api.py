@@ -1,0 +1,13 @@
+from enum import Enum, IntEnum, Flag, IntFlag, auto, unique
+Animal = Enum('Animal', 'ANT BEE CAT DOG')
+print(list(Animal), Animal.BEE.value, repr(Animal), Animal(3))
+Shape = Enum('Shape', ['SQUARE', 'CIRCLE'])
+print(list(Shape))
+Pair = Enum('Pair', [('A', 10), ('B', 20)])
+print(list(Pair), Pair(20))
+D = Enum('D', {'X': 'x', 'Y': 'y'})
+print(list(D), D('y'))
+S = Enum('S', 'a, b, c', start=10)
+print([s.value for s in S])
+N = IntEnum('N', 'ONE TWO')
+print(N.TWO + 1, repr(N.ONE))

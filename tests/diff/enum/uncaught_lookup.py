@@ -1,0 +1,5 @@
+from enum import Enum, IntEnum, Flag, IntFlag, auto, unique
+class C(Enum):
+    A = 1
+print(C['A'])
+C['Z']
