@@ -648,6 +648,16 @@ private:
       break;
     }
     std::string e = expand(in);
+    if (in.op == Op::GetAttr || in.op == Op::SetAttr) {
+      // A per-site attribute cache (static: filled on the first access).
+      bool get = in.op == Op::GetAttr;
+      std::string call = get ? "molt_getattr_ic(" : "molt_setattr_ic(";
+      std::string args = e.substr(std::string(get ? "molt_getattr(" : "molt_setattr(").size());
+      args.pop_back(); // ')'
+      out_ += "  { static MoltAttrCache ac; " + val(&in) + " = " + call + args + ", &ac); }\n";
+      failCheck(in, val(&in) + (get ? " == MOLT_ERROR" : " < 0"));
+      return;
+    }
     if (in.op == Op::CallMethod) {
       // A per-site method cache (static: filled on the first call).
       out_ += "  { static MoltMethodCache mc; " + val(&in) + " = mlt_call_method_c(&mc, " +

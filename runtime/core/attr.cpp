@@ -1,5 +1,6 @@
 // Attribute access: molt_getattr/setattr/delattr, the generic (descriptor
 // aware) algorithms, and molt_call_method's unbound-method fast path.
+#include "../objects/container_util.h"
 #include "core_internal.h"
 #include "molt/exceptionobject.h"
 #include "molt/heaptype.h"
@@ -21,6 +22,110 @@ MoltValue *instanceDict(MoltValue o, MoltType *t, MoltValue *dictp, bool create 
   // Subclasses of int/str/tuple/bytes keep their dict in a side table.
   if (isHeapType(t)) return instanceDictSlot(o, create);
   return nullptr;
+}
+
+// Attribute caches (molt_getattr_ic/molt_setattr_ic). A way is filled for
+// an instance of a heap class with an instance dict and no custom
+// getattr/setattr, when the class (version-tagged) has no data descriptor of
+// that name: then the instance dict decides, and the cached entry number
+// finds the name without hashing while the dict is not rebuilt.
+using DictEntry = DictTable<MoltValue, MoltValue>::Entry;
+
+inline bool attrCacheable(MoltType *t) { return isHeapType(t) && !t->getattr && !t->setattr; }
+
+// A way's index with this bit set holds the byte offset of a __slots__ field
+// (the class's member descriptor for the name) instead of an entry number.
+constexpr size_t kSlotField = size_t(1) << (sizeof(size_t) * 8 - 1);
+
+inline MoltValue *slotField(MoltValue o, size_t index) {
+  return reinterpret_cast<MoltValue *>(reinterpret_cast<char *>(molt_ptr(o)) +
+                                       (index & ~kSlotField));
+}
+
+// The way of *c to fill for receiver type t.
+inline unsigned attrCacheWay(MoltAttrCache *c, MoltType *t) {
+  unsigned w = 0;
+  while (w < MOLT_SITE_CACHE_WAYS && c->type[w] && c->type[w] != t)
+    w++;
+  return w == MOLT_SITE_CACHE_WAYS ? c->next++ % MOLT_SITE_CACHE_WAYS : w;
+}
+
+inline MoltDict *instanceDictIfAny(MoltValue o, MoltType *t) {
+  if (!t->dictoffset) return nullptr;
+  MoltValue d =
+      *reinterpret_cast<MoltValue *>(reinterpret_cast<char *>(molt_ptr(o)) + t->dictoffset);
+  if (!molt_is_ptr(d)) return nullptr;
+  MoltType *dt = molt_ptr(d)->type;
+  return dt == &molt_type_dict || (dt->flags & kTypeDictSubclass) ? as<MoltDict>(d) : nullptr;
+}
+
+inline bool isDataDescriptor(MoltValue descr) {
+  if (descr == MOLT_UNBOUND) return false;
+  MoltType *dt = molt_type_of(descr);
+  return dt->descr_get && dt->descr_set;
+}
+
+// Fills a way of *c with where name lives in o's instance dict (if it is
+// there, under the very same key object, and the class does not override it).
+void attrCacheFill(MoltValue o, MoltType *t, MoltValue name, MoltAttrCache *c) {
+  MoltValue descr = typeLookup(t, name);
+  if (molt_is_error(descr)) {
+    molt_decref(molt_err_fetch());
+    return;
+  }
+  size_t offset;
+  if (memberDescrField(descr, t, &offset)) {
+    unsigned w = attrCacheWay(c, t);
+    c->type[w] = t;
+    c->version[w] = heapOf(t)->version;
+    c->index[w] = offset | kSlotField;
+    return;
+  }
+  if (isDataDescriptor(descr)) return;
+  MoltDict *d = instanceDictIfAny(o, t);
+  if (!d) return;
+  int64_t h;
+  if (cu::hashOf(name, &h) < 0) {
+    molt_decref(molt_err_fetch());
+    return;
+  }
+  size_t ix;
+  if (d->table.lookupIndex(name, h, cu::eqCallback, &ix) != 1) return;
+  if (d->table.entryAt(ix).key != name) return;
+  unsigned w = attrCacheWay(c, t);
+  c->type[w] = t;
+  c->version[w] = heapOf(t)->version;
+  c->index[w] = ix;
+}
+
+// True if o's instance dict has name (or the lookup fails: the slow path
+// then reports the error).
+bool instanceShadows(MoltValue o, MoltType *t, MoltValue name) {
+  MoltValue *dictp = instanceDict(o, t, nullptr);
+  if (!dictp || !molt_is_ptr(*dictp)) return false;
+  MoltValue v = dictGetItem(*dictp, name);
+  if (molt_is_error(v)) {
+    molt_decref(molt_err_fetch());
+    return true;
+  }
+  return v != MOLT_UNBOUND;
+}
+
+// The way of *c that matches o's type and version, or -1.
+inline int attrCacheWayHit(MoltValue o, MoltAttrCache *c) {
+  if (!molt_is_ptr(o)) return -1;
+  MoltType *t = molt_ptr(o)->type;
+  for (unsigned w = 0; w < MOLT_SITE_CACHE_WAYS; w++)
+    if (c->type[w] == t) return heapOf(t)->version == c->version[w] ? int(w) : -1;
+  return -1;
+}
+
+// The instance dict of a dict-entry way hit whose entry still holds name.
+inline MoltDict *attrCacheDictHit(MoltValue o, MoltValue name, size_t index) {
+  MoltDict *d = instanceDictIfAny(o, molt_ptr(o)->type);
+  if (!d || index >= d->table.entryCount()) return nullptr;
+  const DictEntry &e = d->table.entryAt(index);
+  return e.live && e.key == name ? d : nullptr;
 }
 
 } // namespace
@@ -126,6 +231,48 @@ int molt_delattr(MoltValue o, MoltValue name) {
   return genericSetAttr(o, name, MOLT_UNBOUND, nullptr);
 }
 
+MoltValue molt_getattr_ic(MoltValue o, MoltValue name, MoltAttrCache *c) {
+  int w = attrCacheWayHit(o, c);
+  if (w >= 0) {
+    size_t index = c->index[w];
+    if (index & kSlotField) {
+      MoltValue v = *slotField(o, index);
+      if (v != MOLT_UNBOUND) return molt_newref(v);
+    } else if (MoltDict *d = attrCacheDictHit(o, name, index)) {
+      return molt_newref(d->table.entryAt(index).value);
+    }
+  }
+  MoltValue r = molt_getattr(o, name);
+  if (!molt_is_error(r) && molt_is_ptr(o) && attrCacheable(molt_ptr(o)->type))
+    attrCacheFill(o, molt_ptr(o)->type, name, c);
+  return r;
+}
+
+int molt_setattr_ic(MoltValue o, MoltValue name, MoltValue v, MoltAttrCache *c) {
+  int w = attrCacheWayHit(o, c);
+  if (w >= 0) {
+    size_t index = c->index[w];
+    MoltValue old;
+    if (index & kSlotField) {
+      MoltValue *f = slotField(o, index);
+      old = *f;
+      *f = molt_newref(v);
+      if (old != MOLT_UNBOUND) molt_decref(old);
+      return 0;
+    }
+    if (MoltDict *d = attrCacheDictHit(o, name, index)) {
+      molt_incref(v);
+      d->table.replaceValueAt(index, v, &old);
+      molt_decref(old);
+      return 0;
+    }
+  }
+  int r = molt_setattr(o, name, v);
+  if (r == 0 && molt_is_ptr(o) && attrCacheable(molt_ptr(o)->type))
+    attrCacheFill(o, molt_ptr(o)->type, name, c);
+  return r;
+}
+
 MoltValue molt_call_method(MoltValue name, const MoltValue *args, size_t nargs, MoltValue kwnames) {
   MoltValue self = args[0];
   MoltType *t = molt_type_of(self);
@@ -173,6 +320,30 @@ MoltValue molt_call_method_fill(MoltMethodCache *cache, MoltValue name, const Mo
       cache->descr = descr;
       cache->fn = as<MoltCFuncBase>(descr)->fn;
       return cache->fn(descr, args, nargs, kwnames);
+    }
+  }
+  // Classes: the plain function the class defines, while the class keeps its
+  // version and the instance dict does not shadow the name.
+  if ((t->flags & kTypeHeap) && !t->getattr) {
+    uint64_t version = heapOf(t)->version;
+    for (unsigned w = 0; w < MOLT_SITE_CACHE_WAYS; w++) {
+      if (cache->htype[w] != t) continue;
+      if (cache->hversion[w] != version || instanceShadows(args[0], t, name)) break;
+      MoltValue fn = molt_newref(cache->hfunc[w]);
+      MoltValue r = molt_call(fn, args, nargs, kwnames);
+      molt_decref(fn);
+      return r;
+    }
+    MoltValue descr = typeLookup(t, name);
+    if (molt_is_error(descr)) return descr;
+    if (descr != MOLT_UNBOUND && molt_type_of(descr) == &molt_type_function) {
+      unsigned w = 0;
+      while (w < MOLT_SITE_CACHE_WAYS && cache->htype[w] && cache->htype[w] != t)
+        w++;
+      if (w == MOLT_SITE_CACHE_WAYS) w = cache->hnext++ % MOLT_SITE_CACHE_WAYS;
+      cache->htype[w] = t;
+      cache->hversion[w] = version;
+      cache->hfunc[w] = descr;
     }
   }
   return molt_call_method(name, args, nargs, kwnames);

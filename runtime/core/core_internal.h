@@ -98,6 +98,13 @@ inline constexpr int kMethSlotWrapper = 0x100;
 /// slot trampolines, instance creation) call it per operation: a cache keyed
 /// by the pointer and checked against the contents skips the intern table.
 MoltValue cstr(const char *s);
+/// The interned str of a string literal, made once per use site: for the
+/// hottest paths (instance creation, dealloc), where even cstr's probe shows.
+#define staticName(lit)                                                                            \
+  ([]() -> MoltValue {                                                                             \
+    static const MoltValue v = ::molt::rt::internStr(lit);                                         \
+    return v;                                                                                      \
+  }())
 /// Formats like snprintf into a std::string.
 std::string sformat(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /// A new str from a printf format.

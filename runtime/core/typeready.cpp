@@ -86,6 +86,7 @@ struct TypeCacheEntry {
   uint64_t version;
   MoltValue name;
   MoltValue value;
+  MoltType *owner; // the MRO class whose dict holds value
 };
 constexpr size_t kTypeCacheSize = 4096;
 TypeCacheEntry typeCache[kTypeCacheSize];
@@ -98,7 +99,7 @@ inline size_t typeCacheIndex(MoltType *t, MoltValue name) {
   return (size_t)(x >> 52) & (kTypeCacheSize - 1);
 }
 
-MoltValue typeLookupUncached(MoltType *t, MoltValue name);
+MoltValue typeLookupUncached(MoltType *t, MoltValue name, MoltType **owner);
 } // namespace
 
 uint64_t nextTypeVersion() { return ++lastTypeVersion; }
@@ -110,11 +111,14 @@ void typeCacheFlush() {
   }
 }
 
-MoltValue typeLookup(MoltType *t, MoltValue name) {
+MoltValue typeLookupOwner(MoltType *t, MoltValue name, MoltType **owner) {
   TypeCacheEntry &e = typeCache[typeCacheIndex(t, name)];
   uint64_t version = typeVersion(t);
-  if (e.type == t && e.name == name && e.version == version) return e.value;
-  MoltValue v = typeLookupUncached(t, name);
+  if (e.type == t && e.name == name && e.version == version) {
+    *owner = e.owner;
+    return e.value;
+  }
+  MoltValue v = typeLookupUncached(t, name, owner);
   if (molt_is_error(v)) return v;
   // readyType may have run: the version read above is still the type's.
   if (e.type) molt_decref(e.name);
@@ -122,11 +126,18 @@ MoltValue typeLookup(MoltType *t, MoltValue name) {
   e.version = typeVersion(t);
   e.name = molt_newref(name);
   e.value = v;
+  e.owner = *owner;
   return v;
 }
 
+MoltValue typeLookup(MoltType *t, MoltValue name) {
+  MoltType *owner;
+  return typeLookupOwner(t, name, &owner);
+}
+
 namespace {
-MoltValue typeLookupUncached(MoltType *t, MoltValue name) {
+MoltValue typeLookupUncached(MoltType *t, MoltValue name, MoltType **owner) {
+  *owner = nullptr;
   if (!typeIsReady(t)) readyType(t);
   if (molt_is_ptr(t->mro)) {
     auto *mro = as<MoltTuple>(t->mro);
@@ -135,7 +146,10 @@ MoltValue typeLookupUncached(MoltType *t, MoltValue name) {
       if (!typeIsReady(b)) readyType(b);
       if (!molt_is_ptr(b->dict)) continue;
       MoltValue v = dictGetItem(b->dict, name);
-      if (v != MOLT_UNBOUND) return v;
+      if (v != MOLT_UNBOUND) {
+        if (!molt_is_error(v)) *owner = b;
+        return v;
+      }
     }
     return MOLT_UNBOUND;
   }
@@ -143,7 +157,10 @@ MoltValue typeLookupUncached(MoltType *t, MoltValue name) {
     if (!typeIsReady(b)) readyType(b);
     if (!molt_is_ptr(b->dict)) continue;
     MoltValue v = dictGetItem(b->dict, name);
-    if (v != MOLT_UNBOUND) return v;
+    if (v != MOLT_UNBOUND) {
+      if (!molt_is_error(v)) *owner = b;
+      return v;
+    }
   }
   return MOLT_UNBOUND;
 }

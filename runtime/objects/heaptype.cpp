@@ -231,7 +231,7 @@ bool initFilled(MoltType *sb) {
 void heapDealloc(MoltObject *o) {
   MoltType *t = o->type;
   MoltValue self = molt_from_ptr(o);
-  MoltValue del = typeLookup(t, cstr("__del__"));
+  MoltValue del = typeLookup(t, staticName("__del__"));
   if (!molt_is_error(del) && del != MOLT_UNBOUND) {
     // Resurrect for the call; keep any pending exception aside.
     o->refcnt = 1;
@@ -292,27 +292,21 @@ void heapDealloc(MoltObject *o) {
     sb->dealloc(o);
 }
 
-// Looks up name in t's MRO; *owner gets the defining class.
+// Looks up name in t's MRO; *owner gets the defining class (cached with the
+// type attribute cache: instance creation asks for __new__/__init__ each time).
 MoltValue lookupOwner(MoltType *t, MoltValue name, MoltType **owner) {
-  if (!typeIsReady(t)) readyType(t);
-  auto *mro = as<MoltTuple>(t->mro);
-  for (int64_t i = 0; i < mro->size; i++) {
-    auto *b = as<MoltType>(mro->items[i]);
-    if (!typeIsReady(b)) readyType(b);
-    if (!molt_is_ptr(b->dict)) continue;
-    MoltValue v = dictGetItem(b->dict, name);
-    if (v != MOLT_UNBOUND) {
-      *owner = b;
-      return v;
-    }
+  MoltValue v = typeLookupOwner(t, name, owner);
+  if (molt_is_error(v)) {
+    molt_decref(molt_err_fetch());
+    *owner = nullptr;
+    return MOLT_UNBOUND;
   }
-  *owner = nullptr;
-  return MOLT_UNBOUND;
+  return v;
 }
 
 MoltValue heapNew(MoltType *type, const MoltValue *args, size_t nargs, MoltValue kwnames) {
   MoltType *owner;
-  MoltValue f = lookupOwner(type, cstr("__new__"), &owner);
+  MoltValue f = lookupOwner(type, staticName("__new__"), &owner);
   if (f != MOLT_UNBOUND && owner && isHeapType(owner)) {
     // A user __new__ (normally a staticmethod): call it with the class first.
     molt_incref(f);
@@ -775,13 +769,13 @@ void heapInitInstance(MoltValue obj) {
 
 bool typeOverridesInit(MoltType *t) {
   MoltType *owner;
-  lookupOwner(t, cstr("__init__"), &owner);
+  lookupOwner(t, staticName("__init__"), &owner);
   return owner && owner != &molt_type_object;
 }
 
 bool typeOverridesNew(MoltType *t) {
   MoltType *owner;
-  lookupOwner(t, cstr("__new__"), &owner);
+  lookupOwner(t, staticName("__new__"), &owner);
   return owner && owner != &molt_type_object;
 }
 
@@ -790,7 +784,7 @@ MoltValue heapCallInit(MoltType *t, MoltValue obj, const MoltValue *args, size_t
   if (!isInstance(obj, t)) return obj;
   MoltType *ot = molt_type_of(obj);
   MoltType *owner;
-  MoltValue init = lookupOwner(ot, cstr("__init__"), &owner);
+  MoltValue init = lookupOwner(ot, staticName("__init__"), &owner);
   if (init == MOLT_UNBOUND) return obj;
   // object.__init__ accepts the arguments a custom __new__ consumed (and
   // heapNew already refused them otherwise).

@@ -101,6 +101,14 @@ MoltValue memberDescrNew(MoltType *t, MoltValue name, size_t offset) {
   return molt_from_ptr(o);
 }
 
+bool memberDescrField(MoltValue descr, MoltType *t, size_t *offset) {
+  if (!molt_is_ptr(descr) || molt_ptr(descr)->type != &molt_type_member_descriptor) return false;
+  MemberDescr *d = md(descr);
+  if (!isSubtype(t, d->owner)) return false;
+  *offset = d->offset;
+  return true;
+}
+
 } // namespace molt::rt
 
 MoltType molt_type_member_descriptor = {

@@ -102,6 +102,24 @@ class DictTable {
     return r;
   }
 
+  /// Lookup giving the entry number (for attribute caches that remember where
+  /// a key lives): 1 found (*ix set), 0 absent, < 0 error.
+  template <class Eq>
+  int lookupIndex(const K &key, hash_t h, Eq &&eq, size_t *ix) {
+    ptrdiff_t x;
+    int r = find(key, h, eq, x, nullptr);
+    if (r == 1) *ix = size_t(x);
+    return r;
+  }
+
+  /// Replaces the value of live entry i (from lookupIndex); the old value
+  /// is moved into *oldValue.
+  void replaceValueAt(size_t i, V value, V *oldValue) {
+    *oldValue = std::move(entries_[i].value);
+    entries_[i].value = std::move(value);
+    ++version_;
+  }
+
   /// d[key] = value: 1 inserted (at the end), 0 value replaced (the stored
   /// key is kept, as CPython does), < 0 error.
   template <class Eq>

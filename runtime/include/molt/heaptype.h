@@ -74,6 +74,9 @@ MoltValue memberDescrNew(MoltType *t, MoltValue name, size_t offset);
 int objectIsInstance(MoltValue obj, MoltValue cls, int depth);
 /// issubclass(derived, cls) with tuples, unions and __subclasscheck__: 1, 0, -1.
 int classIsSubclass(MoltValue derived, MoltValue cls, int depth);
+/// If descr is a __slots__ member descriptor that applies to instances of t:
+/// true, with the field's byte offset in *offset (attribute caches).
+bool memberDescrField(MoltValue descr, MoltType *t, size_t *offset);
 /// A read-only mappingproxy over mapping (class __dict__). New reference.
 MoltValue mappingProxyNew(MoltValue mapping);
 

@@ -479,6 +479,8 @@ MoltValue molt_call(MoltValue callable, const MoltValue *args, size_t nargs, Mol
 MoltValue molt_call_ex(MoltValue callable, MoltValue args, MoltValue kwargs);
 /** o.name(args...): args[0] is o (the receiver), args[1..nargs) the arguments. */
 MoltValue molt_call_method(MoltValue name, const MoltValue *args, size_t nargs, MoltValue kwnames);
+/** Receiver types one attribute or method cache remembers (polymorphic sites). */
+#define MOLT_SITE_CACHE_WAYS 4
 /** A call site's method cache: the receiver type it was filled for and the
  * method's C entry (only builtin types' plain methods are cached: their type
  * dicts never change). Zero-initialized by the generated code. */
@@ -486,11 +488,32 @@ typedef struct MoltMethodCache {
   MoltType *type;
   MoltVectorcall fn;
   MoltValue descr;
+  /* Classes (heap types): per way the receiver type, its version tag and the
+     plain function the class defines for the name (the instance dict is
+     still checked for a shadowing attribute on every call). */
+  MoltType *htype[MOLT_SITE_CACHE_WAYS];
+  uint64_t hversion[MOLT_SITE_CACHE_WAYS];
+  MoltValue hfunc[MOLT_SITE_CACHE_WAYS];
+  unsigned hnext;
 } MoltMethodCache;
 /** molt_call_method that fills *cache when the receiver's method is cacheable
  * (the generated code calls cache->fn directly while the type matches). */
 MoltValue molt_call_method_fill(MoltMethodCache *cache, MoltValue name, const MoltValue *args,
                                 size_t nargs, MoltValue kwnames);
+/** A GetAttr/SetAttr site's cache for instances of classes with an instance
+ * dict: per way, the receiver type and version tag it was filled for (so the
+ * class has no data descriptor of that name) and the entry number of the
+ * name in the instance dict. Zero-initialized by the generated code. */
+typedef struct MoltAttrCache {
+  MoltType *type[MOLT_SITE_CACHE_WAYS];
+  uint64_t version[MOLT_SITE_CACHE_WAYS];
+  size_t index[MOLT_SITE_CACHE_WAYS];
+  unsigned next; /* the way the next fill replaces */
+} MoltAttrCache;
+/** getattr(o, name) through a site's attribute cache. */
+MoltValue molt_getattr_ic(MoltValue o, MoltValue name, MoltAttrCache *cache);
+/** setattr(o, name, v) through a site's attribute cache: 0 or -1. */
+int molt_setattr_ic(MoltValue o, MoltValue name, MoltValue v, MoltAttrCache *cache);
 /** Identity as Python `is`. */
 MOLT_INLINE int molt_is(MoltValue a, MoltValue b) { return a == b; }
 

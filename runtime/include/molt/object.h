@@ -183,6 +183,8 @@ inline constexpr uint32_t kTypeHeap = 256;
 inline bool typeIsReady(const MoltType *t) { return t->dict != MOLT_NONE && t->dict != 0; }
 /// Looks name (a str) up in the dicts of t's MRO: borrowed value or MOLT_UNBOUND.
 MoltValue typeLookup(MoltType *t, MoltValue name);
+/// typeLookup that also gives the MRO class whose dict holds the value (null if none).
+MoltValue typeLookupOwner(MoltType *t, MoltValue name, MoltType **owner);
 /// A fresh, never reused version tag for a heap type (type attribute cache key).
 uint64_t nextTypeVersion();
 /// Drops every type attribute cache entry (after a builtin type's dict changed).
