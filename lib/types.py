@@ -83,6 +83,9 @@ def coroutine(func):
     """Makes a generator function's generators usable with `await`."""
     if not callable(func):
         raise TypeError('types.coroutine() expects a callable')
+    if type(func) is FunctionType:
+        # Marks the function itself (CPython flags its code): no wrapper.
+        return _coro.mark_function(func)
 
     def wrapped(*args, **kwargs):
         g = func(*args, **kwargs)

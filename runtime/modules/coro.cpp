@@ -1,6 +1,7 @@
 // The `_coro` module (native, internal): support for lib/types.py.
 // mark_iterable(gen) makes a generator awaitable, as CPython's
 // types.coroutine does by flagging the generator function's code.
+#include "../objects/gen_internal.h"
 #include "native.h"
 
 using namespace molt::rt;
@@ -17,10 +18,22 @@ MoltValue b_mark_iterable(MoltValue, const MoltValue *args, size_t nargs, MoltVa
   return molt_newref(g);
 }
 
+// mark_function(fn): every generator fn makes from now on is awaitable.
+MoltValue b_mark_function(MoltValue, const MoltValue *args, size_t nargs, MoltValue kwnames) {
+  if (checkPositional("mark_function", nargs, kwnames, 1, 1) < 0) return MOLT_ERROR;
+  for (MoltValue f : gIterCoroFns)
+    if (f == args[0]) return molt_newref(args[0]);
+  gIterCoroFns.push_back(molt_newref(args[0]));
+  return molt_newref(args[0]);
+}
+
 } // namespace
 
 namespace molt::rt {
 
-void initCoroModule(NativeModuleBuilder &b) { b.addFunc("mark_iterable", b_mark_iterable); }
+void initCoroModule(NativeModuleBuilder &b) {
+  b.addFunc("mark_iterable", b_mark_iterable);
+  b.addFunc("mark_function", b_mark_function);
+}
 
 } // namespace molt::rt

@@ -70,9 +70,10 @@ MoltValue athrowSend(MoltAgAthrow *o, MoltValue v) {
                             isClose(o) ? "aclose(): asynchronous generator is already running"
                                        : "athrow(): asynchronous generator is already running");
     }
-    if ((ag->flags & MOLT_GENF_AG_CLOSED) || ag->state == MOLT_GEN_DONE) {
+    if (ag->flags & MOLT_GENF_AG_CLOSED) {
+      // Already exhausted or closed: the await completes with None.
       o->state = kClosed;
-      return raiseEmpty(&molt_type_StopAsyncIteration);
+      return raiseEmpty(&molt_type_StopIteration);
     }
     if (v != MOLT_NONE) {
       o->state = kClosed;
@@ -92,13 +93,6 @@ MoltValue athrowSend(MoltAgAthrow *o, MoltValue v) {
       ag->flags &= ~kAgRunningAsync;
       o->state = kClosed;
       return MOLT_ERROR;
-    }
-    if (ag->state == MOLT_GEN_START) {
-      // Never started: the exception ends it without running its body.
-      MoltValue c = genClose(ag);
-      molt_xdecref(c);
-      raiseInstance(exc);
-      return finish(o, MOLT_ERROR, ret);
     }
     MoltValue r = genThrowExc(ag, exc, &ret);
     return finish(o, r, ret);

@@ -2,10 +2,15 @@
 // coroutine_wrapper.cpp, asyncgen*.cpp): they all run a MoltGenerator frame.
 #pragma once
 
+#include <vector>
+
 #include "../core/core_internal.h"
 
 namespace molt::rt {
 
+/// Generator functions marked by types.coroutine (references held): their
+/// generators are awaitable (MOLT_GENF_ITERCORO).
+extern std::vector<MoltValue> gIterCoroFns;
 /// "generator", "coroutine" or "async generator" (for error messages).
 const char *genKindName(const MoltGenerator *g);
 /// Runs g's frame once (sent: owned value, MOLT_ERROR or MOLT_STOP). The

@@ -66,6 +66,8 @@ void pep479(MoltGenerator *g) {
 
 namespace molt::rt {
 
+std::vector<MoltValue> gIterCoroFns;
+
 const char *genKindName(const MoltGenerator *g) {
   return g->kind == MOLT_KIND_COROUTINE  ? "coroutine"
          : g->kind == MOLT_KIND_ASYNCGEN ? "async generator"
@@ -564,6 +566,9 @@ extern "C" MoltValue molt_gen_new(MoltValue fn, const MoltCodeInfo *code, MoltGe
   g->nsaved = g->capsaved = 0;
   g->kind = kind;
   g->flags = 0;
+  if (kind == MOLT_KIND_GENERATOR && !gIterCoroFns.empty())
+    for (MoltValue f : gIterCoroFns)
+      if (f == fn) g->flags |= MOLT_GENF_ITERCORO;
   return molt_from_ptr(o);
 }
 
@@ -587,14 +592,11 @@ extern "C" MoltValue molt_yf_send(MoltGenerator *g, MoltValue it, MoltValue sent
   if (isGen(it)) {
     MoltGenerator *sub = genOf(it);
     MoltValue ret = MOLT_NONE;
-    if (sent == MOLT_NONE) {
-      r = genResume(sub, MOLT_NONE, &ret);
+    if (sent != MOLT_NONE && sub->state == MOLT_GEN_START && !sub->running) {
+      r = genSendValue(sub, sent); // the just-started TypeError
     } else {
-      r = genSendValue(sub, sent);
-      if (r == MOLT_ERROR && errPendingMatches(&molt_type_StopIteration)) {
-        ret = takeStopValue();
-        r = MOLT_STOP;
-      }
+      // Direct resumption: the delegate's return value never becomes a StopIteration.
+      r = genResume(sub, molt_newref(sent), &ret);
     }
     if (r == MOLT_STOP) {
       g->yf = MOLT_NONE;
