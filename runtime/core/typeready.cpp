@@ -257,6 +257,7 @@ extern "C" void molt_runtime_init(void) {
   readyType(&molt::rt::molt_type_coroutine_wrapper);
   readyType(&molt::rt::molt_type_async_generator_asend);
   readyType(&molt::rt::molt_type_async_generator_athrow);
+  readyType(&molt::rt::molt_type_anext_awaitable);
   readyType(&molt_type_genericalias);
   readyType(&molt_type_union);
 }

@@ -62,9 +62,13 @@ MoltValue agUnwrap(MoltGenerator *ag, MoltValue r, MoltValue ret, bool *passthro
 /// Raises an instance of t made without arguments. MOLT_ERROR.
 MoltValue raiseEmpty(MoltType *t);
 
+/// anext(it, default): awaits `awaitable` (borrowed), StopAsyncIteration -> default.
+MoltValue anextAwaitableNew(MoltValue awaitable, MoltValue dflt);
+
 /// Internal types (readied in core/typeready.cpp).
 extern MoltType molt_type_coroutine_wrapper;
 extern MoltType molt_type_async_generator_asend;
 extern MoltType molt_type_async_generator_athrow;
+extern MoltType molt_type_anext_awaitable;
 
 } // namespace molt::rt
