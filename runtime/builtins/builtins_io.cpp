@@ -4,6 +4,7 @@
 #include <charconv>
 #include <string>
 
+#include "../objects/gen_internal.h"
 #include "../platform/platform.h"
 #include "builtins_internal.h"
 #include "molt/floatfmt.h"
@@ -185,10 +186,11 @@ MoltValue molt_builtin_anext(MoltValue, const MoltValue *args, size_t nargs, Mol
   if (nargs < 1 || nargs > 2)
     return molt_raise_fmt(&molt_type_TypeError, "anext expected at most 2 arguments, got %zd",
                           static_cast<ptrdiff_t>(nargs));
-  if (nargs == 2)
-    return molt_raise_fmt(&molt_type_TypeError,
-                          "anext() with a default value is not supported by Molt yet");
-  return callSpecial(args[0], "__anext__", "'%T' object is not an async iterator");
+  MoltValue aw = callSpecial(args[0], "__anext__", "'%T' object is not an async iterator");
+  if (nargs == 1 || molt_is_error(aw)) return aw;
+  MoltValue r = anextAwaitableNew(aw, args[1]);
+  molt_decref(aw);
+  return r;
 }
 
 } // extern "C"

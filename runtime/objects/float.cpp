@@ -172,7 +172,6 @@ int floatBool(MoltValue a) { return molt_float_val(a) != 0.0; }
 MoltValue floatInt(MoltValue a) { return intFromDouble(molt_float_val(a)); }
 MoltValue floatFloat(MoltValue a) { return a; }
 
-
 MoltValue floatRichCompare(MoltValue a, MoltValue b, int op) {
   if (molt_is_float(a) && molt_is_float(b)) {
     double x = molt_float_val(a), y = molt_float_val(b);

@@ -9,9 +9,9 @@
 #include <new>
 #include <unordered_map>
 
+#include "../core/core_internal.h"
 #include "molt/hash.h"
 #include "molt/strobject.h"
-#include "../core/core_internal.h"
 #include "str_internal.h"
 
 namespace molt::rt {

@@ -1,7 +1,5 @@
 class C[T]:
     pass
-async def co():
-    await co()
 try:
     pass
 except* ValueError:
