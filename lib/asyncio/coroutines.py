@@ -1,0 +1,72 @@
+"""Coroutine helpers (written for Molt).
+
+Library awaitables (sleep, Queue.get, Lock.acquire, ...) are generator
+functions wrapped by `_coroutine`: calling one returns a `_Coro`, an object
+with `__await__` and the send/throw/close protocol, so Tasks drive it like a
+compiled coroutine and `await` delegates straight to its generator.
+"""
+
+__all__ = ("iscoroutinefunction", "iscoroutine")
+
+
+class _Coro:
+    def __init__(self, gen, name):
+        self._gen = gen
+        self.__name__ = name
+        self.__qualname__ = name
+
+    def __await__(self):
+        return self._gen
+
+    def send(self, value):
+        return self._gen.send(value)
+
+    def throw(self, *args):
+        return self._gen.throw(*args)
+
+    def close(self):
+        return self._gen.close()
+
+    def __repr__(self):
+        return f"<coroutine object {self.__qualname__}>"
+
+
+def _coroutine(genfunc):
+    name = genfunc.__qualname__
+
+    def wrapper(*args, **kwargs):
+        return _Coro(genfunc(*args, **kwargs), name)
+
+    wrapper.__name__ = genfunc.__name__
+    wrapper.__qualname__ = name
+    wrapper._is_coroutine = _is_coroutine
+    return wrapper
+
+
+_is_coroutine = object()
+
+
+def _coroutine_type():
+    # the type of compiled coroutines, when the compiler supports async def
+    return None
+
+
+_CoroutineType = _coroutine_type()
+
+
+def iscoroutine(obj):
+    """Return True if obj is a coroutine object."""
+    t = type(obj)
+    if t is _Coro or t is _CoroutineType:
+        return True
+    return t.__name__ == 'coroutine' and hasattr(obj, 'send')
+
+
+def iscoroutinefunction(func):
+    """Return True if func is a coroutine function."""
+    if getattr(func, '_is_coroutine', None) is _is_coroutine:
+        return True
+    code = getattr(func, '__code__', None)
+    if code is not None:
+        return bool(getattr(code, 'co_flags', 0) & 0x80)
+    return False
