@@ -34,8 +34,8 @@ class _ContextManagerMixin:
         yield
 
 
-def _addr(obj):
-    return ''
+def _repr(obj, extra):
+    return f'<asyncio.locks.{type(obj).__name__} object at {id(obj):#x} [{extra}]>'
 
 
 class Lock(_ContextManagerMixin, _LoopBound):
@@ -49,7 +49,7 @@ class Lock(_ContextManagerMixin, _LoopBound):
         extra = 'locked' if self._locked else 'unlocked'
         if self._waiters:
             extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<asyncio.locks.Lock object [{extra}]>'
+        return _repr(self, extra)
 
     def locked(self):
         return self._locked
@@ -109,7 +109,7 @@ class Event(_LoopBound):
         extra = 'set' if self._value else 'unset'
         if self._waiters:
             extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<asyncio.locks.Event object [{extra}]>'
+        return _repr(self, extra)
 
     def is_set(self):
         return self._value
@@ -153,7 +153,7 @@ class Condition(_ContextManagerMixin, _LoopBound):
         extra = 'locked' if self.locked() else 'unlocked'
         if self._waiters:
             extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<asyncio.locks.Condition object [{extra}]>'
+        return _repr(self, extra)
 
     @_coroutine
     def wait(self):
@@ -224,7 +224,7 @@ class Semaphore(_ContextManagerMixin, _LoopBound):
         extra = 'locked' if self.locked() else f'unlocked, value:{self._value}'
         if self._waiters:
             extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<asyncio.locks.{type(self).__name__} object [{extra}]>'
+        return _repr(self, extra)
 
     def locked(self):
         if self._value == 0:

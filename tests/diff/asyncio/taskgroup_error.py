@@ -16,7 +16,7 @@ async def main():
         async with asyncio.TaskGroup() as tg:
             tg.create_task(slow())
             tg.create_task(fail())
-    except* ValueError as eg:
+    except ExceptionGroup as eg:
         print(type(eg).__name__, eg)
         for e in eg.exceptions:
             print(" ", type(e).__name__, e)

@@ -13,7 +13,7 @@ async def main():
             except asyncio.CancelledError:
                 print("body cancelled by failing child")
                 raise
-    except* ValueError as eg:
+    except ExceptionGroup as eg:
         print("handled", [str(e) for e in eg.exceptions])
     print("cancelling", asyncio.current_task().cancelling())
 
