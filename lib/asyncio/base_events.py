@@ -18,6 +18,8 @@ from .coroutines import _coroutine, iscoroutine, iscoroutinefunction
 
 __all__ = ("BaseEventLoop",)
 
+_Handle = events.Handle
+
 
 def _run_until_complete_cb(fut):
     if not fut.cancelled():
@@ -61,8 +63,9 @@ class BaseEventLoop(events.AbstractEventLoop):
 
     def call_soon(self, callback, *args, context=None):
         """Run callback(*args) on the next loop iteration, in call order."""
-        self._check_closed()
-        handle = events.Handle(callback, args, self, context)
+        if self._closed:
+            raise RuntimeError('Event loop is closed')
+        handle = _Handle(callback, args, self, context)
         self._ready.append(handle)
         return handle
 

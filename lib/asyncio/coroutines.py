@@ -10,10 +10,19 @@ __all__ = ("iscoroutinefunction", "iscoroutine")
 
 
 class _Coro:
+    __slots__ = ('_gen', '_name')
+
     def __init__(self, gen, name):
         self._gen = gen
-        self.__name__ = name
-        self.__qualname__ = name
+        self._name = name
+
+    def __getattr__(self, attr):
+        # names computed on demand: a Task creates many of these
+        if attr == '__qualname__':
+            return self._name
+        if attr == '__name__':
+            return self._name.rpartition('.')[2]
+        raise AttributeError(f"'_Coro' object has no attribute '{attr}'")
 
     def __await__(self):
         return self._gen
@@ -28,7 +37,7 @@ class _Coro:
         return self._gen.close()
 
     def __repr__(self):
-        return f"<coroutine object {self.__qualname__}>"
+        return f"<coroutine object {self._name}>"
 
 
 def _coroutine(genfunc):

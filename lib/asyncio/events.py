@@ -17,6 +17,8 @@ def _format_callback(cb, args):
 class Handle:
     """A callback scheduled by call_soon."""
 
+    __slots__ = ('_callback', '_args', '_loop', '_cancelled', '_context')
+
     def __init__(self, callback, args, loop, context=None):
         self._callback = callback
         self._args = args
@@ -60,6 +62,8 @@ class Handle:
 
 class TimerHandle(Handle):
     """A callback scheduled by call_later / call_at."""
+
+    __slots__ = ('_when', '_scheduled')
 
     def __init__(self, when, callback, args, loop, context=None):
         Handle.__init__(self, callback, args, loop, context)

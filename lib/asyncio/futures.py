@@ -86,9 +86,9 @@ class Future:
         if not callbacks:
             return
         self._callbacks = []
-        loop = self._loop
+        call_soon = self._loop.call_soon
         for cb in callbacks:
-            loop.call_soon(cb, self)
+            call_soon(cb, self)
 
     def cancelled(self):
         return self._state == _CANCELLED

@@ -5,7 +5,7 @@ import heapq
 
 from . import events
 from . import locks
-from .coroutines import _coroutine
+from .coroutines import _Coro, _coroutine
 
 __all__ = ("Queue", "PriorityQueue", "LifoQueue", "QueueFull", "QueueEmpty")
 
@@ -82,9 +82,11 @@ class Queue(locks._LoopBound):
             return False
         return self.qsize() >= self._maxsize
 
-    @_coroutine
     def put(self, item):
         """Put an item, waiting while the queue is full."""
+        return _Coro(self._put_gen(item), 'Queue.put')
+
+    def _put_gen(self, item):
         while self.full():
             putter = self._get_loop().create_future()
             self._putters.append(putter)
@@ -109,9 +111,11 @@ class Queue(locks._LoopBound):
         self._finished.clear()
         self._wakeup_next(self._getters)
 
-    @_coroutine
     def get(self):
         """Remove and return an item, waiting while the queue is empty."""
+        return _Coro(self._get_gen(), 'Queue.get')
+
+    def _get_gen(self):
         while self.empty():
             getter = self._get_loop().create_future()
             self._getters.append(getter)

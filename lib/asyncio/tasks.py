@@ -6,7 +6,7 @@ from . import events
 from . import futures
 from . import exceptions
 from . import timeouts
-from .coroutines import _coroutine, iscoroutine
+from .coroutines import _Coro, _coroutine, iscoroutine
 from .exceptions import CancelledError
 from .queues import Queue
 
@@ -22,8 +22,9 @@ ALL_COMPLETED = 'ALL_COMPLETED'
 _PENDING = futures._PENDING
 
 
-class _Counter:
-    next_name = 1
+# a list, not a class attribute: assigning class attributes invalidates
+# Molt's type attribute caches
+_name_counter = [1]
 
 
 # every live task, in creation order (a dict keeps the order deterministic)
@@ -42,13 +43,14 @@ def _coro_name(coro):
 class Task(futures.Future):
     """A Future that runs a coroutine on the event loop."""
 
+
     def __init__(self, coro, *, loop=None, name=None, context=None, eager_start=False):
         futures.Future.__init__(self, loop=loop)
         if not iscoroutine(coro):
             raise TypeError(f"a coroutine was expected, got {coro!r}")
         # the counter advances for named tasks too, as in CPython
-        seq = _Counter.next_name
-        _Counter.next_name = seq + 1
+        seq = _name_counter[0]
+        _name_counter[0] = seq + 1
         if name is None:
             self._name = f'Task-{seq}'
         else:
@@ -57,15 +59,11 @@ class Task(futures.Future):
         self._must_cancel = False
         self._fut_waiter = None
         self._coro = coro
+        # library coroutines are driven through their generator directly
+        self._driven = coro._gen if type(coro) is _Coro else coro
         self._context = context
         self._loop.call_soon(self._step)
         _all_tasks[self] = None
-
-    def __hash__(self):
-        return object.__hash__(self)
-
-    def __eq__(self, other):
-        return self is other
 
     def _repr_info(self):
         info = futures.Future._repr_info(self)
@@ -135,7 +133,7 @@ class Task(futures.Future):
             raise RuntimeError(f'Cannot enter into task {self!r} while another '
                                f'task {prev!r} is being executed.')
         loop._current_task = self
-        coro = self._coro
+        coro = self._driven
         try:
             if exc is None:
                 result = coro.send(None)
@@ -272,9 +270,7 @@ def ensure_future(coro_or_future, *, loop=None):
     raise TypeError('An asyncio.Future, a coroutine or an awaitable is required')
 
 
-@_coroutine
-def sleep(delay, result=None):
-    """Suspend the current task for delay seconds; returns result."""
+def _sleep(delay, result):
     if delay <= 0:
         yield
         return result
@@ -285,6 +281,12 @@ def sleep(delay, result=None):
         return (yield from fut.__await__())
     finally:
         h.cancel()
+
+
+def sleep(delay, result=None):
+    """Suspend the current task for delay seconds; returns result."""
+    # no _coroutine wrapper: this is the hottest awaitable
+    return _Coro(_sleep(delay, result), 'sleep')
 
 
 class _GatheringFuture(futures.Future):
