@@ -1,6 +1,7 @@
 """Names for built-in types and dynamic class creation (written for Molt)."""
 
 import sys
+import _coro
 
 __all__ = ['FunctionType', 'LambdaType', 'MethodType', 'BuiltinFunctionType',
            'BuiltinMethodType', 'ModuleType', 'MappingProxyType', 'NoneType',
@@ -8,7 +9,8 @@ __all__ = ['FunctionType', 'LambdaType', 'MethodType', 'BuiltinFunctionType',
            'GenericAlias', 'UnionType', 'new_class', 'prepare_class',
            'resolve_bases', 'get_original_bases', 'MethodWrapperType',
            'WrapperDescriptorType', 'MethodDescriptorType', 'GetSetDescriptorType',
-           'MemberDescriptorType', 'ClassMethodDescriptorType']
+           'MemberDescriptorType', 'ClassMethodDescriptorType', 'GeneratorType',
+           'CoroutineType', 'AsyncGeneratorType', 'coroutine']
 
 
 def _f():
@@ -55,6 +57,46 @@ ClassMethodDescriptorType = type(dict.__dict__['fromkeys'])
 GetSetDescriptorType = type(FunctionType.__dict__['__code__']) if '__code__' in FunctionType.__dict__ \
     else type(type.__dict__['__dict__'])
 GenericAlias = type(list[int])
+
+
+def _gen():
+    yield 1
+
+
+async def _coro_fn():
+    pass
+
+
+async def _agen():
+    yield 1
+
+
+GeneratorType = type(_gen())
+_c = _coro_fn()
+CoroutineType = type(_c)
+_c.close()
+AsyncGeneratorType = type(_agen())
+del _gen, _coro_fn, _agen, _c
+
+
+def coroutine(func):
+    """Makes a generator function's generators usable with `await`."""
+    if not callable(func):
+        raise TypeError('types.coroutine() expects a callable')
+
+    def wrapped(*args, **kwargs):
+        g = func(*args, **kwargs)
+        if type(g) is GeneratorType:
+            return _coro.mark_iterable(g)
+        return g
+
+    for a in ('__module__', '__name__', '__qualname__', '__doc__'):
+        try:
+            setattr(wrapped, a, getattr(func, a))
+        except AttributeError:
+            pass
+    wrapped.__wrapped__ = func
+    return wrapped
 UnionType = type(int | str)
 
 

@@ -865,7 +865,7 @@ private:
   void emitGeneratorBody(const Function &f) {
     out_ += "\nstatic MoltValue " + f.cname + "_body(" + bodyParams(f) + ") {\n";
     out_ += "  MoltValue gv = molt_gen_new(self_fn, &fi_" + f.cname + ".code, " + f.cname +
-            "_resume, sizeof(struct fr_" + f.cname + "));\n";
+            "_resume, sizeof(struct fr_" + f.cname + "), " + std::to_string(f.genKind) + ");\n";
     out_ += "  struct fr_" + f.cname + " *F;\n  if (gv == MOLT_ERROR) return MOLT_ERROR;\n";
     out_ += "  F = (struct fr_" + f.cname + " *)molt_gen_frame((MoltGenerator *)molt_ptr(gv));\n";
     out_ += "  F->self_fn = molt_newref(self_fn);\n  F->clo = molt_function_closure(self_fn);\n";

@@ -122,7 +122,8 @@ struct Function {
   int32_t argcount = 0, posonlyargcount = 0, kwonlyargcount = 0;
   bool varargs = false, varkeywords = false;
   std::vector<std::string> argnames;
-  bool isGenerator = false; ///< contains yield: compiled as a resumable state machine
+  bool isGenerator = false; ///< contains yield (or is async): a resumable state machine
+  int genKind = 0;          ///< MOLT_KIND_*: 0 generator, 1 coroutine, 2 async generator
   bool hasDoc = false;
   std::string doc;
   std::vector<Slot> slots;

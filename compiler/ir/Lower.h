@@ -97,6 +97,7 @@ struct FBlock {
   const ast::Node *nameNode = nullptr;              ///< Handler: `except ... as name` node
   std::string excName;
   int64_t exitSlot = -1; ///< With: slot of the bound __exit__
+  bool isAsync = false;  ///< With: `async with` (the __aexit__ result is awaited)
   size_t compDepth = 0;
 };
 
@@ -142,6 +143,9 @@ public:
   void lowerTry(ast::Try *s);
   void lowerTryExcept(ast::Try *s);
   void lowerWith(ast::With *s, size_t item);
+  /// `async with` (same node layout as With) and `async for`.
+  void lowerAsyncWith(ast::AsyncWith *s, size_t item);
+  void lowerAsyncFor(ast::AsyncFor *s);
   void lowerReturn(ast::Return *s);
   void lowerBreakContinue(bool isBreak);
   void lowerImport(ast::Import *s);
@@ -180,6 +184,16 @@ public:
   ir::Instruction *lowerComprehension(ast::expr *e);
   /// `yield from x` (generators).
   ir::Instruction *lowerYieldFrom(ast::YieldFrom *y);
+  /// The delegation loop of `yield from` and `await` over the iterator it
+  /// (tracked, owned; consumed): the delegate's result, tracked.
+  ir::Instruction *lowerDelegate(ir::Instruction *it, const ast::Node *at);
+  /// `await x` (x tracked, consumed); where: GetAwaitable's error-message selector.
+  ir::Instruction *lowerAwait(ir::Instruction *x, const ast::Node *at, int where);
+  /// One `async for` step over the async iterator `it` (borrowed): the awaited
+  /// __anext__() result (tracked) in a new block, or a jump to `exit` on
+  /// StopAsyncIteration. Values in b.live survive both ways; other errors
+  /// release them and go to the current exception edge.
+  ir::Instruction *lowerAsyncNext(ir::Instruction *it, const ast::Node *at, ir::BasicBlock *exit);
   /// A generator expression: builds and calls its generator function.
   ir::Instruction *lowerGenExp(ast::GeneratorExp *e);
   /// The body of a generator expression's own function.
@@ -249,6 +263,13 @@ std::string privateNameOf(const sema::Scope *s);
 std::vector<std::string> classFreeVars(const sema::Scope *s);
 
 /// RAII: sets the builder's location for the duration of a node's lowering.
+/// A def or an async def (their nodes have the same layout) as a FunctionDef, else null.
+inline ast::FunctionDef *asDef(const ast::Node *n) {
+  if (n->kind == ast::NodeKind::FunctionDef || n->kind == ast::NodeKind::AsyncFunctionDef)
+    return reinterpret_cast<ast::FunctionDef *>(const_cast<ast::Node *>(n));
+  return nullptr;
+}
+
 struct LocScope {
   FunctionLowering &fl;
   ir::SrcLoc saved;

@@ -320,9 +320,10 @@ Instruction *FunctionLowering::lowerExprInner(ast::expr *e) {
   }
   case ast::NodeKind::GeneratorExp:
     return lowerGenExp(static_cast<ast::GeneratorExp *>(e));
-  case ast::NodeKind::Await:
-    ml.unsupported(e, "await");
-    return none();
+  case ast::NodeKind::Await: {
+    Instruction *x = lowerExpr(static_cast<ast::Await *>(e)->value);
+    return lowerAwait(x, e, 0);
+  }
   case ast::NodeKind::Yield: {
     auto *y = static_cast<ast::Yield *>(e);
     Instruction *v = y->value ? owned(lowerExpr(y->value)) : owned(none());
@@ -798,11 +799,6 @@ Instruction *FunctionLowering::lowerComprehension(ast::expr *e) {
     gens = static_cast<ast::DictComp *>(e)->generators;
     kind = 3;
   }
-  for (ast::comprehension *g : gens)
-    if (g->is_async) {
-      ml.unsupported(e, "asynchronous comprehension");
-      return none();
-    }
   if (!sc) {
     ml.unsupported(e, "comprehension without a scope");
     return none();
@@ -812,7 +808,7 @@ Instruction *FunctionLowering::lowerComprehension(ast::expr *e) {
   Instruction *it0;
   {
     LocScope ls(*this, gens[0]->iter);
-    it0 = b.emit(Op::Iter, {first});
+    it0 = b.emit(gens[0]->is_async ? Op::AIter : Op::Iter, {first});
   }
   b.release(first);
   b.track(it0);
@@ -841,15 +837,21 @@ Instruction *FunctionLowering::lowerComprehension(ast::expr *e) {
                *exit = fn->newBlock("comp.exit");
     b.br(head);
     b.setBlock(head);
-    Instruction *v;
-    {
-      LocScope ls(*this, g->iter);
-      v = b.emit(Op::IterNext, {it});
-    }
-    Instruction *t = b.emit(Op::BrIfStop, {v});
-    t->targets[0] = exit;
-    t->targets[1] = body;
     std::vector<Instruction *> atHead = b.live;
+    Instruction *v;
+    if (g->is_async) {
+      v = lowerAsyncNext(it, g->iter, exit);
+      b.untrack(v);
+      b.br(body);
+    } else {
+      {
+        LocScope ls(*this, g->iter);
+        v = b.emit(Op::IterNext, {it});
+      }
+      Instruction *t = b.emit(Op::BrIfStop, {v});
+      t->targets[0] = exit;
+      t->targets[1] = body;
+    }
     b.setBlock(body);
     b.track(v);
     lowerAssignTo(g->target, v);
@@ -864,7 +866,7 @@ Instruction *FunctionLowering::lowerComprehension(ast::expr *e) {
       Instruction *it2;
       {
         LocScope ls(*this, gens[i + 1]->iter);
-        it2 = b.emit(Op::Iter, {src});
+        it2 = b.emit(gens[i + 1]->is_async ? Op::AIter : Op::Iter, {src});
       }
       b.release(src);
       b.track(it2);
@@ -905,7 +907,7 @@ Instruction *FunctionLowering::lowerMakeFunction(const ast::Node *node, const as
     return none();
   }
   std::vector<Instruction *> decos;
-  if (auto *fd = ast::dynCast<ast::FunctionDef>(const_cast<ast::Node *>(node)))
+  if (auto *fd = asDef(node))
     for (ast::expr *d : fd->decorator_list)
       decos.push_back(lowerExpr(d));
   Instruction *defaults = nullptr, *kwdefaults = nullptr, *closure = nullptr;
@@ -937,7 +939,7 @@ Instruction *FunctionLowering::lowerMakeFunction(const ast::Node *node, const as
   // __annotations__ of a def, evaluated after the defaults in CPython's order
   // (args, positional-only, *args, keyword-only, **kwargs, return).
   Instruction *annotations = nullptr;
-  auto *fdAnn = ast::dynCast<ast::FunctionDef>(const_cast<ast::Node *>(node));
+  auto *fdAnn = asDef(node);
   if (fdAnn && !futureAnnotationsModule(ml.unit.tree)) {
     std::vector<Instruction *> av;
     auto add = [&](const ast::arg *a) {
@@ -982,7 +984,7 @@ Instruction *FunctionLowering::lowerMakeFunction(const ast::Node *node, const as
     b.emit(Op::SetAttr, {f, annotations}, ml.mod.strConst("__annotations__"));
     b.release(annotations);
   }
-  auto *fdef = ast::dynCast<ast::FunctionDef>(const_cast<ast::Node *>(node));
+  auto *fdef = asDef(node);
   for (size_t i = decos.size(); i-- > 0;) {
     LocScope ls(*this, fdef->decorator_list[i]);
     Instruction *r = b.emit(Op::Call, {decos[i], f});
@@ -1006,6 +1008,10 @@ Instruction *FunctionLowering::lowerYieldFrom(ast::YieldFrom *y) {
   }
   b.release(src);
   b.track(it);
+  return lowerDelegate(it, y);
+}
+
+Instruction *FunctionLowering::lowerDelegate(Instruction *it, const ast::Node *at) {
   uint32_t itSlot = fn->addSlot(SlotKind::Hidden, "yf.iter");
   moveToTemp(itSlot, it);
   uint32_t resSlot = fn->addSlot(SlotKind::Hidden, "yf.result");
@@ -1020,7 +1026,7 @@ Instruction *FunctionLowering::lowerYieldFrom(ast::YieldFrom *y) {
   Instruction *cur = b.emit(Op::PeekSlot, {}, itSlot);
   Instruction *v;
   {
-    LocScope ls(*this, y);
+    LocScope ls(*this, at);
     v = b.emit(Op::YieldFromSend, {cur, sent}, resSlot);
   }
   b.release(sent);
@@ -1030,7 +1036,7 @@ Instruction *FunctionLowering::lowerYieldFrom(ast::YieldFrom *y) {
   b.setBlock(body);
   Instruction *r;
   {
-    LocScope ls(*this, y);
+    LocScope ls(*this, at);
     r = b.emit(Op::Yield, {v}); // takes v's reference
   }
   b.track(r);
@@ -1042,6 +1048,53 @@ Instruction *FunctionLowering::lowerYieldFrom(ast::YieldFrom *y) {
   return takeTemp(resSlot);
 }
 
+// `await x`: the awaitable's iterator (the coroutine itself, or __await__()),
+// then the `yield from` loop: what the innermost awaitable yields comes out of
+// the outermost send(), and send/throw/close reach it through the frames' yf.
+Instruction *FunctionLowering::lowerAwait(Instruction *x, const ast::Node *at, int where) {
+  Instruction *it;
+  {
+    LocScope ls(*this, at);
+    it = b.emit(Op::GetAwaitable, {x}, where);
+  }
+  b.release(x);
+  b.track(it);
+  return lowerDelegate(it, at);
+}
+
+Instruction *FunctionLowering::lowerAsyncNext(Instruction *it, const ast::Node *at,
+                                              BasicBlock *exit) {
+  // The values live here are kept out of the step's cleanup lists: on
+  // StopAsyncIteration they are still needed after the loop.
+  std::vector<Instruction *> keep = b.live;
+  BasicBlock *outer = b.unwind;
+  BasicBlock *stop = fn->newBlock("anext.exc"), *reraise = fn->newBlock("anext.reraise");
+  b.live.clear();
+  b.unwind = stop;
+  Instruction *aw;
+  {
+    LocScope ls(*this, at);
+    aw = b.emit(Op::ANext, {it});
+  }
+  b.track(aw);
+  Instruction *v = lowerDelegate(aw, at);
+  b.unwind = outer;
+  b.live.insert(b.live.begin(), keep.begin(), keep.end());
+  BasicBlock *cont = b.block();
+  b.setBlock(stop);
+  b.live.clear();
+  Instruction *c = b.emit(Op::TakeStopAsync);
+  b.condBr(c, exit, reraise);
+  b.setBlock(reraise);
+  for (size_t i = keep.size(); i-- > 0;)
+    b.emit(Op::Decref, {keep[i]});
+  b.emit(Op::Unwind)->unwind = outer;
+  b.setBlock(cont);
+  b.live = keep;
+  b.live.push_back(v);
+  return v;
+}
+
 // A generator expression: its own function (one parameter, `.0`, the iterator
 // of the first iterable, which is evaluated here in the enclosing scope),
 // called at once.
@@ -1051,16 +1104,11 @@ Instruction *FunctionLowering::lowerGenExp(ast::GeneratorExp *e) {
     ml.unsupported(e, "generator expression without a scope");
     return none();
   }
-  for (ast::comprehension *g : e->generators)
-    if (g->is_async) {
-      ml.unsupported(e, "asynchronous generator expression");
-      return none();
-    }
   Instruction *first = lowerIterExpr(e->generators[0]->iter);
   Instruction *it0;
   {
     LocScope ls(*this, e->generators[0]->iter);
-    it0 = b.emit(Op::Iter, {first});
+    it0 = b.emit(e->generators[0]->is_async ? Op::AIter : Op::Iter, {first});
   }
   b.release(first);
   b.track(it0);
@@ -1089,15 +1137,22 @@ void FunctionLowering::lowerGenExpBody(ast::GeneratorExp *e) {
                *exit = fn->newBlock("gen.exit");
     b.br(head);
     b.setBlock(head);
-    Instruction *v;
-    {
-      LocScope ls(*this, g->iter);
-      v = b.emit(Op::IterNext, {it});
-    }
-    Instruction *t = b.emit(Op::BrIfStop, {v});
-    t->targets[0] = exit;
-    t->targets[1] = body;
     std::vector<Instruction *> atHead = b.live;
+    Instruction *v;
+    if (g->is_async) {
+      v = lowerAsyncNext(it, g->iter, exit);
+      b.untrack(v);
+      b.br(body);
+    } else {
+      {
+        LocScope ls(*this, g->iter);
+        v = b.emit(Op::IterNext, {it});
+      }
+      Instruction *t = b.emit(Op::BrIfStop, {v});
+      t->targets[0] = exit;
+      t->targets[1] = body;
+      atHead = b.live;
+    }
     b.setBlock(body);
     b.track(v);
     lowerAssignTo(g->target, v);
@@ -1112,7 +1167,7 @@ void FunctionLowering::lowerGenExpBody(ast::GeneratorExp *e) {
       Instruction *it2;
       {
         LocScope ls(*this, gens[i + 1]->iter);
-        it2 = b.emit(Op::Iter, {src});
+        it2 = b.emit(gens[i + 1]->is_async ? Op::AIter : Op::Iter, {src});
       }
       b.release(src);
       b.track(it2);

@@ -170,8 +170,9 @@ void ModuleLowering::analyze() {
   unsigned counter = 0;
   ast::walk(unit.tree, [&](const ast::Node *n) {
     switch (n->kind) {
-    case ast::NodeKind::FunctionDef: {
-      auto *f = static_cast<const ast::FunctionDef *>(n);
+    case ast::NodeKind::FunctionDef:
+    case ast::NodeKind::AsyncFunctionDef: {
+      auto *f = asDef(n);
       funcCNames[n] = "f" + std::to_string(counter++) + "_" + sanitize(f->name);
       ++bindCount[std::string(f->name)];
       break;
@@ -182,11 +183,8 @@ void ModuleLowering::analyze() {
     case ast::NodeKind::GeneratorExp:
       funcCNames[n] = "f" + std::to_string(counter++) + "_genexpr";
       break;
-    case ast::NodeKind::AsyncFunctionDef:
     case ast::NodeKind::ClassDef:
-      ++bindCount[std::string(n->kind == ast::NodeKind::ClassDef
-                                  ? static_cast<const ast::ClassDef *>(n)->name
-                                  : static_cast<const ast::AsyncFunctionDef *>(n)->name)];
+      ++bindCount[std::string(static_cast<const ast::ClassDef *>(n)->name)];
       break;
     case ast::NodeKind::Name: {
       auto *nm = static_cast<const ast::Name *>(n);
@@ -242,7 +240,7 @@ ir::Function *ModuleLowering::lowerFunction(const ast::Node *node, const sema::S
   fn->cname = funcCNames[node];
   fn->firstLine = node->loc.lineno;
   const ast::arguments *args = nullptr;
-  if (auto *fd = ast::dynCast<ast::FunctionDef>(const_cast<ast::Node *>(node))) {
+  if (auto *fd = asDef(node)) {
     fn->name = std::string(fd->name);
     args = fd->args;
     if (!fd->decorator_list.empty()) fn->firstLine = fd->decorator_list[0]->loc.lineno;
@@ -260,7 +258,12 @@ ir::Function *ModuleLowering::lowerFunction(const ast::Node *node, const sema::S
     args = static_cast<const ast::Lambda *>(node)->args;
   }
   fn->qualname = sc ? sc->qualname : fn->name;
-  fn->isGenerator = sc && sc->isGenerator;
+  // async def: a coroutine, or an async generator with `yield`; a generator
+  // expression with `async for` or `await` is an async generator.
+  bool async = node->kind == ast::NodeKind::AsyncFunctionDef ||
+               (node->kind == ast::NodeKind::GeneratorExp && sc && sc->isCoroutine);
+  fn->isGenerator = (sc && sc->isGenerator) || async;
+  fn->genKind = !async ? 0 : (sc && sc->isGenerator) ? 2 : 1;
   if (!args) {
     // A generator expression: one positional parameter, the first iterator.
     fn->argcount = 1;
@@ -294,7 +297,7 @@ ir::Function *ModuleLowering::lowerFunction(const ast::Node *node, const sema::S
 
   FunctionLowering fl(*this, sc, fn);
   fl.begin(args);
-  if (auto *fd = ast::dynCast<ast::FunctionDef>(const_cast<ast::Node *>(node))) {
+  if (auto *fd = asDef(node)) {
     fl.lowerBody(fd->body);
   } else {
     auto *lam = static_cast<const ast::Lambda *>(node);

@@ -89,13 +89,13 @@ void FunctionLowering::lowerStmt(ast::stmt *s) {
     lowerClassDef(static_cast<ast::ClassDef *>(s));
     break;
   case ast::NodeKind::AsyncFunctionDef:
-    ml.unsupported(s, "async def");
+    lowerFunctionDef(asDef(s));
     break;
   case ast::NodeKind::AsyncFor:
-    ml.unsupported(s, "async for");
+    lowerAsyncFor(static_cast<ast::AsyncFor *>(s));
     break;
   case ast::NodeKind::AsyncWith:
-    ml.unsupported(s, "async with");
+    lowerAsyncWith(static_cast<ast::AsyncWith *>(s), 0);
     break;
   case ast::NodeKind::Match:
     lowerMatch(static_cast<ast::Match *>(s));
@@ -438,8 +438,9 @@ void FunctionLowering::unwindFBlocks(size_t downTo, bool forReturn) {
     case FBlock::With: {
       Instruction *ex = b.emit(Op::PeekSlot, {}, fb.exitSlot);
       Instruction *nn = none();
-      Instruction *r = b.emit(Op::Call, {ex, nn, nn, nn});
-      b.release(b.track(r));
+      Instruction *r = b.track(b.emit(Op::Call, {ex, nn, nn, nn}));
+      if (fb.isAsync) r = lowerAwait(r, nullptr, 2);
+      b.release(r);
       b.emit(Op::ClearLocal, {}, fb.exitSlot);
       break;
     }
@@ -709,6 +710,131 @@ void FunctionLowering::lowerWith(ast::With *s, size_t idx) {
   Instruction *e = b.emit(Op::PeekSlot, {}, excSlot);
   Instruction *ex = b.emit(Op::PeekSlot, {}, exitSlot);
   Instruction *r = b.track(b.emit(Op::WithExitExc, {ex, e}));
+  Instruction *c = b.emit(Op::Truthy, {r});
+  b.release(r);
+  BasicBlock *suppress = fn->newBlock("with.suppress"), *reraise = fn->newBlock("with.reraise");
+  b.condBr(c, suppress, reraise);
+  b.unwind = saved;
+  b.setBlock(suppress);
+  b.emit(Op::PopHandled);
+  b.emit(Op::ClearLocal, {}, excSlot);
+  b.emit(Op::ClearLocal, {}, exitSlot);
+  b.br(end);
+  b.setBlock(reraise);
+  b.emit(Op::RestoreExc, {b.emit(Op::PeekSlot, {}, excSlot)});
+  b.emit(Op::PopHandled);
+  b.emit(Op::ClearLocal, {}, excSlot);
+  b.emit(Op::ClearLocal, {}, exitSlot);
+  Instruction *u = b.emit(Op::Unwind);
+  u->unwind = saved;
+  b.setBlock(cleanup);
+  b.live.clear();
+  b.emit(Op::PopHandled);
+  b.emit(Op::ClearLocal, {}, excSlot);
+  b.emit(Op::ClearLocal, {}, exitSlot);
+  Instruction *u2 = b.emit(Op::Unwind);
+  u2->unwind = saved;
+  b.setBlock(end);
+}
+
+// `async for`: __aiter__ once, then each step awaits __anext__(); a
+// StopAsyncIteration from that await ends the loop (the else clause runs).
+void FunctionLowering::lowerAsyncFor(ast::AsyncFor *s) {
+  Instruction *src = lowerExpr(s->iter);
+  Instruction *ai;
+  {
+    LocScope ls(*this, s->iter);
+    ai = b.emit(Op::AIter, {src});
+  }
+  b.release(src);
+  b.track(ai);
+  uint32_t slot = fn->addSlot(SlotKind::Hidden, "afor.iter");
+  moveToTemp(slot, ai);
+  BasicBlock *head = fn->newBlock("afor.head"), *body = fn->newBlock("afor.body"),
+             *orelse = fn->newBlock("afor.else"), *end = fn->newBlock("afor.end");
+  BasicBlock *outer = b.unwind, *pad = fn->newBlock("afor.unwind");
+  b.unwind = pad;
+  b.br(head);
+  b.setBlock(head);
+  b.live.clear();
+  Instruction *v = lowerAsyncNext(b.emit(Op::PeekSlot, {}, slot), s->iter, orelse);
+  b.br(body);
+  b.setBlock(body);
+  lowerAssignTo(s->target, v);
+  b.release(v);
+  FBlock fb;
+  fb.kind = FBlock::Loop;
+  fb.brk = end;
+  fb.cont = head;
+  fb.iterSlot = slot;
+  fb.outerUnwind = outer;
+  fblocks.push_back(fb);
+  lowerBody(s->body);
+  fblocks.pop_back();
+  if (!b.terminated()) b.br(head);
+  b.unwind = outer;
+  b.setBlock(pad);
+  b.live.clear();
+  b.emit(Op::ClearLocal, {}, slot);
+  b.emit(Op::Unwind)->unwind = outer;
+  b.setBlock(orelse);
+  b.live.clear();
+  b.emit(Op::ClearLocal, {}, slot);
+  lowerBody(s->orelse);
+  if (!b.terminated()) b.br(end);
+  b.setBlock(end);
+}
+
+// `async with`: lowerWith with __aenter__/__aexit__ and their results awaited.
+void FunctionLowering::lowerAsyncWith(ast::AsyncWith *s, size_t idx) {
+  ast::withitem *item = s->items[idx];
+  Instruction *mgr = lowerExpr(item->context_expr);
+  LocScope ls(*this, s);
+  uint32_t exitSlot = fn->addSlot(SlotKind::Hidden, "with.exit");
+  Instruction *r0 = b.track(b.emit(Op::AsyncWithEnter, {mgr}, exitSlot));
+  b.release(mgr);
+  Instruction *res = lowerAwait(r0, s, 1);
+  BasicBlock *saved = b.unwind;
+  BasicBlock *wexc = fn->newBlock("with.exc");
+  BasicBlock *end = fn->newBlock("with.end");
+  FBlock fb;
+  fb.kind = FBlock::With;
+  fb.exitSlot = exitSlot;
+  fb.isAsync = true;
+  fb.outerUnwind = saved;
+  fblocks.push_back(fb);
+  b.unwind = wexc;
+  if (item->optional_vars) lowerAssignTo(item->optional_vars, res);
+  b.release(res);
+  if (idx + 1 < s->items.size)
+    lowerAsyncWith(s, idx + 1);
+  else
+    lowerBody(s->body);
+  fblocks.pop_back();
+  b.unwind = saved;
+  b.loc = locOf(s);
+  if (!b.terminated()) {
+    b.live.clear();
+    Instruction *ex = b.emit(Op::PeekSlot, {}, exitSlot);
+    Instruction *nn = none();
+    Instruction *r = b.track(b.emit(Op::Call, {ex, nn, nn, nn}));
+    b.release(lowerAwait(r, s, 2));
+    b.emit(Op::ClearLocal, {}, exitSlot);
+    b.br(end);
+  }
+  // Exceptional exit: await __aexit__(type, value, traceback); a true result suppresses.
+  b.setBlock(wexc);
+  b.live.clear();
+  uint32_t excSlot = fn->addSlot(SlotKind::Hidden, "with.exc");
+  Instruction *exc = b.track(b.emit(Op::FetchExc));
+  b.emit(Op::PushHandled, {exc});
+  moveToTemp(excSlot, exc);
+  BasicBlock *cleanup = fn->newBlock("with.cleanup");
+  b.unwind = cleanup;
+  Instruction *e = b.emit(Op::PeekSlot, {}, excSlot);
+  Instruction *ex = b.emit(Op::PeekSlot, {}, exitSlot);
+  Instruction *r = b.track(b.emit(Op::WithExitExc, {ex, e}));
+  r = lowerAwait(r, s, 2);
   Instruction *c = b.emit(Op::Truthy, {r});
   b.release(r);
   BasicBlock *suppress = fn->newBlock("with.suppress"), *reraise = fn->newBlock("with.reraise");

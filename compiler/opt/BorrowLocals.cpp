@@ -28,6 +28,8 @@ bool writesSlot(const Instruction &i, int64_t s) {
   case Op::MakeCell:
   case Op::MakeEmptyCell:
   case Op::WithEnter:
+  case Op::AsyncWithEnter:
+  case Op::YieldFromSend:
     return i.imm == s;
   case Op::ForIter:
   case Op::ForNext:

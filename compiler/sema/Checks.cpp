@@ -261,7 +261,10 @@ private:
   }
 
   // Generators are compiled now (issue 5): their bit no longer refuses anything.
-  bool pending(uint32_t bit) const { return (options_.pending & bit & ~kPendingGenerators) != 0; }
+  // Coroutines too (async def, await, async for/with, async comprehensions).
+  bool pending(uint32_t bit) const {
+    return (options_.pending & bit & ~(kPendingGenerators | kPendingCoroutines)) != 0;
+  }
 
   // ---- names -----------------------------------------------------------------------
 

@@ -39,6 +39,7 @@ constexpr std::string_view kBuiltinModules[] = {
     "time",
     "random",
     "_collections",
+    "_coro",
 };
 
 bool isDir(const std::string &p) {

@@ -4,6 +4,7 @@
 #include <cinttypes>
 #include <cstdlib>
 
+#include "../objects/gen_internal.h"
 #include "core_internal.h"
 #include "molt/heaptype.h"
 
@@ -251,6 +252,11 @@ extern "C" void molt_runtime_init(void) {
   readyType(&molt_type_getset_descriptor);
   readyType(&molt_type_seqiter);
   readyType(&molt_type_generator);
+  readyType(&molt_type_coroutine);
+  readyType(&molt_type_async_generator);
+  readyType(&molt::rt::molt_type_coroutine_wrapper);
+  readyType(&molt::rt::molt_type_async_generator_asend);
+  readyType(&molt::rt::molt_type_async_generator_athrow);
   readyType(&molt_type_genericalias);
   readyType(&molt_type_union);
 }

@@ -27,6 +27,7 @@ NativeEntry gNative[] = {
     {"time", initTimeModule, nullptr},
     {"random", initRandomModule, nullptr},
     {"_collections", initCollectionsModule, nullptr},
+    {"_coro", initCoroModule, nullptr},
 };
 
 int noBody(MoltValue) { return 0; }

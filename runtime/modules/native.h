@@ -36,6 +36,7 @@ void initBisectModule(NativeModuleBuilder &b);
 void initTimeModule(NativeModuleBuilder &b);
 void initRandomModule(NativeModuleBuilder &b);
 void initCollectionsModule(NativeModuleBuilder &b);
+void initCoroModule(NativeModuleBuilder &b);
 
 // ---------------------------------------------------------------------------
 // Argument helpers (CPython's messages)

@@ -11,6 +11,7 @@
 #include "../builtins/builtins_internal.h"
 #include "../core/core_internal.h"
 #include "container_util.h"
+#include "gen_internal.h"
 #include "molt/exceptionobject.h"
 #include "molt/tupleobject.h"
 
@@ -23,7 +24,11 @@ namespace {
 MoltValue gYfResult = MOLT_UNBOUND;
 
 MoltGenerator *genOf(MoltValue v) { return as<MoltGenerator>(v); }
-bool isGen(MoltValue v) { return molt_is_ptr(v) && molt_ptr(v)->type == &molt_type_generator; }
+// A frame `yield from` / `await` resumes directly: a generator or a coroutine.
+bool isGen(MoltValue v) {
+  return molt_is_ptr(v) &&
+         (molt_ptr(v)->type == &molt_type_generator || molt_ptr(v)->type == &molt_type_coroutine);
+}
 
 void saveHandled(MoltGenerator *g, size_t base) {
   size_t n = handledDepth() - base;
@@ -39,15 +44,20 @@ void saveHandled(MoltGenerator *g, size_t base) {
   g->nsaved = static_cast<int32_t>(n);
 }
 
-// Replaces a StopIteration escaping the frame by RuntimeError (PEP 479).
-void pep479() {
-  if (!errPendingMatches(&molt_type_StopIteration)) return;
-  MoltValue stop = molt_err_fetch();
-  molt_raise_fmt(&molt_type_RuntimeError, "generator raised StopIteration");
+// Replaces a StopIteration escaping the frame by RuntimeError (PEP 479); also
+// StopAsyncIteration escaping an async generator.
+void pep479(MoltGenerator *g) {
+  bool stop = errPendingMatches(&molt_type_StopIteration);
+  bool astop =
+      !stop && g->kind == MOLT_KIND_ASYNCGEN && errPendingMatches(&molt_type_StopAsyncIteration);
+  if (!stop && !astop) return;
+  MoltValue exc = molt_err_fetch();
+  molt_raise_fmt(&molt_type_RuntimeError, "%s raised %s", genKindName(g),
+                 stop ? "StopIteration" : "StopAsyncIteration");
   MoltValue rt = molt_err_fetch();
-  excSetCause(rt, stop);
-  excSetContext(rt, stop);
-  molt_decref(stop);
+  excSetCause(rt, exc);
+  excSetContext(rt, exc);
+  molt_decref(exc);
   molt_err_restore(rt);
   molt_decref(rt);
 }
@@ -56,6 +66,12 @@ void pep479() {
 
 namespace molt::rt {
 
+const char *genKindName(const MoltGenerator *g) {
+  return g->kind == MOLT_KIND_COROUTINE  ? "coroutine"
+         : g->kind == MOLT_KIND_ASYNCGEN ? "async generator"
+                                         : "generator";
+}
+
 // Runs g's frame once. sent: an owned value, MOLT_ERROR (raise the pending
 // exception at the yield) or MOLT_STOP (a `yield from` delegate finished).
 // Returns the yielded value, MOLT_STOP when the frame returned (*ret = the
@@ -63,9 +79,16 @@ namespace molt::rt {
 MoltValue genResume(MoltGenerator *g, MoltValue sent, MoltValue *ret) {
   if (g->running) {
     if (sent != MOLT_ERROR && sent != MOLT_STOP) molt_xdecref(sent);
-    return molt_raise_fmt(&molt_type_ValueError, "generator already executing");
+    return molt_raise_fmt(&molt_type_ValueError, "%s already executing", genKindName(g));
   }
   if (g->state == MOLT_GEN_DONE) {
+    if (g->kind == MOLT_KIND_COROUTINE) {
+      if (sent == MOLT_ERROR)
+        errClear();
+      else if (sent != MOLT_STOP)
+        molt_xdecref(sent);
+      return molt_raise_fmt(&molt_type_RuntimeError, "cannot reuse already awaited coroutine");
+    }
     if (sent == MOLT_ERROR) return MOLT_ERROR;
     if (sent != MOLT_STOP) molt_xdecref(sent);
     *ret = MOLT_NONE;
@@ -103,7 +126,7 @@ MoltValue genResume(MoltGenerator *g, MoltValue sent, MoltValue *ret) {
   if (g->state > 0) return r;
   g->yf = MOLT_NONE;
   if (r == MOLT_ERROR) {
-    pep479();
+    pep479(g);
     return MOLT_ERROR;
   }
   *ret = r;
@@ -112,7 +135,7 @@ MoltValue genResume(MoltGenerator *g, MoltValue sent, MoltValue *ret) {
 
 } // namespace molt::rt
 
-namespace {
+namespace molt::rt {
 
 // Raises StopIteration carrying a generator's return value (stolen).
 MoltValue raiseStop(MoltValue ret) {
@@ -122,9 +145,6 @@ MoltValue raiseStop(MoltValue ret) {
   if (molt_is_error(e)) return MOLT_ERROR;
   return raiseInstance(e);
 }
-
-MoltValue genClose(MoltGenerator *g);
-MoltValue genThrowExc(MoltGenerator *g, MoltValue exc, MoltValue *ret);
 
 // close() of a `yield from` delegate: 0, or -1 with the error pending.
 int closeIter(MoltValue yf) {
@@ -213,7 +233,8 @@ MoltValue genThrowExc(MoltGenerator *g, MoltValue exc, MoltValue *ret) {
 
 MoltValue genClose(MoltGenerator *g) {
   if (g->state == MOLT_GEN_DONE) return MOLT_NONE;
-  if (g->running) return molt_raise_fmt(&molt_type_ValueError, "generator already executing");
+  if (g->running)
+    return molt_raise_fmt(&molt_type_ValueError, "%s already executing", genKindName(g));
   if (g->state == MOLT_GEN_START) {
     // Never started: release the arguments held by the frame.
     g->state = MOLT_GEN_DISCARD;
@@ -239,11 +260,12 @@ MoltValue genClose(MoltGenerator *g) {
     return MOLT_ERROR;
   }
   molt_decref(r);
-  return molt_raise_fmt(&molt_type_RuntimeError, "generator ignored GeneratorExit");
+  return molt_raise_fmt(&molt_type_RuntimeError, "%s ignored GeneratorExit", genKindName(g));
 }
 
 void genDealloc(MoltObject *o) {
   auto *g = reinterpret_cast<MoltGenerator *>(o);
+  if (g->kind == MOLT_KIND_COROUTINE && g->state == MOLT_GEN_START) coroNeverAwaited(g);
   if (g->state != MOLT_GEN_DONE) {
     // Run the pending finally blocks (close()), keeping any pending exception aside.
     o->refcnt = 1;
@@ -257,8 +279,9 @@ void genDealloc(MoltObject *o) {
       if (!molt_is_error(s)) {
         std::string_view ev = strView(s);
         std::string a = addrString(g);
-        fprintf(stderr, "Exception ignored in: <generator object %.*s at %s>\n%s: %.*s\n",
-                (int)qv.size(), qv.data(), a.c_str(), typeName(e), (int)ev.size(), ev.data());
+        fprintf(stderr, "Exception ignored in: <%s object %.*s at %s>\n%s: %.*s\n",
+                g->ob.type->name, (int)qv.size(), qv.data(), a.c_str(), typeName(e), (int)ev.size(),
+                ev.data());
         molt_decref(s);
       } else {
         errClear();
@@ -293,8 +316,12 @@ MoltValue genRepr(MoltValue v) {
   MoltGenerator *g = genOf(v);
   std::string a = addrString(g);
   std::string_view q = sv(g->qualname);
-  return strFormat("<generator object %.*s at %s>", (int)q.size(), q.data(), a.c_str());
+  return strFormat("<%s object %.*s at %s>", g->ob.type->name, (int)q.size(), q.data(), a.c_str());
 }
+
+} // namespace molt::rt
+
+namespace {
 
 MoltValue genIternext(MoltValue self) {
   MoltGenerator *g = reinterpret_cast<MoltGenerator *>(molt_ptr(self));
@@ -316,44 +343,52 @@ MoltValue genIternext(MoltValue self) {
       molt_exc_pop_handled();
     g->yf = MOLT_NONE;
     if (r == MOLT_ERROR) {
-      pep479();
+      pep479(g);
       return MOLT_ERROR;
     }
     molt_decref(r);
     return MOLT_STOP;
   }
-  MoltValue ret;
+  MoltValue ret = MOLT_NONE;
   MoltValue r = genResume(g, MOLT_NONE, &ret);
   if (r == MOLT_STOP) molt_decref(ret);
   return r;
 }
 
+} // namespace
+
+namespace molt::rt {
+
 MoltValue genSendValue(MoltGenerator *g, MoltValue v) {
   if (g->state == MOLT_GEN_START && v != MOLT_NONE && !g->running)
-    return molt_raise_fmt(&molt_type_TypeError,
-                          "can't send non-None value to a just-started generator");
-  MoltValue ret;
+    return molt_raise_fmt(&molt_type_TypeError, "can't send non-None value to a just-started %s",
+                          genKindName(g));
+  MoltValue ret = MOLT_NONE;
   MoltValue r = genResume(g, molt_newref(v), &ret);
   if (r == MOLT_STOP) return raiseStop(ret);
   return r;
 }
 
-MoltValue mSend(MoltValue, const MoltValue *args, size_t nargs, MoltValue kwnames) {
+MoltValue genMethodSend(MoltValue, const MoltValue *args, size_t nargs, MoltValue kwnames) {
+  const char *tn = molt_type_of(args[0])->name;
   if (kwnames != MOLT_NONE && tupleSize(kwnames) > 0)
-    return molt_raise_fmt(&molt_type_TypeError, "generator.send() takes no keyword arguments");
+    return molt_raise_fmt(&molt_type_TypeError, "%s.send() takes no keyword arguments", tn);
   if (nargs != 2)
-    return molt_raise_fmt(&molt_type_TypeError,
-                          "generator.send() takes exactly one argument (%d given)",
-                          static_cast<int>(nargs) - 1);
+    return molt_raise_fmt(&molt_type_TypeError, "%s.send() takes exactly one argument (%d given)",
+                          tn, static_cast<int>(nargs) - 1);
   return genSendValue(genOf(args[0]), args[1]);
 }
+
+} // namespace molt::rt
+
+namespace {
 
 MoltValue mNext(MoltValue, const MoltValue *args, size_t nargs, MoltValue) {
   if (nargs != 1)
     return molt_raise_fmt(&molt_type_TypeError, "expected 0 arguments, got %d",
                           static_cast<int>(nargs) - 1);
   MoltGenerator *g = genOf(args[0]);
-  MoltValue ret;
+  MoltValue ret = MOLT_NONE;
   MoltValue r = genResume(g, MOLT_NONE, &ret);
   if (r == MOLT_STOP) return raiseStop(ret);
   return r;
@@ -364,7 +399,7 @@ MoltValue mNext(MoltValue, const MoltValue *args, size_t nargs, MoltValue) {
 namespace molt::rt {
 
 MoltValue genNextBuiltin(MoltValue self, MoltValue dflt) {
-  MoltValue ret;
+  MoltValue ret = MOLT_NONE;
   MoltValue r = genResume(genOf(self), MOLT_NONE, &ret);
   if (r != MOLT_STOP) {
     if (r == MOLT_ERROR && dflt != MOLT_UNBOUND && errPendingMatches(&molt_type_StopIteration)) {
@@ -382,18 +417,17 @@ MoltValue genNextBuiltin(MoltValue self, MoltValue dflt) {
 
 } // namespace molt::rt
 
-namespace {
+namespace molt::rt {
 
-MoltValue mThrow(MoltValue, const MoltValue *args, size_t nargs, MoltValue kwnames) {
+MoltValue makeThrown(const char *tn, const MoltValue *args, size_t nargs, MoltValue kwnames) {
   if (kwnames != MOLT_NONE && tupleSize(kwnames) > 0)
-    return molt_raise_fmt(&molt_type_TypeError, "generator.throw() takes no keyword arguments");
+    return molt_raise_fmt(&molt_type_TypeError, "%s.throw() takes no keyword arguments", tn);
   size_t n = nargs - 1;
   if (n < 1)
     return molt_raise_fmt(&molt_type_TypeError, "throw expected at least 1 argument, got 0");
   if (n > 3)
     return molt_raise_fmt(&molt_type_TypeError, "throw expected at most 3 arguments, got %d",
                           static_cast<int>(n));
-  MoltGenerator *g = genOf(args[0]);
   MoltValue typ = args[1], val = n >= 2 ? args[2] : MOLT_NONE, tb = n >= 3 ? args[3] : MOLT_NONE;
   if (tb != MOLT_NONE && !isExact(tb, &molt_type_traceback))
     return molt_raise_fmt(&molt_type_TypeError,
@@ -428,21 +462,27 @@ MoltValue mThrow(MoltValue, const MoltValue *args, size_t nargs, MoltValue kwnam
                           "not %T",
                           typ);
   }
-  MoltValue ret;
-  MoltValue r = genThrowExc(g, exc, &ret);
+  return exc;
+}
+
+MoltValue genMethodThrow(MoltValue, const MoltValue *args, size_t nargs, MoltValue kwnames) {
+  MoltValue exc = makeThrown(molt_type_of(args[0])->name, args, nargs, kwnames);
+  if (molt_is_error(exc)) return MOLT_ERROR;
+  MoltValue ret = MOLT_NONE;
+  MoltValue r = genThrowExc(genOf(args[0]), exc, &ret);
   if (r == MOLT_STOP) return raiseStop(ret);
   return r;
 }
 
-MoltValue mClose(MoltValue, const MoltValue *args, size_t nargs, MoltValue) {
+MoltValue genMethodClose(MoltValue, const MoltValue *args, size_t nargs, MoltValue) {
   if (nargs != 1)
-    return molt_raise_fmt(&molt_type_TypeError, "generator.close() takes no arguments (%d given)",
-                          static_cast<int>(nargs) - 1);
+    return molt_raise_fmt(&molt_type_TypeError, "%s.close() takes no arguments (%d given)",
+                          molt_type_of(args[0])->name, static_cast<int>(nargs) - 1);
   return genClose(genOf(args[0]));
 }
 
-MoltValue getName(MoltValue self) { return molt_newref(genOf(self)->name); }
-int setName(MoltValue self, MoltValue v) {
+MoltValue genGetName(MoltValue self) { return molt_newref(genOf(self)->name); }
+int genSetName(MoltValue self, MoltValue v) {
   if (v == MOLT_UNBOUND || !isStr(v)) {
     molt_raise_fmt(&molt_type_TypeError, "__name__ must be set to a string object");
     return -1;
@@ -452,8 +492,8 @@ int setName(MoltValue self, MoltValue v) {
   molt_decref(old);
   return 0;
 }
-MoltValue getQualname(MoltValue self) { return molt_newref(genOf(self)->qualname); }
-int setQualname(MoltValue self, MoltValue v) {
+MoltValue genGetQualname(MoltValue self) { return molt_newref(genOf(self)->qualname); }
+int genSetQualname(MoltValue self, MoltValue v) {
   if (v == MOLT_UNBOUND || !isStr(v)) {
     molt_raise_fmt(&molt_type_TypeError, "__qualname__ must be set to a string object");
     return -1;
@@ -463,35 +503,45 @@ int setQualname(MoltValue self, MoltValue v) {
   molt_decref(old);
   return 0;
 }
-MoltValue getRunning(MoltValue self) { return molt_bool(genOf(self)->running); }
-MoltValue getSuspended(MoltValue self) {
+MoltValue genGetRunning(MoltValue self) { return molt_bool(genOf(self)->running); }
+MoltValue genGetSuspended(MoltValue self) {
   MoltGenerator *g = genOf(self);
   return molt_bool(g->state > 0 && !g->running);
 }
 // Molt has no frame objects: gi_frame is None once the generator finished,
 // else the generator itself (a stand-in that is never None).
-MoltValue getFrame(MoltValue self) {
+MoltValue genGetFrame(MoltValue self) {
   return genOf(self)->state == MOLT_GEN_DONE ? MOLT_NONE : molt_newref(self);
 }
-MoltValue getYieldFrom(MoltValue self) { return molt_newref(genOf(self)->yf); }
+MoltValue genGetYieldFrom(MoltValue self) { return molt_newref(genOf(self)->yf); }
+
+} // namespace molt::rt
+
+namespace {
 
 const MethodDef kMethods[] = {
-    {"send", mSend, 0},     {"throw", mThrow, 0},  {"close", mClose, 0},
-    {"__next__", mNext, 0}, {nullptr, nullptr, 0},
+    {"send", genMethodSend, 0}, {"throw", genMethodThrow, 0}, {"close", genMethodClose, 0},
+    {"__next__", mNext, 0},     {nullptr, nullptr, 0},
 };
 
 const GetSetDef kGetSets[] = {
-    {"__name__", getName, setName},      {"__qualname__", getQualname, setQualname},
-    {"gi_running", getRunning, nullptr}, {"gi_suspended", getSuspended, nullptr},
-    {"gi_frame", getFrame, nullptr},     {"gi_yieldfrom", getYieldFrom, nullptr},
+    {"__name__", genGetName, genSetName},
+    {"__qualname__", genGetQualname, genSetQualname},
+    {"gi_running", genGetRunning, nullptr},
+    {"gi_suspended", genGetSuspended, nullptr},
+    {"gi_frame", genGetFrame, nullptr},
+    {"gi_yieldfrom", genGetYieldFrom, nullptr},
     {nullptr, nullptr, nullptr},
 };
 
 } // namespace
 
 extern "C" MoltValue molt_gen_new(MoltValue fn, const MoltCodeInfo *code, MoltGenResume resume,
-                                  size_t framesize) {
-  MoltObject *o = allocObject(&molt_type_generator, sizeof(MoltGenerator) + framesize);
+                                  size_t framesize, int kind) {
+  MoltType *t = kind == MOLT_KIND_COROUTINE  ? &molt_type_coroutine
+                : kind == MOLT_KIND_ASYNCGEN ? &molt_type_async_generator
+                                             : &molt_type_generator;
+  MoltObject *o = allocObject(t, sizeof(MoltGenerator) + framesize);
   if (!o) return MOLT_ERROR;
   auto *g = reinterpret_cast<MoltGenerator *>(o);
   g->resume = resume;
@@ -512,12 +562,13 @@ extern "C" MoltValue molt_gen_new(MoltValue fn, const MoltCodeInfo *code, MoltGe
   g->yf = MOLT_NONE;
   g->saved = nullptr;
   g->nsaved = g->capsaved = 0;
-  g->kind = 0;
+  g->kind = kind;
+  g->flags = 0;
   return molt_from_ptr(o);
 }
 
 extern "C" MoltValue molt_yf_iter(MoltValue x) {
-  if (isGen(x)) return molt_newref(x);
+  if (molt_is_ptr(x) && molt_ptr(x)->type == &molt_type_generator) return molt_newref(x);
   return molt_iter(x);
 }
 

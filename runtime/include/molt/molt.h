@@ -610,17 +610,40 @@ struct MoltGenerator {
   MoltValue yf;             /* the `yield from` delegate (borrowed from the frame) or MOLT_NONE */
   MoltValue *saved;         /* exceptions being handled inside the frame while suspended */
   int32_t nsaved, capsaved;
-  int32_t kind; /* 0 generator (1 coroutine, 2 async generator: later) */
-  int32_t pad_;
+  int32_t kind;  /* MOLT_KIND_* */
+  int32_t flags; /* MOLT_GENF_* */
 };
+
+/** What a MoltGenerator is (its type follows). */
+enum { MOLT_KIND_GENERATOR = 0, MOLT_KIND_COROUTINE = 1, MOLT_KIND_ASYNCGEN = 2 };
+/** MoltGenerator flags: awaitable generator (types.coroutine), awaited coroutine,
+ * async generator finalization state. */
+enum { MOLT_GENF_ITERCORO = 1, MOLT_GENF_AWAITED = 2, MOLT_GENF_AG_CLOSED = 4 };
 
 /** The generator type. */
 extern MoltType molt_type_generator;
 /** The frame memory of g (8-byte aligned, zeroed). */
 MOLT_INLINE void *molt_gen_frame(MoltGenerator *g) { return (void *)(g + 1); }
-/** A new generator for function fn (its __name__/__qualname__ are copied). */
+/** The coroutine and async generator types (runtime/objects/coroutine.cpp, asyncgen.cpp). */
+extern MoltType molt_type_coroutine;
+extern MoltType molt_type_async_generator;
+/** A new generator (kind MOLT_KIND_*: generator, coroutine or async generator) for function
+ * fn (its __name__/__qualname__ are copied). */
 MoltValue molt_gen_new(MoltValue fn, const MoltCodeInfo *code, MoltGenResume resume,
-                       size_t framesize);
+                       size_t framesize, int kind);
+/** `await x` set-up: the iterator the await delegates to (x itself for a coroutine, else
+ * type(x).__await__()), with CPython's TypeErrors. where: 0 await, 1 the result of __aenter__,
+ * 2 the result of __aexit__, 3 the result of __anext__ (error messages differ). */
+MoltValue molt_get_awaitable(MoltValue x, int where);
+/** `async with` entry: looks __aenter__/__aexit__ up on type(mgr); *exit_out gets the bound
+ * __aexit__; returns __aenter__()'s result (to be awaited). */
+MoltValue molt_async_with_enter(MoltValue mgr, MoltValue *exit_out);
+/** `async for` set-up: type(x).__aiter__(), with CPython's TypeError. */
+MoltValue molt_aiter(MoltValue x);
+/** One `async for` step: the awaitable iterator of type(it).__anext__(). */
+MoltValue molt_anext(MoltValue it);
+/** 1 (and the exception cleared) if the pending exception is a StopAsyncIteration, else 0. */
+int molt_err_take_stop_async(void);
 /** `yield from x` set-up: x itself if a generator, else iter(x). */
 MoltValue molt_yf_iter(MoltValue x);
 /** One step of `yield from` over delegate it: sends `sent` (borrowed;
