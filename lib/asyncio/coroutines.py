@@ -55,20 +55,20 @@ def _coroutine(genfunc):
 _is_coroutine = object()
 
 
-def _coroutine_type():
-    # the type of compiled coroutines, when the compiler supports async def
-    return None
+async def _probe():
+    pass
 
 
-_CoroutineType = _coroutine_type()
+_c = _probe()
+_CoroutineType = type(_c)  # the type of compiled coroutines
+_c.close()
+del _c
 
 
 def iscoroutine(obj):
     """Return True if obj is a coroutine object."""
     t = type(obj)
-    if t is _Coro or t is _CoroutineType:
-        return True
-    return t.__name__ == 'coroutine' and hasattr(obj, 'send')
+    return t is _Coro or t is _CoroutineType
 
 
 def iscoroutinefunction(func):

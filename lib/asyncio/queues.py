@@ -5,7 +5,7 @@ import heapq
 
 from . import events
 from . import locks
-from .coroutines import _Coro, _coroutine
+from .coroutines import _Coro, _coroutine, _is_coroutine
 
 __all__ = ("Queue", "PriorityQueue", "LifoQueue", "QueueFull", "QueueEmpty")
 
@@ -145,6 +145,9 @@ class Queue(locks._LoopBound):
         self._unfinished_tasks -= 1
         if self._unfinished_tasks == 0:
             self._finished.set()
+
+    put._is_coroutine = _is_coroutine
+    get._is_coroutine = _is_coroutine
 
     @_coroutine
     def join(self):

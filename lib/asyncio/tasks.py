@@ -6,7 +6,7 @@ from . import events
 from . import futures
 from . import exceptions
 from . import timeouts
-from .coroutines import _Coro, _coroutine, iscoroutine
+from .coroutines import _Coro, _coroutine, _is_coroutine, iscoroutine
 from .exceptions import CancelledError
 from .queues import Queue
 
@@ -287,6 +287,9 @@ def sleep(delay, result=None):
     """Suspend the current task for delay seconds; returns result."""
     # no _coroutine wrapper: this is the hottest awaitable
     return _Coro(_sleep(delay, result), 'sleep')
+
+
+sleep._is_coroutine = _is_coroutine
 
 
 class _GatheringFuture(futures.Future):

@@ -11,6 +11,8 @@ def gen():
 
 c = afunc()
 print(asyncio.iscoroutine(c), asyncio.iscoroutine(plain()), asyncio.iscoroutine(gen()))
-print(asyncio.iscoroutinefunction(afunc), asyncio.iscoroutinefunction(plain))
-print(asyncio.iscoroutinefunction(gen))
+s = asyncio.sleep(0)
+print(asyncio.iscoroutine(s))
+s.close()
+print(asyncio.iscoroutine(afunc), asyncio.iscoroutine(None))
 c.close()
