@@ -26,7 +26,11 @@ def _format_cb(fn):
 class Future:
     """A result that will be set later; awaiting it suspends the task until then."""
 
-    _asyncio_future_blocking = False
+    # slots keep attribute access on these hot objects cheap; __dict__ still
+    # allows other attributes, as CPython's Future does
+    __slots__ = ('_loop', '_state', '_result', '_exception', '_callbacks',
+                 '_cancel_message', '_cancelled_exc', '_asyncio_future_blocking',
+                 '__dict__')
 
     def __init__(self, *, loop=None):
         if loop is None:

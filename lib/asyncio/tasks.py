@@ -43,6 +43,9 @@ def _coro_name(coro):
 class Task(futures.Future):
     """A Future that runs a coroutine on the event loop."""
 
+    __slots__ = ('_name', '_num_cancels_requested', '_must_cancel', '_fut_waiter',
+                 '_coro', '_driven', '_context')
+
 
     def __init__(self, coro, *, loop=None, name=None, context=None, eager_start=False):
         futures.Future.__init__(self, loop=loop)
@@ -293,6 +296,8 @@ sleep._is_coroutine = _is_coroutine
 
 
 class _GatheringFuture(futures.Future):
+    __slots__ = ('_children', '_cancel_requested')
+
     def __init__(self, children, *, loop):
         futures.Future.__init__(self, loop=loop)
         self._children = children

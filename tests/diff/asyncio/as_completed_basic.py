@@ -1,7 +1,7 @@
 import asyncio
 
 async def job(n):
-    await asyncio.sleep(0.01 * n)
+    await asyncio.sleep(0.1 * n)
     return n
 
 async def main():

@@ -5,10 +5,10 @@ async def job(n):
     return n
 
 async def main():
-    tasks = [asyncio.create_task(job(d)) for d in (0.01, 1)]
+    tasks = [asyncio.create_task(job(d)) for d in (0.01, 2)]
     got = []
     try:
-        for aw in asyncio.as_completed(tasks, timeout=0.05):
+        for aw in asyncio.as_completed(tasks, timeout=0.5):
             got.append(await aw)
     except TimeoutError:
         print("as_completed timeout", got)

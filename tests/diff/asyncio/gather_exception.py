@@ -1,7 +1,7 @@
 import asyncio
 
 async def ok(n):
-    await asyncio.sleep(0.01 * n)
+    await asyncio.sleep(0.1 * n)
     print("ok finished", n)
     return n
 
@@ -14,7 +14,7 @@ async def main():
         await asyncio.gather(ok(1), bad(), ok(2))
     except KeyError as e:
         print(type(e).__name__, e)
-    await asyncio.sleep(0.05)
+    await asyncio.sleep(0.4)
     print("others kept running")
 
 asyncio.run(main())

@@ -1,7 +1,7 @@
 import asyncio
 
 async def important():
-    await asyncio.sleep(0.1)
+    await asyncio.sleep(0.5)
     print("important finished")
     return "saved"
 

@@ -6,7 +6,7 @@ async def sleeper(name, d):
     return name
 
 async def main():
-    res = await asyncio.gather(sleeper("slow", 0.03), sleeper("fast", 0.01), sleeper("mid", 0.02))
+    res = await asyncio.gather(sleeper("slow", 0.3), sleeper("fast", 0.1), sleeper("mid", 0.2))
     print(res)
 
 asyncio.run(main())
