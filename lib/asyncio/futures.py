@@ -1,0 +1,172 @@
+"""asyncio.Future (written for Molt)."""
+
+from . import events
+from .exceptions import CancelledError, InvalidStateError
+
+__all__ = ("Future", "wrap_future", "isfuture")
+
+_PENDING = 'PENDING'
+_CANCELLED = 'CANCELLED'
+_FINISHED = 'FINISHED'
+
+
+def isfuture(obj):
+    """True for objects following the Future protocol (Future, Task)."""
+    return (hasattr(type(obj), '_asyncio_future_blocking')
+            and obj._asyncio_future_blocking is not None)
+
+
+def _format_cb(fn):
+    name = getattr(fn, '__qualname__', None)
+    if name is None:
+        return repr(fn)
+    return name + '()'
+
+
+class Future:
+    """A result that will be set later; awaiting it suspends the task until then."""
+
+    # slots keep attribute access on these hot objects cheap; __dict__ still
+    # allows other attributes, as CPython's Future does
+    __slots__ = ('_loop', '_state', '_result', '_exception', '_callbacks',
+                 '_cancel_message', '_cancelled_exc', '_asyncio_future_blocking',
+                 '__dict__')
+
+    def __init__(self, *, loop=None):
+        if loop is None:
+            loop = events.get_event_loop()
+        self._loop = loop
+        self._state = _PENDING
+        self._result = None
+        self._exception = None
+        self._callbacks = []
+        self._cancel_message = None
+        self._cancelled_exc = None
+        self._asyncio_future_blocking = False
+
+    def __class_getitem__(cls, item):
+        return cls
+
+    def _repr_info(self):
+        info = [self._state.lower()]
+        if self._state == _FINISHED:
+            if self._exception is not None:
+                info.append(f'exception={self._exception!r}')
+            else:
+                info.append(f'result={self._result!r}')
+        if self._callbacks:
+            cbs = [_format_cb(cb) for cb in self._callbacks]
+            if len(cbs) > 2:
+                cbs = [cbs[0], f'<{len(cbs) - 2} more>', cbs[-1]]
+            info.append('cb=[' + ', '.join(cbs) + ']')
+        return info
+
+    def __repr__(self):
+        return '<' + type(self).__name__ + ' ' + ' '.join(self._repr_info()) + '>'
+
+    def get_loop(self):
+        return self._loop
+
+    def _make_cancelled_error(self):
+        exc = self._cancelled_exc
+        if exc is not None:
+            self._cancelled_exc = None
+            return exc
+        if self._cancel_message is None:
+            return CancelledError()
+        return CancelledError(self._cancel_message)
+
+    def cancel(self, msg=None):
+        """Cancel the future and schedule its callbacks; False if already done."""
+        if self._state != _PENDING:
+            return False
+        self._state = _CANCELLED
+        self._cancel_message = msg
+        self._schedule_callbacks()
+        return True
+
+    def _schedule_callbacks(self):
+        callbacks = self._callbacks
+        if not callbacks:
+            return
+        self._callbacks = []
+        call_soon = self._loop.call_soon
+        for cb in callbacks:
+            call_soon(cb, self)
+
+    def cancelled(self):
+        return self._state == _CANCELLED
+
+    def done(self):
+        return self._state != _PENDING
+
+    def result(self):
+        state = self._state
+        if state == _FINISHED:
+            if self._exception is not None:
+                raise self._exception
+            return self._result
+        if state == _CANCELLED:
+            raise self._make_cancelled_error()
+        raise InvalidStateError('Result is not set.')
+
+    def exception(self):
+        state = self._state
+        if state == _FINISHED:
+            return self._exception
+        if state == _CANCELLED:
+            raise self._make_cancelled_error()
+        raise InvalidStateError('Exception is not set.')
+
+    def add_done_callback(self, fn, *, context=None):
+        if self._state != _PENDING:
+            self._loop.call_soon(fn, self)
+        else:
+            self._callbacks.append(fn)
+
+    def remove_done_callback(self, fn):
+        kept = [cb for cb in self._callbacks if cb != fn]
+        removed = len(self._callbacks) - len(kept)
+        if removed:
+            self._callbacks = kept
+        return removed
+
+    def set_result(self, result):
+        if self._state != _PENDING:
+            raise InvalidStateError('invalid state')
+        self._result = result
+        self._state = _FINISHED
+        self._schedule_callbacks()
+
+    def set_exception(self, exception):
+        if self._state != _PENDING:
+            raise InvalidStateError('invalid state')
+        if isinstance(exception, type):
+            exception = exception()
+        if type(exception) is StopIteration:
+            raise TypeError("StopIteration interacts badly with generators "
+                            "and cannot be raised into a Future")
+        self._exception = exception
+        self._state = _FINISHED
+        self._schedule_callbacks()
+
+    def __await__(self):
+        if self._state == _PENDING:
+            self._asyncio_future_blocking = True
+            yield self
+        if self._state == _PENDING:
+            raise RuntimeError("await wasn't used with future")
+        return self.result()
+
+    __iter__ = __await__
+
+
+def _set_result_unless_cancelled(fut, result):
+    if fut._state == _PENDING:
+        fut.set_result(result)
+
+
+def wrap_future(future, *, loop=None):
+    if isfuture(future):
+        return future
+    raise TypeError(f'concurrent.futures.Future is expected, got {future!r}')

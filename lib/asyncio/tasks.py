@@ -1,0 +1,553 @@
+"""Tasks and the coroutine utilities built on them (written for Molt)."""
+
+from collections import deque
+
+from . import events
+from . import futures
+from . import exceptions
+from . import timeouts
+from .coroutines import _Coro, _coroutine, _is_coroutine, iscoroutine
+from .exceptions import CancelledError
+from .queues import Queue
+
+__all__ = ("Task", "create_task", "FIRST_COMPLETED", "FIRST_EXCEPTION",
+           "ALL_COMPLETED", "wait", "wait_for", "as_completed", "sleep",
+           "gather", "shield", "ensure_future", "current_task", "all_tasks",
+           "_register_task", "_unregister_task", "_enter_task", "_leave_task")
+
+FIRST_COMPLETED = 'FIRST_COMPLETED'
+FIRST_EXCEPTION = 'FIRST_EXCEPTION'
+ALL_COMPLETED = 'ALL_COMPLETED'
+
+_PENDING = futures._PENDING
+
+
+# a list, not a class attribute: assigning class attributes invalidates
+# Molt's type attribute caches
+_name_counter = [1]
+
+
+# every live task, in creation order (a dict keeps the order deterministic)
+_all_tasks = {}
+
+
+def _coro_name(coro):
+    name = getattr(coro, '__qualname__', None)
+    if name is None:
+        name = getattr(coro, '__name__', None)
+    if name is None:
+        name = type(coro).__name__
+    return name
+
+
+class Task(futures.Future):
+    """A Future that runs a coroutine on the event loop."""
+
+    __slots__ = ('_name', '_num_cancels_requested', '_must_cancel', '_fut_waiter',
+                 '_coro', '_driven', '_context')
+
+
+    def __init__(self, coro, *, loop=None, name=None, context=None, eager_start=False):
+        futures.Future.__init__(self, loop=loop)
+        if not iscoroutine(coro):
+            raise TypeError(f"a coroutine was expected, got {coro!r}")
+        # the counter advances for named tasks too, as in CPython
+        seq = _name_counter[0]
+        _name_counter[0] = seq + 1
+        if name is None:
+            self._name = f'Task-{seq}'
+        else:
+            self._name = str(name)
+        self._num_cancels_requested = 0
+        self._must_cancel = False
+        self._fut_waiter = None
+        self._coro = coro
+        # library coroutines are driven through their generator directly
+        self._driven = coro._gen if type(coro) is _Coro else coro
+        self._context = context
+        self._loop.call_soon(self._step)
+        _all_tasks[self] = None
+
+    def _repr_info(self):
+        info = futures.Future._repr_info(self)
+        if self._must_cancel:
+            info[0] = 'cancelling'
+        info.insert(1, f'name={self._name!r}')
+        info.insert(2, f'coro=<{_coro_name(self._coro)}()>')
+        if self._fut_waiter is not None:
+            info.append(f'wait_for={self._fut_waiter!r}')
+        return info
+
+    def get_coro(self):
+        return self._coro
+
+    def get_context(self):
+        return self._context
+
+    def get_name(self):
+        return self._name
+
+    def set_name(self, value):
+        self._name = str(value)
+
+    def set_result(self, result):
+        raise RuntimeError('Task does not support set_result operation')
+
+    def set_exception(self, exception):
+        raise RuntimeError('Task does not support set_exception operation')
+
+    def get_stack(self, *, limit=None):
+        return []
+
+    def cancel(self, msg=None):
+        """Request cancellation: CancelledError is thrown into the coroutine at its await."""
+        if self._state != _PENDING:
+            return False
+        self._num_cancels_requested += 1
+        waiter = self._fut_waiter
+        if waiter is not None:
+            if waiter.cancel(msg=msg):
+                # the wakeup delivers CancelledError into the coroutine
+                return True
+        self._must_cancel = True
+        self._cancel_message = msg
+        return True
+
+    def cancelling(self):
+        return self._num_cancels_requested
+
+    def uncancel(self):
+        if self._num_cancels_requested > 0:
+            self._num_cancels_requested -= 1
+        return self._num_cancels_requested
+
+    def _step(self, exc=None):
+        if self._state != _PENDING:
+            raise exceptions.InvalidStateError(
+                f'_step(): already done: {self!r}, {exc!r}')
+        if self._must_cancel:
+            if not isinstance(exc, CancelledError):
+                exc = self._make_cancelled_error()
+            self._must_cancel = False
+        self._fut_waiter = None
+        loop = self._loop
+        prev = loop._current_task
+        if prev is not None:
+            raise RuntimeError(f'Cannot enter into task {self!r} while another '
+                               f'task {prev!r} is being executed.')
+        loop._current_task = self
+        coro = self._driven
+        try:
+            if exc is None:
+                result = coro.send(None)
+            else:
+                result = coro.throw(exc)
+        except StopIteration as e:
+            loop._current_task = None
+            if self._must_cancel:
+                self._must_cancel = False
+                futures.Future.cancel(self, msg=self._cancel_message)
+            else:
+                futures.Future.set_result(self, e.value)
+            _all_tasks.pop(self, None)
+            return
+        except CancelledError as e:
+            loop._current_task = None
+            self._cancelled_exc = e
+            futures.Future.cancel(self)
+            _all_tasks.pop(self, None)
+            return
+        except (KeyboardInterrupt, SystemExit) as e:
+            loop._current_task = None
+            futures.Future.set_exception(self, e)
+            _all_tasks.pop(self, None)
+            raise
+        except BaseException as e:
+            loop._current_task = None
+            futures.Future.set_exception(self, e)
+            _all_tasks.pop(self, None)
+            return
+        loop._current_task = None
+        if result is None:
+            # bare yield (sleep(0)): run again on the next loop iteration
+            loop.call_soon(self._step)
+            return
+        blocking = getattr(result, '_asyncio_future_blocking', None)
+        if blocking is not None:
+            if result._loop is not loop:
+                err = RuntimeError(f'Task {self!r} got Future {result!r} attached to a '
+                                   f'different loop')
+                loop.call_soon(self._step, err)
+            elif blocking:
+                if result is self:
+                    loop.call_soon(self._step, RuntimeError(
+                        f'Task cannot await on itself: {self!r}'))
+                    return
+                result._asyncio_future_blocking = False
+                result.add_done_callback(self._wakeup)
+                self._fut_waiter = result
+                if self._must_cancel:
+                    if result.cancel(msg=self._cancel_message):
+                        self._must_cancel = False
+            else:
+                loop.call_soon(self._step, RuntimeError(
+                    f'yield was used instead of yield from in task {self!r} with {result!r}'))
+        elif hasattr(result, 'send') and hasattr(result, 'throw'):
+            loop.call_soon(self._step, RuntimeError(
+                f'yield was used instead of yield from for generator in task {self!r} '
+                f'with {result!r}'))
+        else:
+            loop.call_soon(self._step, RuntimeError(f'Task got bad yield: {result!r}'))
+
+    def _wakeup(self, future):
+        try:
+            future.result()
+        except BaseException as exc:
+            self._step(exc)
+        else:
+            self._step()
+
+
+def _register_task(task):
+    _all_tasks[task] = None
+
+
+def _unregister_task(task):
+    _all_tasks.pop(task, None)
+
+
+def _enter_task(loop, task):
+    if loop._current_task is not None:
+        raise RuntimeError(f"Cannot enter into task {task!r} while another "
+                           f"task {loop._current_task!r} is being executed.")
+    loop._current_task = task
+
+
+def _leave_task(loop, task):
+    if loop._current_task is not task:
+        raise RuntimeError(f"Leaving task {task!r} does not match "
+                           f"the current task {loop._current_task!r}.")
+    loop._current_task = None
+
+
+def current_task(loop=None):
+    """The task running now, or None."""
+    if loop is None:
+        loop = events.get_running_loop()
+    return loop._current_task
+
+
+def all_tasks(loop=None):
+    """The set of not-yet-finished tasks of the loop."""
+    if loop is None:
+        loop = events.get_running_loop()
+    return {t for t in list(_all_tasks) if t._loop is loop and not t.done()}
+
+
+def create_task(coro, *, name=None, context=None):
+    """Schedule the coroutine as a Task on the running loop."""
+    loop = events.get_running_loop()
+    return loop.create_task(coro, name=name, context=context)
+
+
+@_coroutine
+def _wrap_awaitable(awaitable):
+    return (yield from awaitable.__await__())
+
+
+def ensure_future(coro_or_future, *, loop=None):
+    """Wrap a coroutine or awaitable in a Task; Futures are returned as they are."""
+    if futures.isfuture(coro_or_future):
+        if loop is not None and loop is not coro_or_future._loop:
+            raise ValueError('The future belongs to a different loop than '
+                             'the one specified as the loop argument')
+        return coro_or_future
+    if iscoroutine(coro_or_future):
+        if loop is None:
+            loop = events.get_event_loop()
+        return loop.create_task(coro_or_future)
+    if hasattr(type(coro_or_future), '__await__'):
+        if loop is None:
+            loop = events.get_event_loop()
+        return loop.create_task(_wrap_awaitable(coro_or_future))
+    raise TypeError('An asyncio.Future, a coroutine or an awaitable is required')
+
+
+def _sleep(delay, result):
+    if delay <= 0:
+        yield
+        return result
+    loop = events.get_running_loop()
+    fut = loop.create_future()
+    h = loop.call_later(delay, futures._set_result_unless_cancelled, fut, result)
+    try:
+        return (yield from fut.__await__())
+    finally:
+        h.cancel()
+
+
+def sleep(delay, result=None):
+    """Suspend the current task for delay seconds; returns result."""
+    # no _coroutine wrapper: this is the hottest awaitable
+    return _Coro(_sleep(delay, result), 'sleep')
+
+
+sleep._is_coroutine = _is_coroutine
+
+
+class _GatheringFuture(futures.Future):
+    __slots__ = ('_children', '_cancel_requested')
+
+    def __init__(self, children, *, loop):
+        futures.Future.__init__(self, loop=loop)
+        self._children = children
+        self._cancel_requested = False
+
+    def cancel(self, msg=None):
+        if self.done():
+            return False
+        ret = False
+        for child in self._children:
+            if child.cancel(msg=msg):
+                ret = True
+        if ret:
+            self._cancel_requested = True
+        return ret
+
+
+def gather(*coros_or_futures, return_exceptions=False):
+    """Run awaitables concurrently; a Future of the list of their results, in order."""
+    if not coros_or_futures:
+        loop = events.get_event_loop()
+        outer = loop.create_future()
+        outer.set_result([])
+        return outer
+
+    state = [0, None]  # finished count, outer
+    children = []
+    arg_to_fut = {}
+    done_futs = []
+    loop = None
+
+    def _done_callback(fut):
+        state[0] += 1
+        outer = state[1]
+        if outer is None or outer.done():
+            if not fut.cancelled():
+                fut.exception()
+            return
+        if not return_exceptions:
+            if fut.cancelled():
+                outer.set_exception(fut._make_cancelled_error())
+                return
+            exc = fut.exception()
+            if exc is not None:
+                outer.set_exception(exc)
+                return
+        if state[0] == nfuts:
+            results = []
+            for f in children:
+                if f.cancelled():
+                    msg = f._cancel_message
+                    res = CancelledError('' if msg is None else msg)
+                else:
+                    res = f.exception()
+                    if res is None:
+                        res = f.result()
+                results.append(res)
+            if outer._cancel_requested:
+                outer.set_exception(fut._make_cancelled_error())
+            else:
+                outer.set_result(results)
+
+    nfuts = 0
+    for arg in coros_or_futures:
+        if arg not in arg_to_fut:
+            fut = ensure_future(arg, loop=loop)
+            if loop is None:
+                loop = fut._loop
+            nfuts += 1
+            arg_to_fut[arg] = fut
+            if fut.done():
+                done_futs.append(fut)
+            else:
+                fut.add_done_callback(_done_callback)
+        else:
+            fut = arg_to_fut[arg]
+        children.append(fut)
+
+    outer = _GatheringFuture(children, loop=loop)
+    state[1] = outer
+    for fut in done_futs:
+        _done_callback(fut)
+    return outer
+
+
+def shield(arg):
+    """Protect an awaitable from cancellation of the awaiting task."""
+    inner = ensure_future(arg)
+    if inner.done():
+        return inner
+    loop = inner._loop
+    outer = loop.create_future()
+
+    def _inner_done_callback(inner):
+        if outer.cancelled():
+            if not inner.cancelled():
+                inner.exception()
+            return
+        if inner.cancelled():
+            outer.cancel()
+        else:
+            exc = inner.exception()
+            if exc is not None:
+                outer.set_exception(exc)
+            else:
+                outer.set_result(inner.result())
+
+    def _outer_done_callback(outer):
+        if not inner.done():
+            inner.remove_done_callback(_inner_done_callback)
+
+    inner.add_done_callback(_inner_done_callback)
+    outer.add_done_callback(_outer_done_callback)
+    return outer
+
+
+def _release_waiter(waiter, *args):
+    if not waiter.done():
+        waiter.set_result(None)
+
+
+@_coroutine
+def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
+    """Wait for futures/tasks; returns the (done, pending) sets."""
+    if futures.isfuture(fs) or iscoroutine(fs):
+        raise TypeError(f"expect a list of futures, not {type(fs).__name__}")
+    if not fs:
+        raise ValueError('Set of Tasks/Futures is empty.')
+    if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
+        raise ValueError(f'Invalid return_when value: {return_when}')
+    fs = set(fs)
+    for f in fs:
+        if iscoroutine(f):
+            raise TypeError("Passing coroutines is forbidden, use tasks explicitly.")
+    loop = events.get_running_loop()
+    waiter = loop.create_future()
+    handle = [None]
+    if timeout is not None:
+        handle[0] = loop.call_later(timeout, _release_waiter, waiter)
+    counter = [len(fs)]
+
+    def _on_completion(f):
+        counter[0] -= 1
+        if (counter[0] <= 0 or return_when == FIRST_COMPLETED
+                or (return_when == FIRST_EXCEPTION and not f.cancelled()
+                    and f.exception() is not None)):
+            if handle[0] is not None:
+                handle[0].cancel()
+            if not waiter.done():
+                waiter.set_result(None)
+
+    for f in fs:
+        f.add_done_callback(_on_completion)
+    try:
+        yield from waiter.__await__()
+    finally:
+        if handle[0] is not None:
+            handle[0].cancel()
+        for f in fs:
+            f.remove_done_callback(_on_completion)
+    done = set()
+    pending = set()
+    for f in fs:
+        if f.done():
+            done.add(f)
+        else:
+            pending.add(f)
+    return done, pending
+
+
+@_coroutine
+def _cancel_and_wait(fut):
+    loop = events.get_running_loop()
+    waiter = loop.create_future()
+
+    def _cb(f):
+        _release_waiter(waiter)
+
+    fut.add_done_callback(_cb)
+    try:
+        fut.cancel()
+        yield from waiter.__await__()
+    finally:
+        fut.remove_done_callback(_cb)
+
+
+def _await_gen(aw):
+    return (yield from aw.__await__())
+
+
+@_coroutine
+def wait_for(fut, timeout):
+    """Await fut with a timeout; TimeoutError (fut cancelled) if it takes longer."""
+    if timeout is not None and timeout <= 0:
+        fut = ensure_future(fut)
+        if fut.done():
+            return fut.result()
+        yield from _cancel_and_wait(fut).__await__()
+        try:
+            return fut.result()
+        except CancelledError as exc:
+            raise TimeoutError from exc
+    cm = timeouts.timeout(timeout)
+    yield from cm.__aenter__().__await__()
+    try:
+        res = yield from _await_gen(fut)
+    except BaseException as e:
+        if not (yield from cm.__aexit__(type(e), e, None).__await__()):
+            raise
+        return None
+    yield from cm.__aexit__(None, None, None).__await__()
+    return res
+
+
+def as_completed(fs, *, timeout=None):
+    """An iterator of awaitables giving the results in the order they complete."""
+    # a generator, like CPython's: argument errors appear on first iteration
+    if futures.isfuture(fs) or iscoroutine(fs):
+        raise TypeError(f"expect an iterable of futures, not {type(fs).__name__}")
+    loop = events.get_event_loop()
+    todo = {}
+    for f in fs:
+        todo[ensure_future(f, loop=loop)] = None
+    done = Queue()
+    handle = [None]
+
+    def _on_timeout():
+        for f in todo:
+            f.remove_done_callback(_on_completion)
+            done.put_nowait(None)
+        todo.clear()
+
+    def _on_completion(f):
+        if not todo:
+            return
+        del todo[f]
+        done.put_nowait(f)
+        if not todo and handle[0] is not None:
+            handle[0].cancel()
+
+    @_coroutine
+    def _wait_for_one():
+        f = yield from done.get().__await__()
+        if f is None:
+            raise exceptions.TimeoutError
+        return f.result()
+
+    for f in todo:
+        f.add_done_callback(_on_completion)
+    if todo and timeout is not None:
+        handle[0] = loop.call_later(timeout, _on_timeout)
+    for _ in range(len(todo)):
+        yield _wait_for_one()
