@@ -39,6 +39,8 @@ constexpr std::string_view kBuiltinModules[] = {
     "time",
     "random",
     "_collections",
+    "cmath",
+    "_weakref",
 };
 
 bool isDir(const std::string &p) {

@@ -27,6 +27,8 @@ NativeEntry gNative[] = {
     {"time", initTimeModule, nullptr},
     {"random", initRandomModule, nullptr},
     {"_collections", initCollectionsModule, nullptr},
+    {"cmath", initCmathModule, nullptr},
+    {"_weakref", initWeakrefModule, nullptr},
 };
 
 int noBody(MoltValue) { return 0; }

@@ -36,6 +36,8 @@ void initBisectModule(NativeModuleBuilder &b);
 void initTimeModule(NativeModuleBuilder &b);
 void initRandomModule(NativeModuleBuilder &b);
 void initCollectionsModule(NativeModuleBuilder &b);
+void initCmathModule(NativeModuleBuilder &b);
+void initWeakrefModule(NativeModuleBuilder &b);
 
 // ---------------------------------------------------------------------------
 // Argument helpers (CPython's messages)
