@@ -6,7 +6,7 @@ callbacks run) exactly where CPython's would. The containers' callbacks hold
 only a weak reference to the container, so they never keep it alive.
 """
 
-from _weakref import ref, ReferenceType, getweakrefcount, getweakrefs
+from _weakref import ref, ReferenceType, getweakrefcount, getweakrefs, _register_exit
 
 __all__ = ["ref", "ReferenceType", "getweakrefcount", "getweakrefs",
            "WeakKeyDictionary", "WeakValueDictionary", "WeakSet", "finalize"]
@@ -521,13 +521,29 @@ class _FinalizeInfo:
 
 
 class finalize:
-    """Calls func(*args, **kwargs) once obj dies (or when called first)."""
+    """Calls func(*args, **kwargs) once obj dies (or when called first).
+
+    Finalizers still alive at exit run then (newest first) unless their
+    atexit attribute was cleared, as CPython's atexit hook does.
+    """
 
     __slots__ = ("__weakref__",)
     _registry = {}
     _counter = [0]
+    _exit_registered = [False]
+
+    @classmethod
+    def _exitfunc(cls):
+        pending = [(info.index, f) for f, info in cls._registry.items() if info.atexit]
+        pending.sort()
+        while pending:
+            f = pending.pop()[1]
+            f()
 
     def __init__(self, obj, func, /, *args, **kwargs):
+        if not finalize._exit_registered[0]:
+            _register_exit(finalize._exitfunc)
+            finalize._exit_registered[0] = True
         info = _FinalizeInfo()
         info.weakref = ref(obj, self)
         info.func = func

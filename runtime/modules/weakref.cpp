@@ -4,6 +4,10 @@
 
 using namespace molt::rt;
 
+namespace molt::rt {
+void registerExitHook(MoltValue fn); // runtime/objects/weakref.cpp
+} // namespace molt::rt
+
 namespace {
 
 MoltValue w_getweakrefcount(MoltValue, const MoltValue *a, size_t n, MoltValue kw) {
@@ -16,6 +20,12 @@ MoltValue w_getweakrefs(MoltValue, const MoltValue *a, size_t n, MoltValue kw) {
   return weakrefList(a[0]);
 }
 
+MoltValue w_register_exit(MoltValue, const MoltValue *a, size_t n, MoltValue kw) {
+  if (checkOneArg("_weakref._register_exit", n, kw) < 0) return MOLT_ERROR;
+  registerExitHook(a[0]);
+  return MOLT_NONE;
+}
+
 } // namespace
 
 namespace molt::rt {
@@ -26,6 +36,7 @@ void initWeakrefModule(NativeModuleBuilder &b) {
   b.add("ReferenceType", molt_from_ptr(&molt_type_weakref));
   b.addFunc("getweakrefcount", w_getweakrefcount);
   b.addFunc("getweakrefs", w_getweakrefs);
+  b.addFunc("_register_exit", w_register_exit);
 }
 
 } // namespace molt::rt

@@ -317,4 +317,33 @@ MoltValue weakrefList(MoltValue obj) {
 
 bool weakrefSupported(MoltValue v) { return supportsWeakrefs(v); }
 
+namespace {
+/// Callables run at normal exit (weakref.finalize's atexit), newest last.
+std::vector<MoltValue> &exitHooks() {
+  static auto *v = new std::vector<MoltValue>();
+  return *v;
+}
+} // namespace
+
+void registerExitHook(MoltValue fn) { exitHooks().push_back(molt_newref(fn)); }
+
+void runExitHooks() {
+  // Hooks may register more hooks; run until none are left.
+  while (!exitHooks().empty()) {
+    MoltValue fn = exitHooks().back();
+    exitHooks().pop_back();
+    MoltValue saved = molt_err_occurred() ? molt_err_fetch() : MOLT_UNBOUND;
+    MoltValue r = molt_call(fn, nullptr, 0, MOLT_NONE);
+    if (molt_is_error(r))
+      reportCallbackError(fn);
+    else
+      molt_decref(r);
+    if (saved != MOLT_UNBOUND) {
+      molt_err_restore(saved);
+      molt_decref(saved);
+    }
+    molt_decref(fn);
+  }
+}
+
 } // namespace molt::rt
