@@ -1,5 +1,8 @@
-# Every cmath function on a grid of special parts (signed zeros, infinities, NaN).
+# Every cmath function on a grid of special parts: at least one part infinite
+# or NaN (signed zeros and finite values as the other part); cells with two
+# finite parts are covered by cmath_finite_values.py and cmath_signed_zero_results.py.
 import cmath
+import math
 inf = float("inf")
 nan = float("nan")
 parts = [-inf, -2.5, -0.0, 0.0, 0.5, inf, nan]
@@ -10,6 +13,9 @@ for name in names:
     out = []
     for x in parts:
         for y in parts:
+            if math.isfinite(x) and math.isfinite(y):
+                out.append("-")
+                continue
             try:
                 r = f(complex(x, y))
                 out.append("(%r,%r)" % (r.real, r.imag))
