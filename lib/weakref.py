@@ -8,8 +8,63 @@ only a weak reference to the container, so they never keep it alive.
 
 from _weakref import ref, ReferenceType, getweakrefcount, getweakrefs, _register_exit
 
-__all__ = ["ref", "ReferenceType", "getweakrefcount", "getweakrefs",
+__all__ = ["ref", "ReferenceType", "getweakrefcount", "getweakrefs", "WeakMethod", "proxy",
+           "ProxyType", "CallableProxyType", "ProxyTypes",
            "WeakKeyDictionary", "WeakValueDictionary", "WeakSet", "finalize"]
+
+
+class WeakMethod(ref):
+    """A weak reference to a bound method: dead once the object or the
+    function dies; calling it rebuilds the bound method."""
+
+    __slots__ = ("_func_ref", "_meth_type", "_alive", "__weakref__")
+
+    def __new__(cls, meth, callback=None):
+        try:
+            obj = meth.__self__
+            func = meth.__func__
+        except AttributeError:
+            raise TypeError("argument should be a bound method, not {}".format(type(meth))) from None
+
+        def _cb(arg):
+            self = self_wr()
+            if self is not None and self._alive:
+                self._alive = False
+                if callback is not None:
+                    callback(self)
+
+        self = ref.__new__(cls, obj, _cb)
+        self._func_ref = ref(func, _cb)
+        self._meth_type = type(meth)
+        self._alive = True
+        self_wr = ref(self)
+        return self
+
+    def __init__(self, meth, callback=None):
+        pass
+
+    def __call__(self):
+        obj = ref.__call__(self)
+        func = self._func_ref()
+        if obj is None or func is None:
+            return None
+        return self._meth_type(func, obj)
+
+    def __eq__(self, other):
+        if isinstance(other, WeakMethod):
+            if not self._alive or not other._alive:
+                return self is other
+            return ref.__eq__(self, other) and self._func_ref == other._func_ref
+        return NotImplemented
+
+    def __ne__(self, other):
+        if isinstance(other, WeakMethod):
+            if not self._alive or not other._alive:
+                return self is not other
+            return ref.__ne__(self, other) or self._func_ref != other._func_ref
+        return NotImplemented
+
+    __hash__ = ref.__hash__
 
 
 class _Guard:
@@ -593,3 +648,178 @@ class finalize:
             return "<%s object at %#x; dead>" % (type(self).__name__, id(self))
         return "<%s object at %#x; for %r at %#x>" % (
             type(self).__name__, id(self), type(obj).__name__, id(obj))
+
+
+def _unwrap(p):
+    o = object.__getattribute__(p, "_ref")()
+    if o is None:
+        raise ReferenceError("weakly-referenced object no longer exists")
+    return o
+
+
+def _other(x):
+    return _unwrap(x) if isinstance(x, ProxyType) else x
+
+
+class ProxyType:
+    """A proxy forwarding to a weakly referenced object; ReferenceError once it died."""
+
+    __slots__ = ("_ref",)
+
+    def __init__(self, obj, callback=None):
+        if callback is None:
+            r = ref(obj)
+        else:
+            selfref = [None]
+
+            def cb(_r):
+                p = selfref[0]
+                callback(p)
+
+            r = ref(obj, cb)
+            selfref[0] = self
+        object.__setattr__(self, "_ref", r)
+
+    def __getattribute__(self, name):
+        return getattr(_unwrap(self), name)
+
+    def __setattr__(self, name, value):
+        setattr(_unwrap(self), name, value)
+
+    def __delattr__(self, name):
+        delattr(_unwrap(self), name)
+
+    def __repr__(self):
+        o = object.__getattribute__(self, "_ref")()
+        if o is None:
+            return "<weakproxy at %#x; dead>" % id(self)
+        return "<weakproxy at %#x; to '%s' at %#x>" % (id(self), type(o).__name__, id(o))
+
+    def __str__(self):
+        return str(_unwrap(self))
+
+    def __bytes__(self):
+        return bytes(_unwrap(self))
+
+    def __bool__(self):
+        return bool(_unwrap(self))
+
+    def __len__(self):
+        return len(_unwrap(self))
+
+    def __iter__(self):
+        return iter(_unwrap(self))
+
+    def __next__(self):
+        return next(_unwrap(self))
+
+    def __reversed__(self):
+        return reversed(_unwrap(self))
+
+    def __contains__(self, item):
+        return item in _unwrap(self)
+
+    def __getitem__(self, k):
+        return _unwrap(self)[k]
+
+    def __setitem__(self, k, v):
+        _unwrap(self)[k] = v
+
+    def __delitem__(self, k):
+        del _unwrap(self)[k]
+
+    def __hash__(self):
+        raise TypeError("unhashable type: 'weakref.ProxyType'")
+
+    def __eq__(self, o):
+        return _unwrap(self) == _other(o)
+
+    def __ne__(self, o):
+        return _unwrap(self) != _other(o)
+
+    def __lt__(self, o):
+        return _unwrap(self) < _other(o)
+
+    def __le__(self, o):
+        return _unwrap(self) <= _other(o)
+
+    def __gt__(self, o):
+        return _unwrap(self) > _other(o)
+
+    def __ge__(self, o):
+        return _unwrap(self) >= _other(o)
+
+    def __add__(self, o):
+        return _unwrap(self) + _other(o)
+
+    def __radd__(self, o):
+        return _other(o) + _unwrap(self)
+
+    def __sub__(self, o):
+        return _unwrap(self) - _other(o)
+
+    def __rsub__(self, o):
+        return _other(o) - _unwrap(self)
+
+    def __mul__(self, o):
+        return _unwrap(self) * _other(o)
+
+    def __rmul__(self, o):
+        return _other(o) * _unwrap(self)
+
+    def __truediv__(self, o):
+        return _unwrap(self) / _other(o)
+
+    def __rtruediv__(self, o):
+        return _other(o) / _unwrap(self)
+
+    def __floordiv__(self, o):
+        return _unwrap(self) // _other(o)
+
+    def __mod__(self, o):
+        return _unwrap(self) % _other(o)
+
+    def __pow__(self, o):
+        return _unwrap(self) ** _other(o)
+
+    def __neg__(self):
+        return -_unwrap(self)
+
+    def __pos__(self):
+        return +_unwrap(self)
+
+    def __abs__(self):
+        return abs(_unwrap(self))
+
+    def __int__(self):
+        return int(_unwrap(self))
+
+    def __float__(self):
+        return float(_unwrap(self))
+
+    def __index__(self):
+        return _unwrap(self).__index__()
+
+    def __iadd__(self, o):
+        obj = _unwrap(self)
+        obj += _other(o)
+        return self
+
+
+class CallableProxyType(ProxyType):
+    """A proxy to a callable object."""
+
+    __slots__ = ()
+
+    def __call__(self, *args, **kwargs):
+        return _unwrap(self)(*args, **kwargs)
+
+
+def proxy(obj, callback=None, /):
+    """A proxy to obj: attribute access and operators forward to it while it lives."""
+    if callable(obj):
+        return CallableProxyType(obj, callback)
+    return ProxyType(obj, callback)
+
+
+ProxyTypes = (ProxyType, CallableProxyType)
