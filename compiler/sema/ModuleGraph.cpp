@@ -40,6 +40,8 @@ constexpr std::string_view kBuiltinModules[] = {
     "random",
     "_collections",
     "_coro",
+    "cmath",
+    "_weakref",
 };
 
 bool isDir(const std::string &p) {

@@ -206,6 +206,10 @@ void freeObject(MoltObject *o) { freeRaw(o); }
 
 extern "C" void molt_dealloc(MoltObject *o) {
   MoltType *t = o->type;
+  // Instances of classes clear their weak references in heapDealloc (after __del__).
+  if (__builtin_expect(molt::rt::weakrefTargetCount != 0, 0) && t &&
+      (t->flags & molt::rt::kTypeHeap) == 0)
+    molt::rt::weakrefClear(o);
   if (t && t->dealloc) {
     t->dealloc(o);
   } else {

@@ -164,3 +164,19 @@ MoltValue seqIterNew(MoltValue seq);
 /// A new module object for info (or a bare module named `name` when info is NULL).
 MoltValue moduleNew(const MoltModuleInfo *info, MoltValue name);
 } // namespace molt::rt
+
+/// weakref.ReferenceType (runtime/objects/weakref.cpp).
+extern MoltType molt_type_weakref;
+
+namespace molt::rt {
+/// Number of objects that currently have weak references (0: dealloc skips the table).
+extern size_t weakrefTargetCount;
+/// Kills o's weak references and runs their callbacks (o is being freed).
+void weakrefClear(MoltObject *o);
+/// weakref.getweakrefcount(obj).
+size_t weakrefCount(MoltValue obj);
+/// weakref.getweakrefs(obj): a new list.
+MoltValue weakrefList(MoltValue obj);
+/// True if obj can be weakly referenced.
+bool weakrefSupported(MoltValue obj);
+} // namespace molt::rt

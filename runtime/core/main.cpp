@@ -77,6 +77,10 @@ int handleUncaught() {
 
 } // namespace
 
+namespace molt::rt {
+void runExitHooks(); // runtime/objects/weakref.cpp
+} // namespace molt::rt
+
 extern "C" int molt_main(int argc, char **argv, const MoltModuleInfo *info) {
   pf::platformSetArgs(argc, argv);
   molt_runtime_init();
@@ -89,6 +93,9 @@ extern "C" int molt_main(int argc, char **argv, const MoltModuleInfo *info) {
   } else {
     molt_decref(m);
   }
+  // weakref.finalize's exit callbacks (runtime/objects/weakref.cpp), after
+  // any traceback, as CPython's atexit runs them.
+  runExitHooks();
   // A failing flush of stdout at exit (e.g. a closed pipe) is reported like
   // CPython does and turns the status into 120.
   if (flushStdout() < 0) {

@@ -16,8 +16,12 @@ struct BisectArgs {
 int parseBisect(const char *fname, const MoltValue *args, size_t n, MoltValue kw, BisectArgs *out) {
   static const char *const names[] = {"a", "x", "lo", "hi", "key"};
   if (n > 4) {
-    molt_raise_fmt(&molt_type_TypeError, "%s() takes at most 4 positional arguments (%zu given)",
-                   fname, n);
+    // Argument clinic counts keyword-only key once all five are passed.
+    if (n > 5)
+      molt_raise_fmt(&molt_type_TypeError, "%s() takes at most 5 arguments (%zu given)", fname, n);
+    else
+      molt_raise_fmt(&molt_type_TypeError, "%s() takes at most 4 positional arguments (%zu given)",
+                     fname, n);
     return -1;
   }
   MoltValue v[5];

@@ -758,11 +758,25 @@ MoltValue countElements(MoltValue, const MoltValue *args, size_t nargs, MoltValu
   MoltValue one = molt_small_int(1);
   int rc = forEach(args[1], [&](MoltValue item) {
     if (fast) {
-      MoltValue cur = dictGetItem(map, item);
-      if (molt_is_error(cur)) return -1;
-      MoltValue nv = cur == MOLT_UNBOUND ? one : molt_add(cur, one);
+      // One hash and one probe: a present key with a small count is bumped in place.
+      int64_t h;
+      if (cu::hashOf(item, &h) < 0) return -1;
+      MoltValue *slot = nullptr;
+      int found = as<MoltDict>(map)->table.lookup(item, h, cu::eqCallback, &slot);
+      if (found < 0) {
+        cu::raiseTableStatus(found);
+        return -1;
+      }
+      if (found && molt_is_small_int(*slot)) {
+        int64_t c = molt_small_int_val(*slot);
+        if (c < MOLT_SMALL_INT_MAX) {
+          *slot = molt_small_int(c + 1);
+          return 0;
+        }
+      }
+      MoltValue nv = found ? molt_add(*slot, one) : one;
       if (molt_is_error(nv)) return -1;
-      int r = molt_dict_setitem(map, item, nv);
+      int r = dictSetItemHashed(map, item, h, nv);
       molt_decref(nv);
       return r < 0 ? -1 : 0;
     }

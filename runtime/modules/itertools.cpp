@@ -430,6 +430,15 @@ int predTruth(MoltValue pred, MoltValue item) {
   return t;
 }
 
+/// pred(item) as a C truth value; takewhile/dropwhile call pred even when it is None.
+int callTruth(MoltValue pred, MoltValue item) {
+  MoltValue r = molt_call(pred, &item, 1, MOLT_NONE);
+  if (molt_is_error(r)) return -1;
+  int t = molt_truthy(r);
+  molt_decref(r);
+  return t;
+}
+
 MoltValue dropwhileNew(MoltType *t, const MoltValue *a, size_t n, MoltValue kw) {
   return pairNew(t, "dropwhile", "", "", a, n, kw, false, false);
 }
@@ -440,7 +449,7 @@ MoltValue dropwhileNext(MoltValue self) {
     MoltValue item = molt_iter_next(it->v[1]);
     if (item == MOLT_STOP || molt_is_error(item)) return item;
     if (it->n[0]) return item;
-    int t = predTruth(it->v[0], item);
+    int t = callTruth(it->v[0], item);
     if (t < 0) {
       molt_decref(item);
       return MOLT_ERROR;
@@ -462,7 +471,7 @@ MoltValue takewhileNext(MoltValue self) {
   if (it->n[0]) return MOLT_STOP;
   MoltValue item = molt_iter_next(it->v[1]);
   if (item == MOLT_STOP || molt_is_error(item)) return item;
-  int t = predTruth(it->v[0], item);
+  int t = callTruth(it->v[0], item);
   if (t < 0) {
     molt_decref(item);
     return MOLT_ERROR;
@@ -602,12 +611,15 @@ MoltValue grouperNext(MoltValue self) {
 // v[0] iterator (None when finished), n[0] next index to yield, n[1] stop
 // (-1: none), n[2] step, n[3] items consumed.
 
-int sliceArg(MoltValue v, int64_t *out, const char *msg) {
+/// An islice index: None -> dflt; an int that fits -> its value; else the message.
+int sliceArg(MoltValue v, int64_t dflt, int64_t *out, const char *msg) {
   if (v == MOLT_NONE) {
-    *out = -1;
+    *out = dflt;
     return 0;
   }
-  if (!molt_is_float(v) && isInt(v) && intToI64(v, out) && *out >= 0) return 0;
+  if (!molt_is_float(v) && isInt(v) && intToI64(v, out)) return 0;
+  if (!molt_is_float(v) && !isInt(v) && indexAsI64(v, out) == 0) return 0; // __index__
+  if (molt_err_occurred()) molt_decref(molt_err_fetch());
   molt_raise_fmt(&molt_type_ValueError, "%s", msg);
   return -1;
 }
@@ -619,29 +631,28 @@ MoltValue isliceNew(MoltType *t, const MoltValue *a, size_t n, MoltValue kw) {
       "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
   static const char kIdxMsg[] =
       "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
+  // As CPython: an explicit stop of -1 (or a non-int) is the "Stop argument"
+  // error; other negative indices fail the later "Indices" check.
   int64_t start = 0, stop = -1, step = 1;
-  if (n == 2) {
-    if (sliceArg(a[1], &stop, kStopMsg) < 0) return MOLT_ERROR;
-  } else {
-    if (sliceArg(a[1], &start, kIdxMsg) < 0) return MOLT_ERROR;
-    if (sliceArg(a[2], &stop, kStopMsg) < 0) return MOLT_ERROR;
-    if (start < 0) start = 0;
-    if (n == 4) {
-      if (a[3] != MOLT_NONE) {
-        if (molt_is_float(a[3]) || !isInt(a[3]) || !intToI64(a[3], &step) || step < 0) {
-          if (!molt_is_float(a[3]) && isInt(a[3]) && intCompare(a[3], molt_small_int(0)) > 0) {
-            step = INT64_MAX;
-          } else {
-            molt_raise_fmt(&molt_type_ValueError,
-                           "Step for islice() must be a positive integer or None.");
-            return MOLT_ERROR;
-          }
-        }
-        if (step == 0)
-          return molt_raise_fmt(&molt_type_ValueError,
-                                "Step for islice() must be a positive integer or None.");
+  MoltValue stopV = n == 2 ? a[1] : a[2];
+  if (n > 2 && sliceArg(a[1], 0, &start, kIdxMsg) < 0) return MOLT_ERROR;
+  if (sliceArg(stopV, -1, &stop, kStopMsg) < 0) return MOLT_ERROR;
+  if (stopV != MOLT_NONE && stop == -1)
+    return molt_raise_fmt(&molt_type_ValueError, "%s", kStopMsg);
+  if (start < 0 || stop < -1) return molt_raise_fmt(&molt_type_ValueError, "%s", kIdxMsg);
+  if (n == 4 && a[3] != MOLT_NONE) {
+    if (molt_is_float(a[3]) || !isInt(a[3]) || !intToI64(a[3], &step) || step < 0) {
+      if (!molt_is_float(a[3]) && isInt(a[3]) && intCompare(a[3], molt_small_int(0)) > 0) {
+        step = INT64_MAX;
+      } else {
+        molt_raise_fmt(&molt_type_ValueError,
+                       "Step for islice() must be a positive integer or None.");
+        return MOLT_ERROR;
       }
     }
+    if (step == 0)
+      return molt_raise_fmt(&molt_type_ValueError,
+                            "Step for islice() must be a positive integer or None.");
   }
   MoltValue src = molt_iter(a[0]);
   if (molt_is_error(src)) return src;

@@ -28,6 +28,8 @@ NativeEntry gNative[] = {
     {"random", initRandomModule, nullptr},
     {"_collections", initCollectionsModule, nullptr},
     {"_coro", initCoroModule, nullptr},
+    {"cmath", initCmathModule, nullptr},
+    {"_weakref", initWeakrefModule, nullptr},
 };
 
 int noBody(MoltValue) { return 0; }

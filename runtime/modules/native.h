@@ -37,6 +37,8 @@ void initTimeModule(NativeModuleBuilder &b);
 void initRandomModule(NativeModuleBuilder &b);
 void initCollectionsModule(NativeModuleBuilder &b);
 void initCoroModule(NativeModuleBuilder &b);
+void initCmathModule(NativeModuleBuilder &b);
+void initWeakrefModule(NativeModuleBuilder &b);
 
 // ---------------------------------------------------------------------------
 // Argument helpers (CPython's messages)

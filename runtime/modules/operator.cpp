@@ -122,15 +122,34 @@ MoltValue op_iconcat(MoltValue, const MoltValue *a, size_t n, MoltValue kw) {
   return molt_iadd(a[0], a[1]);
 }
 
+/// iter(seq) for countOf/indexOf: a TypeError becomes CPython's
+/// "argument of type 'X' is not iterable".
+MoltValue searchIter(MoltValue seq) {
+  MoltValue it = molt_iter(seq);
+  if (!molt_is_error(it)) return it;
+  MoltValue e = molt_err_fetch();
+  if (isInstance(e, &molt_type_TypeError)) {
+    molt_decref(e);
+    return molt_raise_fmt(&molt_type_TypeError, "argument of type '%s' is not iterable",
+                          typeName(seq));
+  }
+  molt_err_restore(e);
+  molt_decref(e);
+  return MOLT_ERROR;
+}
+
 MoltValue op_countOf(MoltValue, const MoltValue *a, size_t n, MoltValue kw) {
   if (checkPositional("countOf", n, kw, 2, 2) < 0) return MOLT_ERROR;
   int64_t count = 0;
-  int rc = forEach(a[0], [&](MoltValue item) -> int {
+  MoltValue it = searchIter(a[0]);
+  if (molt_is_error(it)) return it;
+  int rc = forEach(it, [&](MoltValue item) -> int {
     int e = equals(item, a[1]);
     if (e < 0) return -1;
     count += e;
     return 0;
   });
+  molt_decref(it);
   if (rc < 0) return MOLT_ERROR;
   return molt_int_from_i64(count);
 }
@@ -138,7 +157,9 @@ MoltValue op_countOf(MoltValue, const MoltValue *a, size_t n, MoltValue kw) {
 MoltValue op_indexOf(MoltValue, const MoltValue *a, size_t n, MoltValue kw) {
   if (checkPositional("indexOf", n, kw, 2, 2) < 0) return MOLT_ERROR;
   int64_t i = 0, found = -1;
-  int rc = forEach(a[0], [&](MoltValue item) -> int {
+  MoltValue it = searchIter(a[0]);
+  if (molt_is_error(it)) return it;
+  int rc = forEach(it, [&](MoltValue item) -> int {
     int e = equals(item, a[1]);
     if (e < 0) return -1;
     if (e) {
@@ -148,6 +169,7 @@ MoltValue op_indexOf(MoltValue, const MoltValue *a, size_t n, MoltValue kw) {
     i++;
     return 0;
   });
+  molt_decref(it);
   if (rc < 0) return MOLT_ERROR;
   if (found < 0)
     return molt_raise_fmt(&molt_type_ValueError, "sequence.index(x): x not in sequence");

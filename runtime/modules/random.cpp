@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "../platform/platform.h"
+#include "molt/dictobject.h"
 #include "molt/intobject.h"
 #include "native.h"
 #include "sha512.h"
@@ -25,6 +26,12 @@ struct RandomObj {
   uint32_t mt[kN];
   int index;
   MoltValue gaussNext; // float or None
+  // Subclasses overriding random()/getrandbits(): the derived methods go
+  // through the Python methods as CPython's Random does (set at creation).
+  bool pyRandom; ///< random() is overridden
+  bool pyBits;   ///< getrandbits() is overridden
+  uint8_t below; ///< _randbelow: 0 native, 1 from random(), 2 from getrandbits()
+  bool failed;   ///< a Python method raised (the entry point returns MOLT_ERROR)
 };
 
 extern MoltType molt_type_Random_;
@@ -93,6 +100,20 @@ inline double random01(RandomObj *r) {
   uint32_t a = genrand(r) >> 5, b = genrand(r) >> 6;
   return (a * 67108864.0 + b) * (1.0 / 9007199254740992.0);
 }
+
+/// random() of a subclass instance through its Python method; errors set r->failed.
+double pyRandom01(RandomObj *r) {
+  if (r->failed) return 0.0;
+  MoltValue self = molt_from_ptr(&r->ob);
+  MoltValue v = molt_call_method(cstr("random"), &self, 1, MOLT_NONE);
+  double d = 0.0;
+  if (molt_is_error(v) || toDouble(v, &d) < 0) r->failed = true;
+  molt_xdecref(v);
+  return d;
+}
+
+/// random() as the derived methods see it.
+inline double rand01(RandomObj *r) { return r->pyRandom ? pyRandom01(r) : random01(r); }
 
 /// Seeds from the 32-bit words of a non-negative magnitude (little-endian).
 void seedWords(RandomObj *r, std::vector<uint32_t> words) {
@@ -281,8 +302,11 @@ MoltValue randBits(RandomObj *r, int64_t k) {
   return intFromRef(ref);
 }
 
+uint64_t pyRandBelow(RandomObj *r, uint64_t n);
+
 /// A uniform int in [0, n) for n > 0 (int64 fast path).
 uint64_t randBelowU64(RandomObj *r, uint64_t n) {
+  if (r->below != 0) return pyRandBelow(r, n);
   int k = 64 - __builtin_clzll(n);
   for (;;) {
     uint64_t v;
@@ -295,6 +319,39 @@ uint64_t randBelowU64(RandomObj *r, uint64_t n) {
       v = lo | (hi << 32);
     }
     if (v < n) return v;
+  }
+}
+
+/// _randbelow of subclasses: from random() (rejecting the top of [0, 1) so
+/// every residue is equally likely) or from the Python getrandbits().
+uint64_t pyRandBelow(RandomObj *r, uint64_t n) {
+  if (r->below == 1) {
+    const double maxsize = 9007199254740992.0; // 2**53
+    if (static_cast<double>(n) >= maxsize) return static_cast<uint64_t>(std::floor(rand01(r) * n));
+    uint64_t rem = (uint64_t{1} << 53) % n;
+    double limit = (maxsize - static_cast<double>(rem)) / maxsize;
+    double x = rand01(r);
+    while (x >= limit && !r->failed)
+      x = rand01(r);
+    return static_cast<uint64_t>(std::floor(x * maxsize)) % n;
+  }
+  int k = 64 - __builtin_clzll(n);
+  MoltValue self = molt_from_ptr(&r->ob);
+  for (;;) {
+    if (r->failed) return 0;
+    MoltValue args[2] = {self, molt_small_int(k)};
+    MoltValue v = molt_call_method(cstr("getrandbits"), args, 2, MOLT_NONE);
+    int64_t x;
+    if (molt_is_error(v) || !intToI64(v, &x)) {
+      if (!molt_is_error(v)) {
+        molt_decref(v);
+        molt_raise_fmt(&molt_type_TypeError, "getrandbits() must return a non-negative int");
+      }
+      r->failed = true;
+      return 0;
+    }
+    molt_decref(v);
+    if (static_cast<uint64_t>(x) < n) return static_cast<uint64_t>(x);
   }
 }
 
@@ -424,7 +481,7 @@ MoltValue r_random(MoltValue, const MoltValue *a, size_t n, MoltValue kw) {
   if (n != 1)
     return molt_raise_fmt(&molt_type_TypeError, "Random.random() takes no arguments (%zu given)",
                           n - 1);
-  return molt_float(random01(SELF));
+  return molt_float(random01(SELF)); // native even for subclasses (super().random())
 }
 
 MoltValue r_seed(MoltValue, const MoltValue *a, size_t n, MoltValue kw) {
@@ -693,7 +750,7 @@ MoltValue r_choices(MoltValue, const MoltValue *a, size_t n, MoltValue kw) {
   if (cumw == MOLT_NONE && weights == MOLT_NONE) {
     double fn = static_cast<double>(len);
     for (int64_t i = 0; i < k; i++) {
-      auto idx = static_cast<int64_t>(std::floor(random01(r) * fn));
+      auto idx = static_cast<int64_t>(std::floor(rand01(r) * fn));
       MoltValue item = itemOf(pop, idx);
       if (molt_is_error(item)) {
         molt_decref(result);
@@ -760,7 +817,7 @@ MoltValue r_choices(MoltValue, const MoltValue *a, size_t n, MoltValue kw) {
         bool ok = true;
         int64_t hi0 = len - 1;
         for (int64_t i = 0; i < k && ok; i++) {
-          MoltValue x = molt_float(random01(r) * total);
+          MoltValue x = molt_float(rand01(r) * total);
           int64_t lo = 0, hi = hi0;
           while (lo < hi) {
             int64_t mid = (lo + hi) / 2;
@@ -800,7 +857,7 @@ MoltValue r_uniform(MoltValue, const MoltValue *a, size_t n, MoltValue kw) {
   if (bindSig({"Random.uniform", names, 2, 2, 0}, ARGS, v) < 0) return MOLT_ERROR;
   double lo, hi;
   if (toDouble(v[0], &lo) < 0 || toDouble(v[1], &hi) < 0) return MOLT_ERROR;
-  return molt_float(lo + (hi - lo) * random01(SELF));
+  return molt_float(lo + (hi - lo) * rand01(SELF));
 }
 
 MoltValue r_triangular(MoltValue, const MoltValue *a, size_t n, MoltValue kw) {
@@ -809,7 +866,7 @@ MoltValue r_triangular(MoltValue, const MoltValue *a, size_t n, MoltValue kw) {
   if (bindSig({"Random.triangular", names, 3, 0, 0}, ARGS, v) < 0) return MOLT_ERROR;
   double low, high;
   if (floatParam(v[0], 0.0, &low) < 0 || floatParam(v[1], 1.0, &high) < 0) return MOLT_ERROR;
-  double u = random01(SELF);
+  double u = rand01(SELF);
   double c;
   if (v[2] == MOLT_UNBOUND || v[2] == MOLT_NONE) {
     c = 0.5;
@@ -832,8 +889,8 @@ double normalvariate(RandomObj *r, double mu, double sigma) {
   const double magic = 4 * std::exp(-0.5) / std::sqrt(2.0);
   double z;
   for (;;) {
-    double u1 = random01(r);
-    double u2 = 1.0 - random01(r);
+    double u1 = rand01(r);
+    double u2 = 1.0 - rand01(r);
     z = magic * (u1 - 0.5) / u2;
     double zz = z * z / 4.0;
     if (zz <= -std::log(u2)) break;
@@ -871,8 +928,8 @@ MoltValue r_gauss(MoltValue, const MoltValue *a, size_t n, MoltValue kw) {
     z = molt_float_val(r->gaussNext);
     r->gaussNext = MOLT_NONE;
   } else {
-    double x2pi = random01(r) * (2 * M_PI);
-    double g2rad = std::sqrt(-2.0 * std::log(1.0 - random01(r)));
+    double x2pi = rand01(r) * (2 * M_PI);
+    double g2rad = std::sqrt(-2.0 * std::log(1.0 - rand01(r)));
     z = std::cos(x2pi) * g2rad;
     r->gaussNext = molt_float(std::sin(x2pi) * g2rad);
   }
@@ -885,7 +942,7 @@ MoltValue r_expovariate(MoltValue, const MoltValue *a, size_t n, MoltValue kw) {
   if (bindSig({"Random.expovariate", names, 1, 0, 0}, ARGS, v) < 0) return MOLT_ERROR;
   double lambd;
   if (floatParam(v[0], 1.0, &lambd) < 0) return MOLT_ERROR;
-  double num = -std::log(1.0 - random01(SELF));
+  double num = -std::log(1.0 - rand01(SELF));
   if (lambd == 0) return molt_raise_fmt(&molt_type_ZeroDivisionError, "float division by zero");
   return molt_float(num / lambd);
 }
@@ -902,9 +959,9 @@ int gammavariate(RandomObj *r, double alpha, double beta, double *out) {
     double ccc = alpha + ainv;
     const double sgMagic = 1.0 + std::log(4.5);
     for (;;) {
-      double u1 = random01(r);
+      double u1 = rand01(r);
       if (!(1e-7 < u1 && u1 < 0.9999999)) continue;
-      double u2 = 1.0 - random01(r);
+      double u2 = 1.0 - rand01(r);
       double v = std::log(u1 / (1.0 - u1)) / ainv;
       double x = alpha * std::exp(v);
       double z = u1 * u1 * u2;
@@ -916,20 +973,20 @@ int gammavariate(RandomObj *r, double alpha, double beta, double *out) {
     }
   }
   if (alpha == 1.0) {
-    *out = -std::log(1.0 - random01(r)) * beta;
+    *out = -std::log(1.0 - rand01(r)) * beta;
     return 0;
   }
   // 0 < alpha < 1: algorithm GS (Kennedy and Gentle).
   double x;
   for (;;) {
-    double u = random01(r);
+    double u = rand01(r);
     double b = (M_E + alpha) / M_E;
     double p = b * u;
     if (p <= 1.0)
       x = std::pow(p, 1.0 / alpha);
     else
       x = -std::log((b - p) / alpha);
-    double u1 = random01(r);
+    double u1 = rand01(r);
     if (p > 1.0) {
       if (u1 <= std::pow(x, alpha - 1.0)) break;
     } else if (u1 <= std::exp(-x)) {
@@ -968,7 +1025,7 @@ MoltValue r_paretovariate(MoltValue, const MoltValue *a, size_t n, MoltValue kw)
   if (bindSig({"Random.paretovariate", names, 1, 1, 0}, ARGS, v) < 0) return MOLT_ERROR;
   double alpha;
   if (toDouble(v[0], &alpha) < 0) return MOLT_ERROR;
-  double u = 1.0 - random01(SELF);
+  double u = 1.0 - rand01(SELF);
   if (alpha == 0) return molt_raise_fmt(&molt_type_ZeroDivisionError, "float division by zero");
   return molt_float(std::pow(u, -1.0 / alpha));
 }
@@ -979,7 +1036,7 @@ MoltValue r_weibullvariate(MoltValue, const MoltValue *a, size_t n, MoltValue kw
   if (bindSig({"Random.weibullvariate", names, 2, 2, 0}, ARGS, v) < 0) return MOLT_ERROR;
   double alpha, beta;
   if (toDouble(v[0], &alpha) < 0 || toDouble(v[1], &beta) < 0) return MOLT_ERROR;
-  double u = 1.0 - random01(SELF);
+  double u = 1.0 - rand01(SELF);
   if (beta == 0) return molt_raise_fmt(&molt_type_ZeroDivisionError, "float division by zero");
   return molt_float(alpha * std::pow(-std::log(u), 1.0 / beta));
 }
@@ -1101,7 +1158,7 @@ MoltValue r_binomialvariate(MoltValue, const MoltValue *a, size_t n, MoltValue k
     return molt_raise_fmt(&molt_type_ValueError, "p must be in the range 0.0 <= p <= 1.0");
   }
   RandomObj *r = SELF;
-  if (trials == 1) return molt_small_int(random01(r) < p ? 1 : 0);
+  if (trials == 1) return molt_small_int(rand01(r) < p ? 1 : 0);
   if (p > 0.5) {
     MoltValue args[3] = {a[0], molt_int_from_i64(trials), molt_float(1.0 - p)};
     MoltValue sub = r_binomialvariate(MOLT_NONE, args, 3, MOLT_NONE);
@@ -1115,7 +1172,7 @@ MoltValue r_binomialvariate(MoltValue, const MoltValue *a, size_t n, MoltValue k
     double c = std::log2(1.0 - p);
     if (c == 0) return molt_small_int(0);
     for (;;) {
-      y += static_cast<int64_t>(std::floor(std::log2(random01(r)) / c)) + 1;
+      y += static_cast<int64_t>(std::floor(std::log2(rand01(r)) / c)) + 1;
       if (y > trials) return molt_int_from_i64(x);
       x++;
     }
@@ -1130,12 +1187,12 @@ MoltValue r_binomialvariate(MoltValue, const MoltValue *a, size_t n, MoltValue k
   bool setupComplete = false;
   double alpha = 0, lpq = 0, m = 0, h = 0;
   for (;;) {
-    double u = random01(r);
+    double u = rand01(r);
     u -= 0.5;
     double us = 0.5 - std::fabs(u);
     auto k = static_cast<int64_t>(std::floor((2.0 * aa / us + b) * u + c));
     if (k < 0 || k > trials) continue;
-    double v2 = random01(r);
+    double v2 = rand01(r);
     if (us >= 0.07 && v2 <= vr) return molt_int_from_i64(k);
     if (!setupComplete) {
       alpha = (2.83 + 5.1 / b) * spq;
@@ -1170,62 +1227,121 @@ MoltValue r_vonmisesvariate(MoltValue, const MoltValue *a, size_t n, MoltValue k
   if (toDouble(v[0], &mu) < 0 || toDouble(v[1], &kappa) < 0) return MOLT_ERROR;
   RandomObj *r = SELF;
   const double twopi = 2.0 * M_PI;
-  if (kappa <= 1e-6) return molt_float(twopi * random01(r));
+  if (kappa <= 1e-6) return molt_float(twopi * rand01(r));
   // Best and Fisher's rejection method.
   double s = 0.5 / kappa;
   double rr = s + std::sqrt(1.0 + s * s);
   double z;
   for (;;) {
-    double u1 = random01(r);
+    double u1 = rand01(r);
     z = std::cos(M_PI * u1);
     double d = z / (rr + z);
-    double u2 = random01(r);
+    double u2 = rand01(r);
     if (u2 < 1.0 - d * d || u2 <= (1.0 - d) * std::exp(d)) break;
   }
   double q = 1.0 / rr;
   double f = (q + z) / (1.0 + q * z);
-  double u3 = random01(r);
+  double u3 = rand01(r);
   double theta = u3 > 0.5 ? pyMod(mu + std::acos(f), twopi) : pyMod(mu - std::acos(f), twopi);
   return molt_float(theta);
 }
 
+/// Runs a method and turns a failure inside an overridden random() or
+/// getrandbits() into the method's error.
+template <MoltVectorcall F>
+MoltValue guarded(MoltValue c, const MoltValue *a, size_t n, MoltValue kw) {
+  if (n == 0 || !isInstance(a[0], &molt_type_Random_)) return F(c, a, n, kw);
+  RandomObj *r = rnd(a[0]);
+  r->failed = false;
+  MoltValue v = F(c, a, n, kw);
+  if (r->failed) {
+    r->failed = false;
+    if (!molt_is_error(v)) molt_decref(v);
+    return MOLT_ERROR;
+  }
+  return v;
+}
+
+/// Random.__init__(self, x=None): self.seed(x), so a subclass's seed() runs.
+MoltValue r_init(MoltValue, const MoltValue *a, size_t n, MoltValue kw) {
+  if (noKeywords("Random", kw) < 0) return MOLT_ERROR;
+  if (n > 2)
+    return molt_raise_fmt(&molt_type_TypeError,
+                          "Random.__init__() takes from 1 to 2 positional arguments but %zu were "
+                          "given",
+                          n);
+  MoltValue args[2] = {a[0], n == 2 ? a[1] : MOLT_NONE};
+  MoltValue r = molt_call_method(cstr("seed"), args, 2, MOLT_NONE);
+  if (molt_is_error(r)) return r;
+  molt_decref(r);
+  rnd(a[0])->gaussNext = MOLT_NONE;
+  return MOLT_NONE;
+}
+
 const MethodDef kRandomMethods[] = {
-    {"vonmisesvariate", r_vonmisesvariate, 0},
+    {"__init__", r_init, 0},
+    {"vonmisesvariate", guarded<r_vonmisesvariate>, 0},
     {"random", r_random, 0},
     {"seed", r_seed, 0},
     {"getstate", r_getstate, 0},
     {"setstate", r_setstate, 0},
     {"getrandbits", r_getrandbits, 0},
-    {"randrange", r_randrange, 0},
-    {"randint", r_randint, 0},
-    {"choice", r_choice, 0},
-    {"choices", r_choices, 0},
-    {"shuffle", r_shuffle, 0},
-    {"sample", r_sample, 0},
-    {"uniform", r_uniform, 0},
-    {"triangular", r_triangular, 0},
-    {"normalvariate", r_normalvariate, 0},
-    {"lognormvariate", r_lognormvariate, 0},
-    {"gauss", r_gauss, 0},
-    {"expovariate", r_expovariate, 0},
-    {"gammavariate", r_gammavariate, 0},
-    {"betavariate", r_betavariate, 0},
-    {"paretovariate", r_paretovariate, 0},
-    {"weibullvariate", r_weibullvariate, 0},
-    {"binomialvariate", r_binomialvariate, 0},
-    {"randbytes", r_randbytes, 0},
+    {"randrange", guarded<r_randrange>, 0},
+    {"randint", guarded<r_randint>, 0},
+    {"choice", guarded<r_choice>, 0},
+    {"choices", guarded<r_choices>, 0},
+    {"shuffle", guarded<r_shuffle>, 0},
+    {"sample", guarded<r_sample>, 0},
+    {"uniform", guarded<r_uniform>, 0},
+    {"triangular", guarded<r_triangular>, 0},
+    {"normalvariate", guarded<r_normalvariate>, 0},
+    {"lognormvariate", guarded<r_lognormvariate>, 0},
+    {"gauss", guarded<r_gauss>, 0},
+    {"expovariate", guarded<r_expovariate>, 0},
+    {"gammavariate", guarded<r_gammavariate>, 0},
+    {"betavariate", guarded<r_betavariate>, 0},
+    {"paretovariate", guarded<r_paretovariate>, 0},
+    {"weibullvariate", guarded<r_weibullvariate>, 0},
+    {"binomialvariate", guarded<r_binomialvariate>, 0},
+    {"randbytes", guarded<r_randbytes>, 0},
     {nullptr, nullptr, 0},
 };
 
 MoltValue randomNew(MoltType *t, const MoltValue *a, size_t n, MoltValue kw) {
-  if (noKeywords("Random", kw) < 0) return MOLT_ERROR;
-  if (n > 1)
-    return molt_raise_fmt(&molt_type_TypeError, "Random() expected at most 1 argument, got %zu", n);
-  MoltObject *o = allocObject(t, sizeof(RandomObj));
+  bool sub = t != &molt_type_Random_;
+  // A subclass's own __init__ may take other arguments (CPython accepts them).
+  if (!sub) {
+    if (noKeywords("Random", kw) < 0) return MOLT_ERROR;
+    if (n > 1)
+      return molt_raise_fmt(&molt_type_TypeError, "Random() expected at most 1 argument, got %zu",
+                            n);
+  }
+  MoltObject *o = allocObject(t, t->basicsize);
   if (!o) return MOLT_ERROR;
   auto *r = reinterpret_cast<RandomObj *>(o);
   r->gaussNext = MOLT_NONE;
   r->index = kN;
+  r->pyRandom = r->pyBits = r->failed = false;
+  r->below = 0;
+  if (sub) {
+    // CPython's Random.__init_subclass__: the first class in the MRO defining
+    // getrandbits() or random() decides how _randbelow draws.
+    MoltValue mro = t->mro;
+    bool seenRandom = false, seenBits = false;
+    for (int64_t i = 0; i < tupleSize(mro); i++) {
+      auto *c = as<MoltType>(tupleItems(mro)[i]);
+      if (c == &molt_type_Random_) break;
+      if (!molt_is_ptr(c->dict)) continue;
+      bool hasBits = dictGetItem(c->dict, cstr("getrandbits")) != MOLT_UNBOUND;
+      bool hasRandom = dictGetItem(c->dict, cstr("random")) != MOLT_UNBOUND;
+      if (r->below == 0 && hasBits) r->below = 2;
+      if (r->below == 0 && hasRandom) r->below = 1;
+      seenRandom |= hasRandom;
+      seenBits |= hasBits;
+    }
+    r->pyRandom = seenRandom;
+    r->pyBits = seenBits;
+  }
   MoltValue self = molt_from_ptr(o);
   if (seedValue(r, n == 1 ? a[0] : MOLT_NONE) < 0) {
     molt_decref(self);
@@ -1239,9 +1355,7 @@ MoltType makeRandomType() {
   t.ob = {MOLT_IMMORTAL_REFCNT, &molt_type_type};
   t.name = "random.Random";
   t.base = &molt_type_object;
-  // Not subclassable yet: a subclass overriding random()/getrandbits() would
-  // need the derived methods to dispatch through Python (CPython's design).
-  t.flags = kTypeImmutable;
+  t.flags = kTypeBaseType | kTypeImmutable;
   t.basicsize = sizeof(RandomObj);
   t.dealloc = plainDealloc;
   t.methods = kRandomMethods;
@@ -1266,7 +1380,7 @@ void initRandomModule(NativeModuleBuilder &b) {
   }
   makeImmortal(molt_ptr(inst));
   for (const MethodDef *m = kRandomMethods; m->name; m++)
-    b.add(m->name, makeBuiltinFunction(m->name, m->fn, inst));
+    if (m->name[0] != '_') b.add(m->name, makeBuiltinFunction(m->name, m->fn, inst));
 }
 
 } // namespace molt::rt

@@ -1,8 +1,11 @@
 // The `time` module (native): clocks and sleep over the platform layer.
+#include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstring>
 #include <ctime>
 #include <string>
+#include <vector>
 
 #include "../platform/platform.h"
 #include "molt/intobject.h"
@@ -441,6 +444,494 @@ MoltValue t_mktime(MoltValue, const MoltValue *a, size_t n, MoltValue kw) {
   return molt_float(static_cast<double>(secs));
 }
 
+// ---------------------------------------------------------------------------
+// strptime: CPython builds a regular expression from the format; here the
+// format is a list of tokens matched by backtracking in the same order the
+// regex alternatives would be tried (longest names first, two-digit forms
+// before one-digit ones), case-insensitively, so the same inputs match the
+// same way ("unconverted data remains" included).
+
+const char *const kFullDays[] = {"monday", "tuesday",  "wednesday", "thursday",
+                                 "friday", "saturday", "sunday"};
+const char *const kFullMonths[] = {"january",   "february", "march",    "april",
+                                   "may",       "june",     "july",     "august",
+                                   "september", "october",  "november", "december"};
+
+struct PTok {
+  char dir;        ///< directive letter, 0 for a literal, ' ' for whitespace
+  std::string lit; ///< literal text (lower-cased)
+};
+
+struct PMatch {
+  std::string_view text;
+  std::vector<PTok> toks;
+  std::vector<std::string_view> vals; ///< per token
+};
+
+char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+
+bool isDigitAt(std::string_view t, size_t i) { return i < t.size() && t[i] >= '0' && t[i] <= '9'; }
+
+int twoDigits(std::string_view t, size_t i) {
+  if (!isDigitAt(t, i) || !isDigitAt(t, i + 1)) return -1;
+  return (t[i] - '0') * 10 + (t[i + 1] - '0');
+}
+
+bool nameAt(std::string_view t, size_t i, std::string_view name) {
+  if (i + name.size() > t.size()) return false;
+  for (size_t k = 0; k < name.size(); k++)
+    if (lower(t[i + k]) != name[k]) return false;
+  return true;
+}
+
+/// Candidate lengths of directive d at t[i], in regex preference order.
+void candidates(char d, std::string_view t, size_t i, std::vector<size_t> &out) {
+  auto numeric = [&](int lo2, int hi2, bool one, int lo1) {
+    int v = twoDigits(t, i);
+    if (v >= lo2 && v <= hi2) out.push_back(2);
+    if (one && isDigitAt(t, i) && t[i] - '0' >= lo1) out.push_back(1);
+  };
+  switch (d) {
+  case 'd':
+    numeric(1, 31, true, 1);
+    if (i + 1 < t.size() && t[i] == ' ' && isDigitAt(t, i + 1) && t[i + 1] != '0') out.push_back(2);
+    break;
+  case 'H':
+    numeric(0, 23, true, 0);
+    break;
+  case 'I':
+  case 'm':
+    numeric(1, 12, true, 1);
+    break;
+  case 'M':
+    numeric(0, 59, true, 0);
+    break;
+  case 'S':
+    numeric(0, 61, true, 0);
+    break;
+  case 'U':
+  case 'W':
+    numeric(0, 53, true, 0);
+    break;
+  case 'V':
+    numeric(1, 53, true, 0);
+    break;
+  case 'y':
+    if (twoDigits(t, i) >= 0) out.push_back(2);
+    break;
+  case 'Y':
+  case 'G':
+    if (twoDigits(t, i) >= 0 && twoDigits(t, i + 2) >= 0) out.push_back(4);
+    break;
+  case 'w':
+    if (isDigitAt(t, i) && t[i] <= '6') out.push_back(1);
+    break;
+  case 'u':
+    if (isDigitAt(t, i) && t[i] >= '1' && t[i] <= '7') out.push_back(1);
+    break;
+  case 'j': {
+    if (isDigitAt(t, i) && isDigitAt(t, i + 1) && isDigitAt(t, i + 2)) {
+      int v = (t[i] - '0') * 100 + (t[i + 1] - '0') * 10 + (t[i + 2] - '0');
+      if (v >= 1 && v <= 366) out.push_back(3);
+    }
+    int v = twoDigits(t, i);
+    if (v >= 10) out.push_back(2);
+    if (v >= 1 && v <= 9) out.push_back(2); // "0[1-9]"
+    if (isDigitAt(t, i) && t[i] != '0') out.push_back(1);
+    break;
+  }
+  case 'f': {
+    size_t n = 0;
+    while (n < 6 && isDigitAt(t, i + n))
+      n++;
+    for (; n >= 1; n--)
+      out.push_back(n);
+    break;
+  }
+  case 'a':
+  case 'A':
+  case 'b':
+  case 'B': {
+    // Longest names first, as CPython sorts the alternatives.
+    std::vector<std::string> names;
+    if (d == 'A' || d == 'a')
+      for (const char *n : kFullDays)
+        names.push_back(d == 'A' ? std::string(n) : std::string(n, 3));
+    else
+      for (const char *n : kFullMonths)
+        names.push_back(d == 'B' ? std::string(n) : std::string(n, 3));
+    std::stable_sort(names.begin(), names.end(), [](const std::string &x, const std::string &y) {
+      return x.size() > y.size();
+    });
+    for (auto &n : names)
+      if (nameAt(t, i, n)) out.push_back(n.size());
+    break;
+  }
+  case 'p':
+    if (nameAt(t, i, "am") || nameAt(t, i, "pm")) out.push_back(2);
+    break;
+  case 'Z':
+    for (std::string_view n : {"utc", "gmt"})
+      if (nameAt(t, i, n)) out.push_back(3);
+    break;
+  case 'z': {
+    if (i < t.size() && t[i] == 'Z') {
+      out.push_back(1);
+      break;
+    }
+    if (i >= t.size() || (t[i] != '+' && t[i] != '-')) break;
+    size_t j = i + 1;
+    if (twoDigits(t, j) < 0) break;
+    j += 2;
+    bool colon = j < t.size() && t[j] == ':';
+    if (colon) j++;
+    if (!isDigitAt(t, j) || t[j] > '5' || !isDigitAt(t, j + 1)) break;
+    j += 2;
+    // Optional seconds and microseconds, greedy.
+    size_t k = j;
+    if (k < t.size() && t[k] == ':' && colon) k++;
+    if (isDigitAt(t, k) && t[k] <= '5' && isDigitAt(t, k + 1)) {
+      k += 2;
+      if (k < t.size() && t[k] == '.' && isDigitAt(t, k + 1)) {
+        size_t m = k + 1;
+        while (m < t.size() && m - k - 1 < 6 && isDigitAt(t, m))
+          m++;
+        out.push_back(m - i);
+      }
+      out.push_back(k - i);
+    }
+    out.push_back(j - i);
+    break;
+  }
+  case '%':
+    if (i < t.size() && t[i] == '%') out.push_back(1);
+    break;
+  default:
+    break;
+  }
+}
+
+bool matchFrom(PMatch &m, size_t tok, size_t pos, size_t *end) {
+  if (tok == m.toks.size()) {
+    *end = pos;
+    return true;
+  }
+  const PTok &tk = m.toks[tok];
+  std::string_view t = m.text;
+  if (tk.dir == 0) {
+    if (!nameAt(t, pos, tk.lit)) return false;
+    m.vals[tok] = t.substr(pos, tk.lit.size());
+    return matchFrom(m, tok + 1, pos + tk.lit.size(), end);
+  }
+  std::vector<size_t> lens;
+  if (tk.dir == ' ') {
+    size_t n = 0;
+    while (pos + n < t.size() && std::isspace(static_cast<unsigned char>(t[pos + n])))
+      n++;
+    for (; n >= 1; n--)
+      lens.push_back(n);
+  } else {
+    candidates(tk.dir, t, pos, lens);
+  }
+  for (size_t len : lens) {
+    m.vals[tok] = t.substr(pos, len);
+    if (matchFrom(m, tok + 1, pos + len, end)) return true;
+  }
+  return false;
+}
+
+int64_t toInt(std::string_view v) {
+  int64_t r = 0;
+  for (char c : v)
+    if (c >= '0' && c <= '9') r = r * 10 + (c - '0');
+  return r;
+}
+
+/// Days from 0001-01-01 (ordinal 1) for a valid date.
+int64_t ordinalOf(int64_t y, int m, int d) {
+  static const int before[] = {0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334};
+  int64_t py = y - 1;
+  int64_t days = py * 365 + py / 4 - py / 100 + py / 400 + before[m - 1] + d;
+  if (m > 2 && isLeap(y)) days++;
+  return days;
+}
+
+int daysIn(int64_t y, int m) {
+  static const int dim[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  return m == 2 && isLeap(y) ? 29 : dim[m - 1];
+}
+
+/// Civil date from an ordinal (1 = 0001-01-01).
+void fromOrdinal(int64_t ord, int64_t *y, int *m, int *d) {
+  // Days since 1970-01-01 is ord - 719163.
+  civilFromDays(ord - 719163, y, m, d);
+}
+
+std::string pyRepr(std::string_view s) {
+  MoltValue v = strFromUtf8(s);
+  if (molt_is_error(v)) {
+    molt_decref(molt_err_fetch());
+    return std::string(s);
+  }
+  MoltValue r = molt_repr(v);
+  molt_decref(v);
+  if (molt_is_error(r)) {
+    molt_decref(molt_err_fetch());
+    return std::string(s);
+  }
+  std::string out(strView(r));
+  molt_decref(r);
+  return out;
+}
+
+MoltValue t_strptime(MoltValue, const MoltValue *a, size_t n, MoltValue kw) {
+  static const char *const names[] = {"data_string", "format"};
+  MoltValue args[2];
+  if (noKeywords("strptime", kw) < 0) return MOLT_ERROR;
+  if (n < 1)
+    return molt_raise_fmt(&molt_type_TypeError,
+                          "_strptime_time() missing 1 required positional argument: '%s'",
+                          names[0]);
+  if (n > 2)
+    return molt_raise_fmt(
+        &molt_type_TypeError,
+        "_strptime_time() takes from 1 to 2 positional arguments but %zu were given", n);
+  args[0] = a[0];
+  args[1] = n == 2 ? a[1] : MOLT_UNBOUND;
+  for (int i = 0; i < 2; i++)
+    if (args[i] != MOLT_UNBOUND && !isStr(args[i]))
+      return molt_raise_fmt(&molt_type_TypeError,
+                            "strptime() argument %d must be str, not <class '%s'>", i,
+                            typeName(args[i]));
+  std::string_view text = strView(args[0]);
+  std::string_view fmt = args[1] == MOLT_UNBOUND ? "%a %b %d %H:%M:%S %Y" : strView(args[1]);
+  // Tokenize, expanding the C locale's %c, %x and %X.
+  std::string expanded;
+  for (size_t i = 0; i < fmt.size(); i++) {
+    if (fmt[i] == '%' && i + 1 < fmt.size()) {
+      char c = fmt[i + 1];
+      if (c == 'c' || c == 'x' || c == 'X') {
+        expanded += c == 'c' ? "%a %b %d %H:%M:%S %Y" : c == 'x' ? "%m/%d/%y" : "%H:%M:%S";
+        i++;
+        continue;
+      }
+      expanded += fmt[i];
+      expanded += c;
+      i++;
+      continue;
+    }
+    expanded += fmt[i];
+  }
+  PMatch m;
+  m.text = text;
+  for (size_t i = 0; i < expanded.size(); i++) {
+    char c = expanded[i];
+    if (std::isspace(static_cast<unsigned char>(c))) {
+      while (i + 1 < expanded.size() && std::isspace(static_cast<unsigned char>(expanded[i + 1])))
+        i++;
+      m.toks.push_back({' ', ""});
+      continue;
+    }
+    if (c == '%') {
+      if (i + 1 >= expanded.size())
+        return molt_raise_fmt(&molt_type_ValueError, "stray %% in format '%s'",
+                              std::string(fmt).c_str());
+      char d = expanded[++i];
+      if (!strchr("aAbBdfHIjmMpSUwWyYzZ%GVu", d)) {
+        if (d == '\\') d = '%';
+        return molt_raise_fmt(&molt_type_ValueError, "'%c' is a bad directive in format '%s'", d,
+                              std::string(fmt).c_str());
+      }
+      m.toks.push_back({d, ""});
+      continue;
+    }
+    if (!m.toks.empty() && m.toks.back().dir == 0)
+      m.toks.back().lit += lower(c);
+    else
+      m.toks.push_back({0, std::string(1, lower(c))});
+  }
+  m.vals.resize(m.toks.size());
+  size_t end = 0;
+  if (!matchFrom(m, 0, 0, &end))
+    return molt_raise_fmt(&molt_type_ValueError, "time data %s does not match format %s",
+                          pyRepr(text).c_str(), pyRepr(fmt).c_str());
+  if (end != text.size())
+    return molt_raise_fmt(&molt_type_ValueError, "unconverted data remains: %s",
+                          std::string(text.substr(end)).c_str());
+  int64_t year = -1, isoYear = -1, isoWeek = -1, weekOfYear = -1, julian = -1, weekday = -1;
+  int month = 1, day = 1, hour = 0, minute = 0, second = 0, tz = -1, weekStart = 0;
+  bool pm = false, am = false, hasI = false;
+  MoltValue zone = MOLT_NONE, gmtoff = MOLT_NONE;
+  for (size_t i = 0; i < m.toks.size(); i++) {
+    std::string_view v = m.vals[i];
+    switch (m.toks[i].dir) {
+    case 'y':
+      year = toInt(v) + (toInt(v) <= 68 ? 2000 : 1900);
+      break;
+    case 'Y':
+      year = toInt(v);
+      break;
+    case 'G':
+      isoYear = toInt(v);
+      break;
+    case 'V':
+      isoWeek = toInt(v);
+      break;
+    case 'm':
+      month = static_cast<int>(toInt(v));
+      break;
+    case 'b':
+    case 'B':
+      for (int k = 0; k < 12; k++)
+        if (nameAt(v, 0,
+                   m.toks[i].dir == 'B' ? std::string_view(kFullMonths[k])
+                                        : std::string_view(kFullMonths[k], 3)) &&
+            v.size() == (m.toks[i].dir == 'B' ? strlen(kFullMonths[k]) : 3))
+          month = k + 1;
+      break;
+    case 'd':
+      day = static_cast<int>(toInt(v));
+      break;
+    case 'H':
+      hour = static_cast<int>(toInt(v));
+      break;
+    case 'I':
+      hour = static_cast<int>(toInt(v));
+      hasI = true;
+      break;
+    case 'p':
+      pm = lower(v[0]) == 'p';
+      am = !pm;
+      break;
+    case 'M':
+      minute = static_cast<int>(toInt(v));
+      break;
+    case 'S':
+      second = static_cast<int>(toInt(v));
+      break;
+    case 'a':
+    case 'A':
+      for (int k = 0; k < 7; k++)
+        if (v.size() == (m.toks[i].dir == 'A' ? strlen(kFullDays[k]) : 3) &&
+            nameAt(v, 0, std::string_view(kFullDays[k], v.size())))
+          weekday = k;
+      break;
+    case 'w':
+      weekday = toInt(v) == 0 ? 6 : toInt(v) - 1;
+      break;
+    case 'u':
+      weekday = toInt(v) - 1;
+      break;
+    case 'j':
+      julian = toInt(v);
+      break;
+    case 'U':
+    case 'W':
+      weekOfYear = toInt(v);
+      weekStart = m.toks[i].dir == 'U' ? 6 : 0;
+      break;
+    case 'Z':
+      tz = 0;
+      zone = molt_const_str(v.data(), v.size());
+      break;
+    case 'z':
+      if (v == "Z") {
+        gmtoff = molt_small_int(0);
+      } else {
+        size_t j = 1;
+        int64_t hh = toInt(v.substr(j, 2));
+        j += 2;
+        if (j < v.size() && v[j] == ':') j++;
+        int64_t mm = toInt(v.substr(j, 2));
+        j += 2;
+        if (j < v.size() && v[j] == ':') j++;
+        int64_t ss = j + 2 <= v.size() ? toInt(v.substr(j, 2)) : 0;
+        int64_t off = hh * 3600 + mm * 60 + ss;
+        gmtoff = molt_int_from_i64(v[0] == '-' ? -off : off);
+      }
+      break;
+    default:
+      break;
+    }
+  }
+  (void)am;
+  if (hasI) {
+    if (!pm) {
+      if (hour == 12) hour = 0;
+    } else if (hour != 12) {
+      hour += 12;
+    }
+  }
+  if (isoYear >= 0) {
+    if (isoWeek < 0 || weekday < 0)
+      return molt_raise_fmt(&molt_type_ValueError,
+                            "ISO year directive '%%G' must be used with the ISO week directive "
+                            "'%%V' and a weekday directive ('%%A', '%%a', '%%w', or '%%u').");
+    if (julian >= 0)
+      return molt_raise_fmt(&molt_type_ValueError,
+                            "Day of the year directive '%%j' is not compatible with ISO year "
+                            "directive '%%G'. Use '%%Y' instead.");
+  } else if (isoWeek >= 0) {
+    if (weekday < 0)
+      return molt_raise_fmt(&molt_type_ValueError,
+                            "ISO week directive '%%V' must be used with the ISO year directive "
+                            "'%%G' and a weekday directive ('%%A', '%%a', '%%w', or '%%u').");
+    return molt_raise_fmt(&molt_type_ValueError,
+                          "ISO week directive '%%V' is incompatible with the year directive "
+                          "'%%Y'. Use the ISO year '%%G' instead.");
+  }
+  bool leapFix = false;
+  if (year < 0 && isoYear >= 0 && isoWeek >= 0 && weekday >= 0) {
+    // ISO calendar: week 1 holds January 4th.
+    int64_t jan4 = ordinalOf(isoYear, 1, 4);
+    int64_t monday1 = jan4 - ((jan4 + 6) % 7);
+    int64_t ord = monday1 + (isoWeek - 1) * 7 + weekday;
+    int mo, da;
+    fromOrdinal(ord, &year, &mo, &da);
+    julian = ord - ordinalOf(year, 1, 1) + 1;
+  } else if (year < 0 && month == 2 && day == 29) {
+    year = 1904; // a leap year, so Feb 29 is valid; reported as 1900
+    leapFix = true;
+  } else if (year < 0) {
+    year = 1900;
+  }
+  if (year < 1 || year > 9999)
+    return molt_raise_fmt(&molt_type_ValueError, "year %lld is out of range", (long long)year);
+  if (julian < 0 && weekday >= 0 && weekOfYear >= 0) {
+    int64_t first = (ordinalOf(year, 1, 1) + 6) % 7; // Monday = 0
+    int64_t dow = weekday;
+    if (weekStart != 0) {
+      first = (first + 1) % 7;
+      dow = (dow + 1) % 7;
+    }
+    int64_t week0 = (7 - first) % 7;
+    julian = weekOfYear == 0 ? 1 + dow - first : 1 + week0 + 7 * (weekOfYear - 1) + dow;
+    if (julian <= 0) {
+      year -= 1;
+      julian += isLeap(year) ? 366 : 365;
+    }
+  }
+  if (julian < 0) {
+    if (day > daysIn(year, month))
+      return molt_raise_fmt(&molt_type_ValueError, "day is out of range for month");
+    julian = ordinalOf(year, month, day) - ordinalOf(year, 1, 1) + 1;
+  } else {
+    int64_t ord = julian - 1 + ordinalOf(year, 1, 1);
+    int mo, da;
+    int64_t yy;
+    fromOrdinal(ord, &yy, &mo, &da);
+    if (yy < 1 || yy > 9999)
+      return molt_raise_fmt(&molt_type_ValueError, "year %lld is out of range", (long long)yy);
+    year = yy;
+    month = mo;
+    day = da;
+  }
+  if (weekday < 0) weekday = (ordinalOf(year, month, day) + 6) % 7;
+  if (leapFix) year = 1900;
+  int64_t f[9] = {year, month, day, hour, minute, second, weekday, julian, tz};
+  return structTimeNew9(f, zone, gmtoff);
+}
+
 } // namespace
 
 namespace molt::rt {
@@ -452,6 +943,7 @@ void initTimeModule(NativeModuleBuilder &b) {
   b.addFunc("localtime", t_localtime);
   b.addFunc("mktime", t_mktime);
   b.addFunc("strftime", t_strftime);
+  b.addFunc("strptime", t_strptime);
   b.addFunc("asctime", t_asctime);
   b.addFunc("ctime", t_ctime);
   // timezone/altzone/daylight/tzname from January and July of the current year.

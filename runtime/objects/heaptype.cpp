@@ -262,6 +262,7 @@ void heapDealloc(MoltObject *o) {
   } else if (molt_is_error(del)) {
     molt_decref(molt_err_fetch());
   }
+  if (weakrefTargetCount != 0) weakrefClear(o);
   for (MoltType *b = t; b && isHeapType(b); b = b->base) {
     MoltHeapType *h = heapOf(b);
     for (size_t i = 0; i < h->nslots; i++) {

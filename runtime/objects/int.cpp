@@ -271,6 +271,10 @@ MoltValue intAdd(MoltValue a, MoltValue b) {
   INT_OPERANDS(a, b)
   int64_t x, y;
   if (smallVal(a, &x) && smallVal(b, &y)) return molt_int_from_i64(x + y);
+  // Heap ints that fit 64 bits (e.g. LCG states) skip the limb arithmetic.
+  int64_t r;
+  if (intToI64(a, &x) && intToI64(b, &y) && !__builtin_add_overflow(x, y, &r))
+    return molt_int_from_i64(r);
   limb_t ba[2], bb[2];
   IntRef ra = intRef(a, ba), rb = intRef(b, bb);
   return build(int_addsub_cap(ra, rb), [&](IntOut o) { return int_add(ra, rb, o); });
@@ -289,6 +293,8 @@ MoltValue intMul(MoltValue a, MoltValue b) {
   INT_OPERANDS(a, b)
   int64_t x, y, r;
   if (smallVal(a, &x) && smallVal(b, &y) && !__builtin_mul_overflow(x, y, &r))
+    return molt_int_from_i64(r);
+  if (intToI64(a, &x) && intToI64(b, &y) && !__builtin_mul_overflow(x, y, &r))
     return molt_int_from_i64(r);
   limb_t ba[2], bb[2];
   IntRef ra = intRef(a, ba), rb = intRef(b, bb);
@@ -353,6 +359,11 @@ MoltValue intMod(MoltValue a, MoltValue b) {
   int64_t x, y;
   if (smallVal(a, &x) && smallVal(b, &y)) {
     if (y == 0) return molt_raise_fmt(&molt_type_ZeroDivisionError, "integer modulo by zero");
+    int64_t q, r;
+    smallDivmod(x, y, &q, &r);
+    return molt_int_from_i64(r);
+  }
+  if (intToI64(a, &x) && intToI64(b, &y) && y != 0 && !(x == INT64_MIN && y == -1)) {
     int64_t q, r;
     smallDivmod(x, y, &q, &r);
     return molt_int_from_i64(r);

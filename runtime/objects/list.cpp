@@ -81,9 +81,10 @@ void listTraverse(MoltObject *o, visitfunc visit, void *arg) {
     if (molt_is_ptr(l->items[i])) visit(l->items[i], arg);
 }
 
-// Drops the references of an array of values and frees it.
+// Drops the references of an array of values and frees it, last to first
+// as CPython's list does (observable through __del__ and weakref callbacks).
 void releaseArray(MoltValue *items, int64_t n) {
-  for (int64_t i = 0; i < n; ++i)
+  for (int64_t i = n; i-- > 0;)
     molt_decref(items[i]);
   std::free(items);
 }

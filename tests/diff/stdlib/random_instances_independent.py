@@ -1,0 +1,18 @@
+import random
+a, b = random.Random(7), random.Random(7)
+print([a.random() for _ in range(3)] == [b.random() for _ in range(3)])
+a.random()
+print(a.random() != b.random(), a.getstate() != b.getstate())
+b.setstate(a.getstate())
+print(a.randrange(10 ** 9) == b.randrange(10 ** 9))
+random.seed(7)
+print(random.random() == random.Random(7).random())
+st = random.getstate()
+first = [random.randint(1, 100) for _ in range(5)]
+random.setstate(st)
+print(first == [random.randint(1, 100) for _ in range(5)], first)
+g1, g2 = random.Random(99), random.Random(99)
+print([round(g1.gauss(0, 1), 12) for _ in range(3)] == [round(g2.gauss(0, 1), 12) for _ in range(3)])
+c = random.Random()
+c.seed(7)
+print(c.random() == random.Random(7).random(), random.Random(7.5).random() == random.Random(7.5).random())

@@ -1,0 +1,12 @@
+import random
+r = random.Random(12345)
+print([r.randrange(0, 100, 7) for _ in range(6)], [r.randint(-5, 5) for _ in range(6)])
+print(r.sample("abcdefghij", 4), r.choices(range(5), weights=[5, 1, 1, 1, 1], k=6), r.choices("xyz", cum_weights=[1, 2, 10], k=5))
+print([round(r.uniform(-2, 2), 12) for _ in range(3)], round(r.triangular(0, 10, 2), 12), r.getrandbits(70), r.randbytes(5).hex())
+x = list(range(10))
+r.shuffle(x)
+print(x, r.random())
+random.seed("seed-string")
+print(random.random(), random.randrange(10 ** 12), random.choice(["a", "b", "c"]))
+random.seed(b"bytes")
+print(random.getrandbits(33), random.sample(range(1000), 3))
