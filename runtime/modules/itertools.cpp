@@ -1284,3 +1284,8 @@ void initItertoolsModule(NativeModuleBuilder &b) {
 }
 
 } // namespace molt::rt
+
+// The module as the generated main registers it (native.h).
+extern "C" {
+MoltNativeModule molt_native_itertools = {"itertools", molt::rt::initItertoolsModule, nullptr};
+}

@@ -533,3 +533,8 @@ void initOperatorModule(NativeModuleBuilder &b) {
 }
 
 } // namespace molt::rt
+
+// The module as the generated main registers it (native.h).
+extern "C" {
+MoltNativeModule molt_native_operator = {"operator", molt::rt::initOperatorModule, nullptr};
+}
