@@ -32,10 +32,25 @@ set(_wasm_flags --target=wasm32-wasi -std=c++20 -fno-exceptions -fno-rtti -Wall 
                 -isystem ${MOLT_WASI_CXX_INCLUDE} -I${CMAKE_CURRENT_SOURCE_DIR}/include
                 -I${MOLT_RT_GENERATED_DIR} -ffile-prefix-map=${PROJECT_SOURCE_DIR}/=
                 -ffile-prefix-map=${CMAKE_BINARY_DIR}/=)
+# Post-MVP features every wasm engine of the last years runs (Node >= 16):
+# memcpy/memset become memory.copy/fill, float->int needs no range checks.
+# The generated code uses the same (driver/Toolchain.cpp, compileFlags).
+list(APPEND _wasm_flags -mbulk-memory -mnontrapping-fptoint -msign-ext -mmutable-globals)
+# Files off the hot paths (error reporting, class creation, rarely used
+# types, %-formatting) are optimized for size: they are linked into every
+# module. Everything else keeps -O2.
+set(_wasm_cold_files
+    core/traceback.cpp core/slotwrappers.cpp core/typeready.cpp core/buildclass.cpp
+    core/classbody.cpp core/format_fields.cpp core/floatfmt_parse.cpp core/floatfmt_math.cpp
+    core/main.cpp core/import.cpp builtins/suggestions.cpp objects/bytes.cpp
+    objects/bytearray.cpp objects/complex.cpp objects/memoryview.cpp objects/genericalias.cpp
+    objects/union.cpp objects/mappingproxy.cpp objects/str_format.cpp modules/sys.cpp
+    platform/wasi.cpp)
 if(CMAKE_BUILD_TYPE STREQUAL "Debug")
   list(APPEND _wasm_flags -O0 -g)
+  set(_wasm_cold_files "")
 else()
-  list(APPEND _wasm_flags -O2 -DNDEBUG)
+  list(APPEND _wasm_flags -DNDEBUG)
 endif()
 if(MOLT_WASM_WERROR)
   list(APPEND _wasm_flags -Werror)
@@ -49,9 +64,17 @@ foreach(_src IN LISTS MOLT_RT_SOURCES)
   file(RELATIVE_PATH _rel ${CMAKE_CURRENT_SOURCE_DIR} ${_src})
   string(REPLACE "/" "_" _flat ${_rel})
   set(_obj ${_wasm_obj_dir}/${_flat}.o)
+  set(_opt "")
+  if(NOT CMAKE_BUILD_TYPE STREQUAL "Debug")
+    if(_rel IN_LIST _wasm_cold_files)
+      set(_opt -Oz)
+    else()
+      set(_opt -O2)
+    endif()
+  endif()
   add_custom_command(
     OUTPUT ${_obj}
-    COMMAND ${CMAKE_CXX_COMPILER_LAUNCHER} ${MOLT_WASM_CXX} ${_wasm_flags} -MD -MF ${_obj}.d
+    COMMAND ${CMAKE_CXX_COMPILER_LAUNCHER} ${MOLT_WASM_CXX} ${_wasm_flags} ${_opt} -MD -MF ${_obj}.d
             -c ${_src} -o ${_obj}
     DEPENDS ${_src} ${MOLT_RT_UNICODE_INC}
     DEPFILE ${_obj}.d

@@ -1,14 +1,18 @@
 // Python float -> text: repr/str, the format-spec mini-language, %-formatting.
 //
 // Digits come from std::to_chars (shortest round trip, the same digits as
-// CPython's repr) and snprintf("%.*e"/"%.*f") (exact, ties to even); the
+// CPython's repr; snprintf/strtod on wasm32) and snprintf("%.*e"/"%.*f") (exact, ties to even); the
 // layout rules (exponent switch, '#', 'z', grouping, padding) are Python's.
 #include "molt/floatfmt.h"
 
+#ifndef __wasm__
 #include <charconv>
+#endif
 #include <climits>
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 
 #include "floatfmt_internal.h"
@@ -60,12 +64,68 @@ void parseScientific(const char *p, const char *end, Digits &D) {
   normalize(D);
 }
 
+// Shortest round-trip digits in to_chars' scientific form "d[.ddd]e[+-]xx"
+// for finite ax >= 0. buf holds at least 40 chars; returns the end.
+char *shortestSci(double ax, char *buf) {
+#ifndef __wasm__
+  return std::to_chars(buf, buf + 40, ax, std::chars_format::scientific).ptr;
+#else
+  // wasm32: to_chars(double) would link libc++'s Ryu tables (~115 KB).
+  // snprintf's correctly rounded digits give the same answer: for a normal
+  // double, if some k <= 15 digit decimal round-trips, the 15-digit rounding
+  // is that decimal padded with zeros; 17 digits always round-trip.
+  // Subnormals (coarse spacing) try every length.
+  if (ax == 0.0) {
+    std::memcpy(buf, "0e+00", 5);
+    return buf + 5;
+  }
+  bool sub = ax < 2.2250738585072014e-308;
+  int len = 0;
+  for (int p = sub ? 1 : 15; p <= 17; ++p) {
+    len = std::snprintf(buf, 40, "%.*e", p - 1, ax);
+    if (p == 17 || std::strtod(buf, nullptr) == ax) break;
+    uint64_t bits;
+    std::memcpy(&bits, &ax, sizeof bits);
+    if (p == 16 && !sub && (bits & ((uint64_t(1) << 52) - 1)) == 0) {
+      // A power of two: its round-trip interval is wider above, so the
+      // 16-digit decimal just above may round-trip while the nearest below
+      // does not.
+      char up[40];
+      std::memcpy(up, buf, size_t(len) + 1);
+      int e = 0;
+      while (up[e] != 'e')
+        ++e;
+      int i = e - 1;
+      while (i >= 0 && (up[i] == '9' || up[i] == '.')) {
+        if (up[i] == '9') up[i] = '0';
+        --i;
+      }
+      if (i >= 0) {
+        up[i]++;
+        if (std::strtod(up, nullptr) == ax) {
+          std::memcpy(buf, up, size_t(len) + 1);
+          break;
+        }
+      }
+    }
+  }
+  // Drop trailing zeros (and a bare point) of the mantissa.
+  char *e = std::strchr(buf, 'e');
+  char *m = e;
+  while (m > buf + 1 && m[-1] == '0')
+    --m;
+  if (m[-1] == '.') --m;
+  size_t tail = size_t(buf + len - e);
+  std::memmove(m, e, tail);
+  return m + tail;
+#endif
+}
+
 } // namespace
 
 void shortestDigits(double ax, Digits &D) {
   char buf[64];
-  auto r = std::to_chars(buf, buf + sizeof buf, ax, std::chars_format::scientific);
-  parseScientific(buf, r.ptr, D);
+  parseScientific(buf, shortestSci(ax, buf), D);
 }
 
 void sigDigits(double ax, int64_t nsig, Digits &D) {
@@ -144,13 +204,13 @@ size_t floatReprBuf(double x, char *buf) {
     std::memcpy(p, "inf", 3);
     return size_t(p + 3 - buf);
   }
-  // Shortest digits via to_chars' scientific form "d.ddde+xx".
+  // Shortest digits in to_chars' scientific form "d.ddde+xx".
   char tmp[40];
-  auto r = std::to_chars(tmp, tmp + sizeof tmp, ax, std::chars_format::scientific);
+  const char *tend = shortestSci(ax, tmp);
   char dig[20];
   int n = 0;
   const char *q = tmp;
-  while (q < r.ptr && *q != 'e') {
+  while (q < tend && *q != 'e') {
     if (*q != '.') dig[n++] = *q;
     ++q;
   }
@@ -158,7 +218,7 @@ size_t floatReprBuf(double x, char *buf) {
   bool eneg = false;
   ++q;
   if (*q == '+' || *q == '-') eneg = (*q++ == '-');
-  while (q < r.ptr)
+  while (q < tend)
     exp = exp * 10 + (*q++ - '0');
   if (eneg) exp = -exp;
   int decpt = exp + 1;

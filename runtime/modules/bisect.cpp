@@ -165,3 +165,8 @@ void initBisectModule(NativeModuleBuilder &b) {
 }
 
 } // namespace molt::rt
+
+// The module as the generated main registers it (native.h).
+extern "C" {
+MoltNativeModule molt_native_bisect = {"bisect", molt::rt::initBisectModule, nullptr};
+}

@@ -509,3 +509,8 @@ void initCmathModule(NativeModuleBuilder &b) {
 }
 
 } // namespace molt::rt
+
+// The module as the generated main registers it (native.h).
+extern "C" {
+MoltNativeModule molt_native_cmath = {"cmath", molt::rt::initCmathModule, nullptr};
+}

@@ -877,3 +877,9 @@ void molt::rt::initCollectionsModule(NativeModuleBuilder &b) {
   b.addType(&dequeType);
   b.addFunc("_count_elements", countElements);
 }
+
+// The module as the generated main registers it (native.h).
+extern "C" {
+MoltNativeModule molt_native__collections = {"_collections", molt::rt::initCollectionsModule,
+                                             nullptr};
+}

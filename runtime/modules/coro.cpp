@@ -37,3 +37,8 @@ void initCoroModule(NativeModuleBuilder &b) {
 }
 
 } // namespace molt::rt
+
+// The module as the generated main registers it (native.h).
+extern "C" {
+MoltNativeModule molt_native__coro = {"_coro", molt::rt::initCoroModule, nullptr};
+}

@@ -465,3 +465,8 @@ void initHeapqModule(NativeModuleBuilder &b) {
 }
 
 } // namespace molt::rt
+
+// The module as the generated main registers it (native.h).
+extern "C" {
+MoltNativeModule molt_native_heapq = {"heapq", molt::rt::initHeapqModule, nullptr};
+}

@@ -1295,3 +1295,8 @@ void initItertoolsModule(NativeModuleBuilder &b) {
 }
 
 } // namespace molt::rt
+
+// The module as the generated main registers it (native.h).
+extern "C" {
+MoltNativeModule molt_native_itertools = {"itertools", molt::rt::initItertoolsModule, nullptr};
+}

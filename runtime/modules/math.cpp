@@ -1117,3 +1117,8 @@ void initMathModule(NativeModuleBuilder &b) {
 }
 
 } // namespace molt::rt
+
+// The module as the generated main registers it (native.h).
+extern "C" {
+MoltNativeModule molt_native_math = {"math", molt::rt::initMathModule, nullptr};
+}

@@ -11,30 +11,13 @@ using namespace molt::rt;
 
 namespace {
 
-struct NativeEntry {
-  const char *name;
-  void (*init)(NativeModuleBuilder &); // nullptr: sys (its own module object)
-  MoltModuleInfo *info;                // built on first import
-};
-
-NativeEntry gNative[] = {
-    {"sys", nullptr, nullptr},
-    {"math", initMathModule, nullptr},
-    {"operator", initOperatorModule, nullptr},
-    {"itertools", initItertoolsModule, nullptr},
-    {"heapq", initHeapqModule, nullptr},
-    {"bisect", initBisectModule, nullptr},
-    {"time", initTimeModule, nullptr},
-    {"random", initRandomModule, nullptr},
-    {"_collections", initCollectionsModule, nullptr},
-    {"_coro", initCoroModule, nullptr},
-    {"cmath", initCmathModule, nullptr},
-    {"_weakref", initWeakrefModule, nullptr},
-};
+// The modules registered by the generated main (few: one per native module).
+MoltNativeModule *gNative[16];
+size_t gNativeCount = 0;
 
 int noBody(MoltValue) { return 0; }
 
-MoltModuleInfo *buildInfo(NativeEntry &e) {
+MoltModuleInfo *buildInfo(MoltNativeModule &e) {
   NativeModuleBuilder b;
   e.init(b);
   if (b.failed) return nullptr;
@@ -177,10 +160,15 @@ int parseArgs(const char *fname, const MoltValue *args, size_t nargs, MoltValue 
 
 } // namespace molt::rt
 
+extern "C" void molt_register_native(MoltNativeModule *m) {
+  if (gNativeCount < sizeof gNative / sizeof gNative[0]) gNative[gNativeCount++] = m;
+}
+
 extern "C" MoltValue molt_import_native(const char *name) {
-  for (NativeEntry &e : gNative) {
+  if (strcmp(name, "sys") == 0) return molt_sys_module();
+  for (size_t i = 0; i < gNativeCount; i++) {
+    MoltNativeModule &e = *gNative[i];
     if (strcmp(e.name, name) != 0) continue;
-    if (!e.init) return molt_sys_module();
     if (!e.info) {
       e.info = buildInfo(e);
       if (!e.info) return MOLT_ERROR;

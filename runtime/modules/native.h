@@ -73,3 +73,14 @@ int parseArgs(const char *fname, const MoltValue *args, size_t nargs, MoltValue 
 MoltValue selfIter(MoltValue self);
 
 } // namespace molt::rt
+
+/// A native module. Each module file defines one (molt_native_NAME); the
+/// generated main registers those the program imports, so that programs link
+/// only the module files they use.
+struct MoltNativeModule {
+  const char *name;
+  void (*init)(molt::rt::NativeModuleBuilder &);
+  MoltModuleInfo *info; // built on first import
+};
+
+extern "C" void molt_register_native(MoltNativeModule *m);

@@ -555,3 +555,8 @@ void initOperatorModule(NativeModuleBuilder &b) {
 }
 
 } // namespace molt::rt
+
+// The module as the generated main registers it (native.h).
+extern "C" {
+MoltNativeModule molt_native_operator = {"operator", molt::rt::initOperatorModule, nullptr};
+}

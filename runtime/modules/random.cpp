@@ -1384,3 +1384,8 @@ void initRandomModule(NativeModuleBuilder &b) {
 }
 
 } // namespace molt::rt
+
+// The module as the generated main registers it (native.h).
+extern "C" {
+MoltNativeModule molt_native_random = {"random", molt::rt::initRandomModule, nullptr};
+}

@@ -976,3 +976,8 @@ void initTimeModule(NativeModuleBuilder &b) {
 }
 
 } // namespace molt::rt
+
+// The module as the generated main registers it (native.h).
+extern "C" {
+MoltNativeModule molt_native_time = {"time", molt::rt::initTimeModule, nullptr};
+}

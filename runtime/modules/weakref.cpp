@@ -40,3 +40,8 @@ void initWeakrefModule(NativeModuleBuilder &b) {
 }
 
 } // namespace molt::rt
+
+// The module as the generated main registers it (native.h).
+extern "C" {
+MoltNativeModule molt_native__weakref = {"_weakref", molt::rt::initWeakrefModule, nullptr};
+}
