@@ -105,6 +105,10 @@ MoltValue cstr(const char *s);
     static const MoltValue v = ::molt::rt::internStr(lit);                                         \
     return v;                                                                                      \
   }())
+/// Adds a callable run at normal exit (weakref.finalize's atexit), newest first.
+void registerExitHook(MoltValue fn);
+/// Runs the exit hooks (molt_main, after the main module finished).
+void runExitHooks();
 /// Formats like snprintf into a std::string.
 std::string sformat(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /// A new str from a printf format.

@@ -4,6 +4,7 @@
 
 #include "../builtins/builtins_internal.h"
 #include "../platform/platform.h"
+#include "core_internal.h"
 
 using namespace molt::rt;
 namespace pf = molt::platform;
@@ -77,10 +78,6 @@ int handleUncaught() {
 
 } // namespace
 
-namespace molt::rt {
-void runExitHooks(); // runtime/objects/weakref.cpp
-} // namespace molt::rt
-
 extern "C" int molt_main(int argc, char **argv, const MoltModuleInfo *info) {
   pf::platformSetArgs(argc, argv);
   molt_runtime_init();
@@ -95,7 +92,7 @@ extern "C" int molt_main(int argc, char **argv, const MoltModuleInfo *info) {
   }
   // weakref.finalize's exit callbacks (runtime/objects/weakref.cpp), after
   // any traceback, as CPython's atexit runs them.
-  runExitHooks();
+  molt::rt::runExitHooks();
   // A failing flush of stdout at exit (e.g. a closed pipe) is reported like
   // CPython does and turns the status into 120.
   if (flushStdout() < 0) {

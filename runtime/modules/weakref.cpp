@@ -4,10 +4,6 @@
 
 using namespace molt::rt;
 
-namespace molt::rt {
-void registerExitHook(MoltValue fn); // runtime/objects/weakref.cpp
-} // namespace molt::rt
-
 namespace {
 
 MoltValue w_getweakrefcount(MoltValue, const MoltValue *a, size_t n, MoltValue kw) {
