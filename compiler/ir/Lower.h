@@ -140,6 +140,12 @@ public:
   void lowerIf(ast::If *s);
   void lowerWhile(ast::While *s);
   void lowerFor(ast::For *s);
+  /// Blocks of a for loop: next-item head, else clause, exit, unwind pad, enclosing unwind.
+  struct LoopBlocks {
+    ir::BasicBlock *head, *orelse, *end, *pad, *outer;
+  };
+  void lowerLoopRest(const LoopBlocks &k, uint32_t slot, ast::expr *target, ir::Instruction *v,
+                     const ast::Seq<ast::stmt *> &body, const ast::Seq<ast::stmt *> &orelse);
   void lowerTry(ast::Try *s);
   void lowerTryExcept(ast::Try *s);
   void lowerWith(ast::With *s, size_t item);

@@ -313,6 +313,37 @@ void FunctionLowering::lowerWhile(ast::While *s) {
   b.setBlock(end);
 }
 
+// The part `for` and `async for` share once the next item v is in hand:
+// bind it, run the body as a loop (break -> end, continue -> head), then the
+// unwind pad and the else clause, both of which drop the iterator slot.
+void FunctionLowering::lowerLoopRest(const LoopBlocks &k, uint32_t slot, ast::expr *target,
+                                     Instruction *v, const ast::Seq<ast::stmt *> &body,
+                                     const ast::Seq<ast::stmt *> &orelse) {
+  lowerAssignTo(target, v);
+  b.release(v);
+  FBlock fb;
+  fb.kind = FBlock::Loop;
+  fb.brk = k.end;
+  fb.cont = k.head;
+  fb.iterSlot = slot;
+  fb.outerUnwind = k.outer;
+  fblocks.push_back(fb);
+  lowerBody(body);
+  fblocks.pop_back();
+  if (!b.terminated()) b.br(k.head);
+  b.unwind = k.outer;
+  b.setBlock(k.pad);
+  b.live.clear();
+  b.emit(Op::ClearLocal, {}, slot);
+  b.emit(Op::Unwind)->unwind = k.outer;
+  b.setBlock(k.orelse);
+  b.live.clear();
+  b.emit(Op::ClearLocal, {}, slot);
+  lowerBody(orelse);
+  if (!b.terminated()) b.br(k.end);
+  b.setBlock(k.end);
+}
+
 void FunctionLowering::lowerFor(ast::For *s) {
   // `for x in range(...)` with the builtin range: a C counter when the
   // arguments are small ints (the range object and its iterator otherwise).
@@ -376,29 +407,7 @@ void FunctionLowering::lowerFor(ast::For *s) {
   t->targets[1] = body;
   b.setBlock(body);
   b.track(v);
-  lowerAssignTo(s->target, v);
-  b.release(v);
-  FBlock fb;
-  fb.kind = FBlock::Loop;
-  fb.brk = end;
-  fb.cont = head;
-  fb.iterSlot = slot;
-  fb.outerUnwind = outer;
-  fblocks.push_back(fb);
-  lowerBody(s->body);
-  fblocks.pop_back();
-  if (!b.terminated()) b.br(head);
-  b.unwind = outer;
-  b.setBlock(pad);
-  b.live.clear();
-  b.emit(Op::ClearLocal, {}, slot);
-  b.emit(Op::Unwind)->unwind = outer;
-  b.setBlock(orelse);
-  b.live.clear();
-  b.emit(Op::ClearLocal, {}, slot);
-  lowerBody(s->orelse);
-  if (!b.terminated()) b.br(end);
-  b.setBlock(end);
+  lowerLoopRest(LoopBlocks{head, orelse, end, pad, outer}, slot, s->target, v, s->body, s->orelse);
 }
 
 void FunctionLowering::lowerBreakContinue(bool isBreak) {
@@ -760,29 +769,7 @@ void FunctionLowering::lowerAsyncFor(ast::AsyncFor *s) {
   Instruction *v = lowerAsyncNext(b.emit(Op::PeekSlot, {}, slot), s->iter, orelse);
   b.br(body);
   b.setBlock(body);
-  lowerAssignTo(s->target, v);
-  b.release(v);
-  FBlock fb;
-  fb.kind = FBlock::Loop;
-  fb.brk = end;
-  fb.cont = head;
-  fb.iterSlot = slot;
-  fb.outerUnwind = outer;
-  fblocks.push_back(fb);
-  lowerBody(s->body);
-  fblocks.pop_back();
-  if (!b.terminated()) b.br(head);
-  b.unwind = outer;
-  b.setBlock(pad);
-  b.live.clear();
-  b.emit(Op::ClearLocal, {}, slot);
-  b.emit(Op::Unwind)->unwind = outer;
-  b.setBlock(orelse);
-  b.live.clear();
-  b.emit(Op::ClearLocal, {}, slot);
-  lowerBody(s->orelse);
-  if (!b.terminated()) b.br(end);
-  b.setBlock(end);
+  lowerLoopRest(LoopBlocks{head, orelse, end, pad, outer}, slot, s->target, v, s->body, s->orelse);
 }
 
 // `async with`: lowerWith with __aenter__/__aexit__ and their results awaited.
