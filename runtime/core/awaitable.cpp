@@ -10,16 +10,6 @@ using namespace molt::rt;
 
 namespace {
 
-// The attribute `name` of type(obj) bound to obj, or MOLT_UNBOUND (nothing raised).
-MoltValue boundSpecial(MoltValue obj, const char *name) {
-  MoltType *t = molt_type_of(obj);
-  MoltValue f = typeLookup(t, cstr(name));
-  if (f == MOLT_UNBOUND || molt_is_error(f)) return f;
-  MoltType *ft = molt_type_of(f);
-  if (ft->descr_get) return ft->descr_get(f, obj, t);
-  return molt_newref(f);
-}
-
 bool isCoroLike(MoltValue v) {
   if (!molt_is_ptr(v)) return false;
   MoltType *t = molt_ptr(v)->type;
@@ -77,31 +67,7 @@ MoltValue molt_get_awaitable(MoltValue x, int where) {
 }
 
 MoltValue molt_async_with_enter(MoltValue mgr, MoltValue *exit_out) {
-  *exit_out = MOLT_UNBOUND;
-  MoltValue enter = boundSpecial(mgr, "__aenter__");
-  if (molt_is_error(enter)) return enter;
-  if (enter == MOLT_UNBOUND)
-    return molt_raise_fmt(&molt_type_TypeError,
-                          "'%s' object does not support the asynchronous context manager protocol",
-                          typeName(mgr));
-  MoltValue exit = boundSpecial(mgr, "__aexit__");
-  if (molt_is_error(exit) || exit == MOLT_UNBOUND) {
-    molt_decref(enter);
-    if (exit == MOLT_UNBOUND)
-      molt_raise_fmt(&molt_type_TypeError,
-                     "'%s' object does not support the asynchronous context manager protocol "
-                     "(missed __aexit__ method)",
-                     typeName(mgr));
-    return MOLT_ERROR;
-  }
-  MoltValue r = molt_call(enter, nullptr, 0, MOLT_NONE);
-  molt_decref(enter);
-  if (molt_is_error(r)) {
-    molt_decref(exit);
-    return r;
-  }
-  *exit_out = exit;
-  return r;
+  return enterContext(mgr, exit_out, "__aenter__", "__aexit__", "asynchronous context manager");
 }
 
 MoltValue molt_aiter(MoltValue x) {

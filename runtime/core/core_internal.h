@@ -105,6 +105,13 @@ MoltValue cstr(const char *s);
     static const MoltValue v = ::molt::rt::internStr(lit);                                         \
     return v;                                                                                      \
   }())
+/// The special method `name` of type(obj) bound to obj, or MOLT_UNBOUND (nothing raised).
+MoltValue boundSpecial(MoltValue obj, const char *name);
+/// `with`/`async with` entry: binds enterName/exitName on the manager's type
+/// (CPython's "does not support the <protocol> protocol" TypeErrors), calls the
+/// enter method and stores the bound exit method in *exit_out.
+MoltValue enterContext(MoltValue mgr, MoltValue *exit_out, const char *enterName,
+                       const char *exitName, const char *protocol);
 /// Adds a callable run at normal exit (weakref.finalize's atexit), newest first.
 void registerExitHook(MoltValue fn);
 /// Runs the exit hooks (molt_main, after the main module finished).

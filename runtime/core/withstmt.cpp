@@ -6,9 +6,8 @@
 
 using namespace molt::rt;
 
-namespace {
+namespace molt::rt {
 
-// The attribute `name` of type(obj) bound to obj, or MOLT_UNBOUND (nothing raised).
 MoltValue boundSpecial(MoltValue obj, const char *name) {
   MoltType *t = molt_type_of(obj);
   MoltValue f = typeLookup(t, cstr(name));
@@ -18,24 +17,21 @@ MoltValue boundSpecial(MoltValue obj, const char *name) {
   return molt_newref(f);
 }
 
-} // namespace
-
-MoltValue molt_with_enter(MoltValue mgr, MoltValue *exit_out) {
+MoltValue enterContext(MoltValue mgr, MoltValue *exit_out, const char *enterName,
+                       const char *exitName, const char *protocol) {
   *exit_out = MOLT_UNBOUND;
-  MoltValue enter = boundSpecial(mgr, "__enter__");
+  MoltValue enter = boundSpecial(mgr, enterName);
   if (molt_is_error(enter)) return enter;
   if (enter == MOLT_UNBOUND)
-    return molt_raise_fmt(&molt_type_TypeError,
-                          "'%s' object does not support the context manager protocol",
-                          typeName(mgr));
-  MoltValue exit = boundSpecial(mgr, "__exit__");
+    return molt_raise_fmt(&molt_type_TypeError, "'%s' object does not support the %s protocol",
+                          typeName(mgr), protocol);
+  MoltValue exit = boundSpecial(mgr, exitName);
   if (molt_is_error(exit) || exit == MOLT_UNBOUND) {
     molt_decref(enter);
     if (exit == MOLT_UNBOUND)
       molt_raise_fmt(&molt_type_TypeError,
-                     "'%s' object does not support the context manager protocol (missed __exit__ "
-                     "method)",
-                     typeName(mgr));
+                     "'%s' object does not support the %s protocol (missed %s method)",
+                     typeName(mgr), protocol, exitName);
     return MOLT_ERROR;
   }
   MoltValue r = molt_call(enter, nullptr, 0, MOLT_NONE);
@@ -46,6 +42,12 @@ MoltValue molt_with_enter(MoltValue mgr, MoltValue *exit_out) {
   }
   *exit_out = exit;
   return r;
+}
+
+} // namespace molt::rt
+
+MoltValue molt_with_enter(MoltValue mgr, MoltValue *exit_out) {
+  return enterContext(mgr, exit_out, "__enter__", "__exit__", "context manager");
 }
 
 MoltValue molt_with_exit_exc(MoltValue exit, MoltValue exc) {
