@@ -54,6 +54,44 @@ std::string cstr(const std::string &s) {
   return r + "\"";
 }
 
+/// The attribute names a method stores on its first parameter (`self.x = v`),
+/// in order of first appearance: the runtime sizes and names the inline
+/// attribute values of the class's instances from them.
+std::vector<std::string> selfAttrNames(const Function &f, const std::vector<Constant> &consts) {
+  std::vector<std::string> names;
+  if (f.kind != FuncKind::Function || f.argcount < 1 || f.argnames.empty()) return names;
+  const std::string &self = f.argnames[0];
+  for (const auto &b : f.blocks) {
+    for (const auto &in : b->insts) {
+      if (in->op != Op::SetAttr || in->operands.empty()) continue;
+      const Instruction *obj = in->operands[0];
+      bool isSelf = false;
+      switch (obj->op) {
+      case Op::LoadLocal:
+      case Op::LoadLocalBound:
+      case Op::LoadLocalBorrow:
+      case Op::PeekSlot:
+      case Op::LoadCell:
+        isSelf = obj->imm >= 0 && static_cast<size_t>(obj->imm) < f.slots.size() &&
+                 (f.slots[obj->imm].kind == SlotKind::Local ||
+                  f.slots[obj->imm].kind == SlotKind::Cell) &&
+                 f.slots[obj->imm].name == self;
+        break;
+      default:
+        break;
+      }
+      if (!isSelf || in->imm < 0 || static_cast<size_t>(in->imm) >= consts.size()) continue;
+      const Constant &c = consts[in->imm];
+      if (c.kind != Constant::Kind::Str) continue;
+      bool dup = false;
+      for (const std::string &n : names)
+        dup |= n == c.text;
+      if (!dup && names.size() < 64) names.push_back(c.text);
+    }
+  }
+  return names;
+}
+
 const char *kPrelude = R"C(#include "molt/molt.h"
 #include "molt/listobject.h"
 #include "molt/tupleobject.h"
@@ -194,17 +232,20 @@ static MoltValue mlt_super0(MoltValue sup, MoltValue cell, MoltValue first, int 
   return molt_call(sup, a, 2, MOLT_NONE);
 }
 static inline MoltValue mlt_iadd(MoltValue a, MoltValue b) {
-  if ((molt_is_small_int(a) && molt_is_small_int(b)) || (molt_is_float(a) && molt_is_float(b)))
+  if ((molt_is_small_int(a) && molt_is_small_int(b)) || molt_is_float(a) ||
+      (molt_is_small_int(a) && molt_is_float(b)))
     return molt_op_add(a, b);
   return molt_iadd(a, b);
 }
 static inline MoltValue mlt_isub(MoltValue a, MoltValue b) {
-  if ((molt_is_small_int(a) && molt_is_small_int(b)) || (molt_is_float(a) && molt_is_float(b)))
+  if ((molt_is_small_int(a) && molt_is_small_int(b)) || molt_is_float(a) ||
+      (molt_is_small_int(a) && molt_is_float(b)))
     return molt_op_sub(a, b);
   return molt_isub(a, b);
 }
 static inline MoltValue mlt_imul(MoltValue a, MoltValue b) {
-  if ((molt_is_small_int(a) && molt_is_small_int(b)) || (molt_is_float(a) && molt_is_float(b)))
+  if ((molt_is_small_int(a) && molt_is_small_int(b)) || molt_is_float(a) ||
+      (molt_is_small_int(a) && molt_is_float(b)))
     return molt_op_mul(a, b);
   return molt_imul(a, b);
 }
@@ -221,8 +262,8 @@ static inline MoltValue mlt_compare(MoltValue a, MoltValue b, int op) {
     default: return molt_bool(x >= y);
     }
   }
-  if (molt_is_float(a) && molt_is_float(b)) {
-    double x = molt_float_val(a), y = molt_float_val(b);
+  double x, y;
+  if (molt_float_pair(a, b, &x, &y)) {
     switch (op) {
     case MOLT_LT: return molt_bool(x < y);
     case MOLT_LE: return molt_bool(x <= y);
@@ -402,13 +443,21 @@ public:
       for (const std::string &a : f->argnames)
         out_ += cstr(a) + ", ";
       out_ += "0};\n";
+      std::vector<std::string> selfAttrs = selfAttrNames(*f, m_.constants);
+      if (!selfAttrs.empty()) {
+        out_ += "static const char *const sa_" + f->cname + "[] = {";
+        for (const std::string &a : selfAttrs)
+          out_ += cstr(a) + ", ";
+        out_ += "0};\n";
+      }
       int flags = (f->varargs ? 1 : 0) | (f->varkeywords ? 2 : 0);
       out_ += "static const MoltFuncInfo fi_" + f->cname + " = {{" + cstr(f->name) + ", " +
               cstr(f->qualname) + ", MLT_FILE, " + std::to_string(f->firstLine) +
               ", mlt_src, MLT_NLINES}, " + f->cname + "_entry, " + std::to_string(f->argcount) +
               ", " + std::to_string(f->posonlyargcount) + ", " + std::to_string(f->kwonlyargcount) +
               ", " + std::to_string(flags) + ", an_" + f->cname + ", " +
-              (f->hasDoc ? cstr(f->doc) : std::string("0")) + "};\n";
+              (f->hasDoc ? cstr(f->doc) : std::string("0")) + ", " +
+              (selfAttrs.empty() ? std::string("0") : "sa_" + f->cname) + "};\n";
     }
     out_ += "\nconst MoltModuleInfo molt_modinfo_" + m_.cname + " = {" + cstr(m_.name) +
             ", MLT_FILE, " + std::to_string(m_.globals.size()) + ", mlt_gnames, " + gname_ +

@@ -36,6 +36,19 @@ inline bool attrCacheable(MoltType *t) { return isHeapType(t) && !t->getattr && 
 // A way's index with this bit set holds the byte offset of a __slots__ field
 // (the class's member descriptor for the name) instead of an entry number.
 constexpr size_t kSlotField = size_t(1) << (sizeof(size_t) * 8 - 1);
+// A way's index with this bit set holds the name's inline-value index in the
+// class's keys (instance_values.cpp).
+constexpr size_t kInlineField = size_t(1) << (sizeof(size_t) * 8 - 2);
+
+// o's class when o keeps inline values and has no dict (dictp: o's dict slot).
+inline MoltHeapType *inlineMode(MoltType *t, MoltValue *dictp) {
+  if (!hasInlineValues(t) || !dictp || molt_is_ptr(*dictp)) return nullptr;
+  return heapOf(t);
+}
+
+inline MoltValue *dictSlotOf(MoltValue o, MoltType *t) {
+  return reinterpret_cast<MoltValue *>(reinterpret_cast<char *>(molt_ptr(o)) + t->dictoffset);
+}
 
 inline MoltValue *slotField(MoltValue o, size_t index) {
   return reinterpret_cast<MoltValue *>(reinterpret_cast<char *>(molt_ptr(o)) +
@@ -82,6 +95,15 @@ void attrCacheFill(MoltValue o, MoltType *t, MoltValue name, MoltAttrCache *c) {
     return;
   }
   if (isDataDescriptor(descr)) return;
+  if (MoltHeapType *h = inlineMode(t, dictSlotOf(o, t))) {
+    int i = inlineKeyIndex(h, name);
+    if (i < 0 || uint32_t(i) >= inlineCount(*dictSlotOf(o, t))) return;
+    unsigned w = attrCacheWay(c, t);
+    c->type[w] = t;
+    c->version[w] = h->version;
+    c->index[w] = size_t(i) | kInlineField;
+    return;
+  }
   MoltDict *d = instanceDictIfAny(o, t);
   if (!d) return;
   int64_t h;
@@ -102,6 +124,8 @@ void attrCacheFill(MoltValue o, MoltType *t, MoltValue name, MoltAttrCache *c) {
 // then reports the error).
 bool instanceShadows(MoltValue o, MoltType *t, MoltValue name) {
   MoltValue *dictp = instanceDict(o, t, nullptr);
+  // No key of the class names a method a cache holds (molt_call_method_fill).
+  if (inlineMode(t, dictp)) return false;
   if (!dictp || !molt_is_ptr(*dictp)) return false;
   MoltValue v = dictGetItem(*dictp, name);
   if (molt_is_error(v)) {
@@ -157,6 +181,9 @@ MoltValue genericGetAttr(MoltValue o, MoltValue name, MoltValue *dictp) {
     MoltValue v = dictGetItem(*dictp, name);
     if (molt_is_error(v)) return v;
     if (v != MOLT_UNBOUND) return molt_newref(v);
+  } else if (MoltHeapType *h = inlineMode(t, dictp)) {
+    MoltValue v = inlineGet(o, h, name);
+    if (v != MOLT_UNBOUND) return molt_newref(v);
   }
   if (descr != MOLT_UNBOUND) {
     if (dt->descr_get) return dt->descr_get(descr, o, t);
@@ -180,6 +207,11 @@ int genericSetAttr(MoltValue o, MoltValue name, MoltValue v, MoltValue *dictp) {
   std::string_view n = strView(name);
   dictp = instanceDict(o, t, dictp, true);
   if (dictp) {
+    if (MoltHeapType *h = inlineMode(t, dictp)) {
+      int r = inlineSet(o, h, dictp, name, v);
+      if (r != 0) return r < 0 ? -1 : 0;
+      if (inlineMaterialize(o, h, dictp) < 0) return -1;
+    }
     if (v == MOLT_UNBOUND) {
       MoltValue cur = molt_is_ptr(*dictp) ? dictGetItem(*dictp, name) : MOLT_UNBOUND;
       if (molt_is_error(cur)) return -1;
@@ -238,6 +270,12 @@ MoltValue molt_getattr_ic(MoltValue o, MoltValue name, MoltAttrCache *c) {
     if (index & kSlotField) {
       MoltValue v = *slotField(o, index);
       if (v != MOLT_UNBOUND) return molt_newref(v);
+    } else if (index & kInlineField) {
+      MoltType *t = molt_ptr(o)->type;
+      MoltValue slot = *dictSlotOf(o, t);
+      size_t i = index & ~kInlineField;
+      if (!molt_is_ptr(slot) && i < inlineCount(slot))
+        return molt_newref(inlineValues(o, heapOf(t))[i]);
     } else if (MoltDict *d = attrCacheDictHit(o, name, index)) {
       return molt_newref(d->table.entryAt(index).value);
     }
@@ -259,6 +297,26 @@ int molt_setattr_ic(MoltValue o, MoltValue name, MoltValue v, MoltAttrCache *c) 
       *f = molt_newref(v);
       if (old != MOLT_UNBOUND) molt_decref(old);
       return 0;
+    }
+    if (index & kInlineField) {
+      MoltType *t = molt_ptr(o)->type;
+      MoltValue *slot = dictSlotOf(o, t);
+      size_t i = index & ~kInlineField;
+      if (!molt_is_ptr(*slot)) {
+        uint32_t n = inlineCount(*slot);
+        MoltValue *values = inlineValues(o, heapOf(t));
+        if (i < n) {
+          old = values[i];
+          values[i] = molt_newref(v);
+          molt_decref(old);
+          return 0;
+        }
+        if (i == n) { // the next key in order: this way was filled for it
+          values[i] = molt_newref(v);
+          *slot = molt_small_int(int64_t(n) + 1);
+          return 0;
+        }
+      }
     }
     if (MoltDict *d = attrCacheDictHit(o, name, index)) {
       molt_incref(v);
@@ -291,6 +349,8 @@ MoltValue molt_call_method(MoltValue name, const MoltValue *args, size_t nargs, 
           MoltValue v = dictGetItem(*dictp, name);
           if (molt_is_error(v)) return v;
           shadowed = v != MOLT_UNBOUND;
+        } else if (MoltHeapType *h = inlineMode(t, dictp)) {
+          shadowed = inlineGet(self, h, name) != MOLT_UNBOUND;
         }
         if (!shadowed) {
           if (dt == &molt_type_function) return molt_call(descr, args, nargs, kwnames);
@@ -336,7 +396,10 @@ MoltValue molt_call_method_fill(MoltMethodCache *cache, MoltValue name, const Mo
     }
     MoltValue descr = typeLookup(t, name);
     if (molt_is_error(descr)) return descr;
-    if (descr != MOLT_UNBOUND && molt_type_of(descr) == &molt_type_function) {
+    // A name among the class's inline keys may be shadowed without a version
+    // change: such methods are not cached.
+    if (descr != MOLT_UNBOUND && molt_type_of(descr) == &molt_type_function &&
+        !(hasInlineValues(t) && inlineKeyIndex(heapOf(t), name) >= 0)) {
       unsigned w = 0;
       while (w < MOLT_SITE_CACHE_WAYS && cache->htype[w] && cache->htype[w] != t)
         w++;

@@ -12,7 +12,7 @@ namespace {
 inline bool isNotImpl(MoltValue v) { return v == molt_not_implemented(); }
 } // namespace
 
-extern "C" MoltType *molt_type_of(MoltValue v) {
+extern "C" MoltType *(molt_type_of)(MoltValue v) {
   MoltType *t;
   if (molt_is_ptr(v))
     t = molt_ptr(v)->type;

@@ -112,29 +112,41 @@ constexpr int kNumInplace = sizeof(kInplace) / sizeof(kInplace[0]);
 
 MoltValue orNotImpl(MoltValue r) { return r == MOLT_UNBOUND ? molt_not_implemented() : r; }
 
-MoltValue binaryTramp(const BinSpec &s, binaryfunc self, MoltValue a, MoltValue b) {
+// Interned operator names of kBin/kInplace, made on first use (cstr's probe
+// shows on operator-heavy code).
+MoltValue gBinNames[kNumBin][2];
+MoltValue gInplNames[kNumInplace];
+inline MoltValue internOnce(MoltValue &slot, const char *s) {
+  if (__builtin_expect(!slot, 0)) slot = internStr(s);
+  return slot;
+}
+
+MoltValue binaryTramp(const BinSpec &s, MoltValue op, MoltValue rop, binaryfunc self, MoltValue a,
+                      MoltValue b) {
   MoltType *ta = molt_type_of(a), *tb = molt_type_of(b);
   bool aHas = ta->number && ta->number->*s.m == self;
   bool bHas = ta != tb && tb->number && tb->number->*s.m == self;
   MoltValue r;
   if (aHas) {
-    if (bHas && isSubtype(tb, ta) && typeLookup(tb, cstr(s.rop)) != typeLookup(ta, cstr(s.rop))) {
-      r = orNotImpl(callSpecial(b, cstr(s.rop), &a, 1));
+    if (bHas && isSubtype(tb, ta) && typeLookup(tb, rop) != typeLookup(ta, rop)) {
+      r = orNotImpl(callSpecial(b, rop, &a, 1));
       if (!isNotImpl(r)) return r;
       bHas = false;
     }
-    r = orNotImpl(callSpecial(a, cstr(s.op), &b, 1));
+    r = orNotImpl(callSpecial(a, op, &b, 1));
     if (!isNotImpl(r) || ta == tb) return r;
   }
-  if (bHas) return orNotImpl(callSpecial(b, cstr(s.rop), &a, 1));
+  if (bHas) return orNotImpl(callSpecial(b, rop, &a, 1));
   return molt_not_implemented();
 }
 
 template <int I> MoltValue binT(MoltValue a, MoltValue b) {
-  return binaryTramp(kBin[I], binT<I>, a, b);
+  MoltValue op = internOnce(gBinNames[I][0], kBin[I].op);
+  MoltValue rop = internOnce(gBinNames[I][1], kBin[I].rop);
+  return binaryTramp(kBin[I], op, rop, binT<I>, a, b);
 }
 template <int I> MoltValue inplT(MoltValue a, MoltValue b) {
-  return orNotImpl(callSpecial(a, cstr(kInplace[I].op), &b, 1));
+  return orNotImpl(callSpecial(a, internOnce(gInplNames[I], kInplace[I].op), &b, 1));
 }
 
 template <int... Is> constexpr auto makeBin(std::integer_sequence<int, Is...>) {
@@ -153,25 +165,25 @@ MoltValue powT(MoltValue a, MoltValue b, MoltValue c) {
     // Three-argument pow never uses __rpow__.
     if (!aHas) return molt_not_implemented();
     MoltValue args[2] = {b, c};
-    return orNotImpl(callSpecial(a, cstr("__pow__"), args, 2));
+    return orNotImpl(callSpecial(a, staticName("__pow__"), args, 2));
   }
   bool bHas = ta != tb && tb->number && tb->number->pow == powT;
   MoltValue r;
   if (aHas) {
     if (bHas && isSubtype(tb, ta) &&
-        typeLookup(tb, cstr("__rpow__")) != typeLookup(ta, cstr("__rpow__"))) {
-      r = orNotImpl(callSpecial(b, cstr("__rpow__"), &a, 1));
+        typeLookup(tb, staticName("__rpow__")) != typeLookup(ta, staticName("__rpow__"))) {
+      r = orNotImpl(callSpecial(b, staticName("__rpow__"), &a, 1));
       if (!isNotImpl(r)) return r;
       bHas = false;
     }
-    r = orNotImpl(callSpecial(a, cstr("__pow__"), &b, 1));
+    r = orNotImpl(callSpecial(a, staticName("__pow__"), &b, 1));
     if (!isNotImpl(r) || ta == tb) return r;
   }
-  if (bHas) return orNotImpl(callSpecial(b, cstr("__rpow__"), &a, 1));
+  if (bHas) return orNotImpl(callSpecial(b, staticName("__rpow__"), &a, 1));
   return molt_not_implemented();
 }
 MoltValue ipowT(MoltValue a, MoltValue b, MoltValue) {
-  return orNotImpl(callSpecial(a, cstr("__ipow__"), &b, 1));
+  return orNotImpl(callSpecial(a, staticName("__ipow__"), &b, 1));
 }
 
 // --- unary / conversions -----------------------------------------------------
@@ -182,12 +194,12 @@ MoltValue absT(MoltValue a) { return callReq(a, "__abs__", nullptr, 0); }
 MoltValue invertT(MoltValue a) { return callReq(a, "__invert__", nullptr, 0); }
 
 int boolT(MoltValue a) {
-  MoltValue f = typeLookup(molt_type_of(a), cstr("__bool__"));
+  MoltValue f = typeLookup(molt_type_of(a), staticName("__bool__"));
   if (f == MOLT_NONE) {
     molt_raise_fmt(&molt_type_TypeError, "'NoneType' object is not callable");
     return -1;
   }
-  MoltValue r = callSpecial(a, cstr("__bool__"), nullptr, 0);
+  MoltValue r = callSpecial(a, staticName("__bool__"), nullptr, 0);
   if (r == MOLT_UNBOUND) {
     // __bool__ deleted after the slot was filled: fall back to __len__.
     lenfunc len = contSlot(molt_type_of(a), &ContainerSlots::len);
@@ -271,12 +283,12 @@ MoltValue strViaReprT(MoltValue a) {
   return r;
 }
 int hashT(MoltValue a, int64_t *out) {
-  MoltValue f = typeLookup(molt_type_of(a), cstr("__hash__"));
+  MoltValue f = typeLookup(molt_type_of(a), staticName("__hash__"));
   if (f == MOLT_NONE || f == MOLT_UNBOUND) {
     molt_raise_fmt(&molt_type_TypeError, "unhashable type: '%s'", typeName(a));
     return -1;
   }
-  MoltValue r = callSpecial(a, cstr("__hash__"), nullptr, 0);
+  MoltValue r = callSpecial(a, staticName("__hash__"), nullptr, 0);
   if (molt_is_error(r)) return -1;
   if (!isIntLike(r)) {
     molt_raise_fmt(&molt_type_TypeError, "__hash__ method should return an integer");
@@ -297,7 +309,8 @@ int hashT(MoltValue a, int64_t *out) {
 }
 MoltValue richT(MoltValue a, MoltValue b, int op) {
   static const char *const kNames[6] = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
-  return orNotImpl(callSpecial(a, cstr(kNames[op]), &b, 1));
+  static MoltValue names[6];
+  return orNotImpl(callSpecial(a, internOnce(names[op], kNames[op]), &b, 1));
 }
 
 MoltValue baseGetAttr(MoltValue o, MoltValue name) {
@@ -311,7 +324,7 @@ MoltValue getattrT(MoltValue o, MoltValue name) {
   MoltType *t = molt_type_of(o);
   MoltValue r;
   if (definedInHeap(t, "__getattribute__"))
-    r = callSpecial(o, cstr("__getattribute__"), &name, 1);
+    r = callSpecial(o, staticName("__getattribute__"), &name, 1);
   else
     r = baseGetAttr(o, name);
   if (molt_is_error(r) && definedInHeap(t, "__getattr__")) {
@@ -322,7 +335,7 @@ MoltValue getattrT(MoltValue o, MoltValue name) {
       return MOLT_ERROR;
     }
     molt_decref(e);
-    r = callSpecial(o, cstr("__getattr__"), &name, 1);
+    r = callSpecial(o, staticName("__getattr__"), &name, 1);
   }
   return r;
 }
@@ -343,13 +356,13 @@ int setattrT(MoltValue o, MoltValue name, MoltValue v) {
   return 0;
 }
 MoltValue callT(MoltValue self, const MoltValue *args, size_t nargs, MoltValue kwnames) {
-  MoltValue r = callSpecialKw(self, cstr("__call__"), args, nargs, kwnames);
+  MoltValue r = callSpecialKw(self, staticName("__call__"), args, nargs, kwnames);
   if (r == MOLT_UNBOUND)
     return molt_raise_fmt(&molt_type_TypeError, "'%s' object is not callable", typeName(self));
   return r;
 }
 MoltValue iterT(MoltValue self) {
-  MoltValue f = typeLookup(molt_type_of(self), cstr("__iter__"));
+  MoltValue f = typeLookup(molt_type_of(self), staticName("__iter__"));
   if (f == MOLT_NONE)
     return molt_raise_fmt(&molt_type_TypeError, "'%s' object is not iterable", typeName(self));
   return callReq(self, "__iter__", nullptr, 0);
@@ -371,14 +384,14 @@ MoltValue getT(MoltValue descr, MoltValue obj, MoltType *owner) {
 int setT(MoltValue descr, MoltValue obj, MoltValue v) {
   MoltValue r;
   if (v == MOLT_UNBOUND) {
-    r = callSpecial(descr, cstr("__delete__"), &obj, 1);
+    r = callSpecial(descr, staticName("__delete__"), &obj, 1);
     if (r == MOLT_UNBOUND) {
       molt_raise_fmt(&molt_type_AttributeError, "__delete__");
       return -1;
     }
   } else {
     MoltValue args[2] = {obj, v};
-    r = callSpecial(descr, cstr("__set__"), args, 2);
+    r = callSpecial(descr, staticName("__set__"), args, 2);
     if (r == MOLT_UNBOUND) {
       molt_raise_fmt(&molt_type_AttributeError, "__set__");
       return -1;
@@ -418,14 +431,14 @@ MoltValue getitemT(MoltValue self, MoltValue k) { return callReq(self, "__getite
 int setitemT(MoltValue self, MoltValue k, MoltValue v) {
   MoltValue r;
   if (v == MOLT_UNBOUND) {
-    r = callSpecial(self, cstr("__delitem__"), &k, 1);
+    r = callSpecial(self, staticName("__delitem__"), &k, 1);
     if (r == MOLT_UNBOUND) {
       molt_raise_fmt(&molt_type_AttributeError, "__delitem__");
       return -1;
     }
   } else {
     MoltValue args[2] = {k, v};
-    r = callSpecial(self, cstr("__setitem__"), args, 2);
+    r = callSpecial(self, staticName("__setitem__"), args, 2);
     if (r == MOLT_UNBOUND) {
       molt_raise_fmt(&molt_type_AttributeError, "__setitem__");
       return -1;
@@ -436,7 +449,7 @@ int setitemT(MoltValue self, MoltValue k, MoltValue v) {
   return 0;
 }
 int containsT(MoltValue self, MoltValue item) {
-  MoltValue f = typeLookup(molt_type_of(self), cstr("__contains__"));
+  MoltValue f = typeLookup(molt_type_of(self), staticName("__contains__"));
   if (f == MOLT_NONE) {
     molt_raise_fmt(&molt_type_TypeError, "'%s' object is not a container", typeName(self));
     return -1;
@@ -489,7 +502,7 @@ void heapFillSlots(MoltHeapType *h) {
   t->repr = def("__repr__") ? reprT : b->repr;
   t->str = def("__str__") ? strT : def("__repr__") && !b->str ? strViaReprT : b->str;
   if (def("__hash__")) {
-    MoltValue hv = typeLookup(t, cstr("__hash__"));
+    MoltValue hv = typeLookup(t, staticName("__hash__"));
     t->hash = hv == MOLT_NONE ? nullptr : hashT;
   } else {
     t->hash = b->hash;

@@ -4,6 +4,7 @@
 // type_new does (__qualname__, __classcell__, implicit staticmethod/
 // classmethod, __hash__ = None next to __eq__), __set_name__ and
 // __init_subclass__, instance creation/initialization/destruction.
+#include <algorithm>
 #include <cstdlib>
 #include <unordered_map>
 #include <vector>
@@ -40,6 +41,34 @@ MoltType *solidBase(MoltType *t) {
     if (!b || t->basicsize != b->basicsize || t->dictoffset != b->dictoffset) return t;
     t = b;
   }
+}
+
+// The attribute names the methods in class namespace ns store on `self`
+// (the compiler's lists), in namespace order: the class's inline keys.
+std::vector<MoltValue> selfAttrHints(MoltValue ns) {
+  std::vector<MoltValue> names;
+  if (!isInstance(ns, &molt_type_dict)) return names;
+  auto &table = as<MoltDict>(ns)->table;
+  for (size_t i = 0; i < table.entryCount(); i++) {
+    const auto &e = table.entryAt(i);
+    if (!e.live || !isExact(e.value, &molt_type_function)) continue;
+    const MoltFuncInfo *info = as<MoltFunction>(e.value)->info;
+    if (!info || !info->selfattrs) continue;
+    for (const char *const *p = info->selfattrs; *p; p++) {
+      MoltValue n = internStr(*p);
+      bool dup = false;
+      for (MoltValue m : names)
+        dup |= m == n;
+      if (!dup) names.push_back(n);
+    }
+  }
+  return names;
+}
+
+// Inline values a class reserves for `known` names: a little room for names
+// assigned elsewhere, within a bound (more names than that use a dict).
+uint32_t inlineCapacity(size_t known) {
+  return uint32_t(std::min<size_t>(std::max<size_t>(known + 2, 4), 64));
 }
 
 // Builtins whose instances can get a dict appended after their fixed part.
@@ -231,8 +260,8 @@ bool initFilled(MoltType *sb) {
 void heapDealloc(MoltObject *o) {
   MoltType *t = o->type;
   MoltValue self = molt_from_ptr(o);
-  MoltValue del = typeLookup(t, staticName("__del__"));
-  if (!molt_is_error(del) && del != MOLT_UNBOUND) {
+  MoltValue del = heapSpecials(t)->delFn;
+  if (del != MOLT_UNBOUND) {
     // Resurrect for the call; keep any pending exception aside.
     o->refcnt = 1;
     MoltValue saved = molt_err_occurred() ? molt_err_fetch() : MOLT_UNBOUND;
@@ -259,10 +288,12 @@ void heapDealloc(MoltObject *o) {
       molt_decref(saved);
     }
     if (--o->refcnt != 0) return; // resurrected
-  } else if (molt_is_error(del)) {
-    molt_decref(molt_err_fetch());
   }
   if (weakrefTargetCount != 0) weakrefClear(o);
+  if (hasInlineValues(t)) {
+    MoltValue *slot = fieldAt(self, t->dictoffset);
+    if (!molt_is_ptr(*slot)) inlineClear(self, heapOf(t), slot);
+  }
   for (MoltType *b = t; b && isHeapType(b); b = b->base) {
     MoltHeapType *h = heapOf(b);
     for (size_t i = 0; i < h->nslots; i++) {
@@ -306,8 +337,9 @@ MoltValue lookupOwner(MoltType *t, MoltValue name, MoltType **owner) {
 }
 
 MoltValue heapNew(MoltType *type, const MoltValue *args, size_t nargs, MoltValue kwnames) {
-  MoltType *owner;
-  MoltValue f = lookupOwner(type, staticName("__new__"), &owner);
+  MoltHeapType *spec = heapSpecials(type);
+  MoltValue f = spec->newFn;
+  MoltType *owner = spec->newOwner;
   if (f != MOLT_UNBOUND && owner && isHeapType(owner)) {
     // A user __new__ (normally a staticmethod): call it with the class first.
     molt_incref(f);
@@ -328,7 +360,7 @@ MoltValue heapNew(MoltType *type, const MoltValue *args, size_t nargs, MoltValue
   MoltValue r;
   if (sb == &molt_type_object) {
     if (type->flags & kTypeAbstract) return raiseAbstract(type);
-    if ((nargs || kwCount(kwnames)) && !typeOverridesInit(type)) {
+    if ((nargs || kwCount(kwnames)) && !(spec->initOwner && spec->initOwner != &molt_type_object)) {
       return molt_raise_fmt(&molt_type_TypeError, "%s() takes no arguments", type->name);
     }
     MoltObject *o = allocObject(type, type->basicsize);
@@ -645,9 +677,29 @@ MoltValue typeNewImpl(MoltType *meta, MoltValue name, MoltValue basesIn, MoltVal
       t->dictoffset = size;
       size += sizeof(MoltValue);
       h->ownDict = true;
+      // Plain objects keep their attributes inline (instance_values.cpp).
+      if (staticBase(best) == &molt_type_object) {
+        std::vector<MoltValue> names = selfAttrHints(ns);
+        uint32_t cap = inlineCapacity(names.size());
+        inlineLayoutInit(h, size, cap, names.data(), names.size());
+        size += size_t(h->ivCap) * sizeof(MoltValue);
+      }
     } else {
       h->sideDict = true;
     }
+  } else if (hasInlineValues(best) && t->dictoffset == best->dictoffset) {
+    // A subclass keeps the region (and may widen it when it is last) but
+    // names the values itself: base keys first, then its own methods' names.
+    MoltHeapType *bh = heapOf(best);
+    std::vector<MoltValue> names(bh->ivKeys, bh->ivKeys + bh->ivCount);
+    for (MoltValue n : selfAttrHints(ns))
+      names.push_back(n);
+    uint32_t cap = bh->ivCap;
+    if (slotNames.empty() && best->basicsize == bh->ivOffset + size_t(cap) * sizeof(MoltValue)) {
+      cap = std::max(cap, inlineCapacity(names.size()));
+      size = bh->ivOffset + size_t(cap) * sizeof(MoltValue);
+    }
+    inlineLayoutInit(h, bh->ivOffset, cap, names.data(), names.size());
   }
   t->basicsize = size;
   readyType(t);
@@ -750,7 +802,12 @@ MoltValue typeNewSlot(MoltType *meta, const MoltValue *args, size_t nargs, MoltV
 MoltValue *instanceDictSlot(MoltValue obj, bool create) {
   if (!molt_is_ptr(obj)) return nullptr;
   MoltType *t = molt_type_of(obj);
-  if (t->dictoffset) return fieldAt(obj, t->dictoffset);
+  if (t->dictoffset) {
+    MoltValue *slot = fieldAt(obj, t->dictoffset);
+    // The caller wants the dict itself: inline values move into one.
+    if (hasInlineValues(t) && inlineMaterialize(obj, heapOf(t), slot) < 0) return nullptr;
+    return slot;
+  }
   if (!usesSideDict(t)) return nullptr;
   auto &m = sideDicts();
   auto it = m.find(molt_ptr(obj));
@@ -768,6 +825,17 @@ void heapInitInstance(MoltValue obj) {
   }
 }
 
+MoltHeapType *heapSpecials(MoltType *t) {
+  MoltHeapType *h = heapOf(t);
+  if (__builtin_expect(h->specVersion == h->version, 1)) return h;
+  h->newFn = lookupOwner(t, staticName("__new__"), &h->newOwner);
+  h->initFn = lookupOwner(t, staticName("__init__"), &h->initOwner);
+  MoltType *delOwner;
+  h->delFn = lookupOwner(t, staticName("__del__"), &delOwner);
+  h->specVersion = h->version;
+  return h;
+}
+
 bool typeOverridesInit(MoltType *t) {
   MoltType *owner;
   lookupOwner(t, staticName("__init__"), &owner);
@@ -782,10 +850,17 @@ bool typeOverridesNew(MoltType *t) {
 
 MoltValue heapCallInit(MoltType *t, MoltValue obj, const MoltValue *args, size_t nargs,
                        MoltValue kwnames) {
-  if (!isInstance(obj, t)) return obj;
   MoltType *ot = molt_type_of(obj);
+  if (ot != t && !isSubtype(ot, t)) return obj;
   MoltType *owner;
-  MoltValue init = lookupOwner(ot, staticName("__init__"), &owner);
+  MoltValue init;
+  if (isHeapType(ot)) {
+    MoltHeapType *spec = heapSpecials(ot);
+    init = spec->initFn;
+    owner = spec->initOwner;
+  } else {
+    init = lookupOwner(ot, staticName("__init__"), &owner);
+  }
   if (init == MOLT_UNBOUND) return obj;
   // object.__init__ accepts the arguments a custom __new__ consumed (and
   // heapNew already refused them otherwise).

@@ -146,6 +146,15 @@ MoltValue objectSubclassHook(MoltValue, const MoltValue *, size_t, MoltValue) {
   return molt_not_implemented();
 }
 
+// Instance size without the inline-values region when that comes last (two
+// classes that size the region differently still share a layout).
+size_t layoutSize(MoltType *t) {
+  if (!hasInlineValues(t)) return t->basicsize;
+  MoltHeapType *h = heapOf(t);
+  size_t end = h->ivOffset + size_t(h->ivCap) * sizeof(MoltValue);
+  return t->basicsize == end ? h->ivOffset : t->basicsize;
+}
+
 MoltValue objectDir(MoltValue, const MoltValue *args, size_t nargs, MoltValue) {
   // Names of the instance dict and of the class attributes along the MRO.
   MoltValue self = args[0];
@@ -154,9 +163,13 @@ MoltValue objectDir(MoltValue, const MoltValue *args, size_t nargs, MoltValue) {
   if (molt_is_error(res)) return res;
   MoltType *t = molt_type_of(self);
   MoltValue *dp =
-      t->dictoffset && molt_is_ptr(self)
+      t->dictoffset && molt_is_ptr(self) && !hasInlineValues(t)
           ? reinterpret_cast<MoltValue *>(reinterpret_cast<char *>(molt_ptr(self)) + t->dictoffset)
           : instanceDictSlot(self, false);
+  if (!dp && molt_err_occurred()) {
+    molt_decref(res);
+    return MOLT_ERROR;
+  }
   if (dp) {
     MoltValue d = *dp;
     if (molt_is_ptr(d) && molt_dict_update(res, d) < 0) {
@@ -207,12 +220,23 @@ int setClass(MoltValue self, MoltValue v) {
     ob = ob->base;
   while (isHeapType(nb))
     nb = nb->base;
-  if (old->basicsize != nt->basicsize || old->dictoffset != nt->dictoffset || ob != nb ||
+  if (layoutSize(old) != layoutSize(nt) || old->dictoffset != nt->dictoffset || ob != nb ||
       heapOf(old)->nslots != heapOf(nt)->nslots) {
     molt_raise_fmt(&molt_type_TypeError,
                    "__class__ assignment: '%s' object layout differs from '%s'", nt->name,
                    old->name);
     return -1;
+  }
+  // Under the new class the instance keeps its attributes in a dict (the
+  // classes may name and size their inline values differently).
+  if (hasInlineValues(old) || hasInlineValues(nt)) {
+    MoltValue *slot = instanceDictSlot(self, false);
+    if (!slot) return -1;
+    if (!molt_is_ptr(*slot)) {
+      MoltValue d = molt_dict_new(nullptr, 0);
+      if (molt_is_error(d)) return -1;
+      *slot = d;
+    }
   }
   molt_ptr(self)->type = nt;
   return 0;

@@ -22,6 +22,18 @@ struct MoltHeapType {
   bool sideDict;                      // instance dicts live in a side table (int/str/tuple)
   MoltHeapType **subclasses;          // direct heap subclasses (malloc'ed array)
   size_t nsub, capsub;
+  // __new__/__init__/__del__ as the MRO resolves them (borrowed from the
+  // class dicts), valid while specVersion == version: every instance
+  // creation and destruction asks for them.
+  uint64_t specVersion;
+  // Inline attribute values (instance_values.cpp): instances keep up to
+  // ivCap attribute values at byte ivOffset while they have no dict; ivKeys
+  // names them (interned strs, first-assignment order, ivCount in use).
+  size_t ivOffset; // 0: instances of this class keep a dict only
+  uint32_t ivCap, ivCount;
+  MoltValue *ivKeys;              // malloc'ed, ivCap entries
+  MoltValue newFn, initFn, delFn; // MOLT_UNBOUND when absent
+  MoltType *newOwner, *initOwner; // defining classes (null when absent)
 };
 
 namespace molt::rt {
@@ -56,6 +68,38 @@ void heapInitInstance(MoltValue obj);
 /// is an instance of t. Consumes obj; returns it or MOLT_ERROR.
 MoltValue heapCallInit(MoltType *t, MoltValue obj, const MoltValue *args, size_t nargs,
                        MoltValue kwnames);
+/// True if instances of t keep their attributes as inline values (no dict yet).
+inline bool hasInlineValues(const MoltType *t) {
+  return isHeapType(t) && reinterpret_cast<const MoltHeapType *>(t)->ivCap != 0;
+}
+/// How many leading keys an instance in inline-values mode has values for:
+/// its dict slot holds that count as a small int (0 or None when fresh).
+inline uint32_t inlineCount(MoltValue dictSlot) {
+  return molt_is_small_int(dictSlot) ? uint32_t(molt_small_int_val(dictSlot)) : 0;
+}
+/// The inline values of obj, an instance of h.
+inline MoltValue *inlineValues(MoltValue obj, const MoltHeapType *h) {
+  return reinterpret_cast<MoltValue *>(reinterpret_cast<char *>(molt_ptr(obj)) + h->ivOffset);
+}
+/// Index of name (a str) among h's keys, or -1.
+int inlineKeyIndex(const MoltHeapType *h, MoltValue name);
+/// obj.name from obj's inline values (obj in inline mode; borrowed; MOLT_UNBOUND if absent).
+MoltValue inlineGet(MoltValue obj, MoltHeapType *h, MoltValue name);
+/// Stores obj.name = v in the inline values if the layout allows: 1 done,
+/// 0 not possible (the caller materializes the dict), -1 error.
+int inlineSet(MoltValue obj, MoltHeapType *h, MoltValue *dictSlot, MoltValue name, MoltValue v);
+/// Moves obj's inline values into a new dict in *dictSlot (nothing if obj
+/// already has a dict or holds no values). 0 or -1.
+int inlineMaterialize(MoltValue obj, MoltHeapType *h, MoltValue *dictSlot);
+/// Drops obj's inline values (dealloc).
+void inlineClear(MoltValue obj, MoltHeapType *h, MoltValue *dictSlot);
+/// Sets up h's inline-values region at byte `offset` of instances with room
+/// for `cap` values, its keys seeded from `names` (interned strs).
+void inlineLayoutInit(MoltHeapType *h, size_t offset, uint32_t cap, const MoltValue *names,
+                      size_t nnames);
+
+/// t's special-method cache, refreshed if the class changed since it was filled.
+MoltHeapType *heapSpecials(MoltType *t);
 /// True if t (or a base before object) overrides __init__ / __new__.
 bool typeOverridesInit(MoltType *t);
 bool typeOverridesNew(MoltType *t);

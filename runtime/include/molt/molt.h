@@ -329,12 +329,35 @@ MoltValue molt_int_from_i64(int64_t i);
 
 /* Inline fast paths. Small ints are 48-bit, so + and - never overflow int64. */
 
+/** Both operands as doubles when one is a float and the other a float or a
+ * small int: Python converts the int to float first, and 48-bit ints
+ * convert exactly. 1 if so, else 0. */
+MOLT_INLINE int molt_float_pair(MoltValue a, MoltValue b, double *x, double *y) {
+  if (molt_is_float(a)) {
+    if (molt_is_float(b))
+      *y = molt_float_val(b);
+    else if (molt_is_small_int(b))
+      *y = (double)molt_small_int_val(b);
+    else
+      return 0;
+    *x = molt_float_val(a);
+    return 1;
+  }
+  if (molt_is_small_int(a) && molt_is_float(b)) {
+    *x = (double)molt_small_int_val(a);
+    *y = molt_float_val(b);
+    return 1;
+  }
+  return 0;
+}
+
 MOLT_INLINE MoltValue molt_op_add(MoltValue a, MoltValue b) {
   if (molt_is_small_int(a) && molt_is_small_int(b)) {
     int64_t r = molt_small_int_val(a) + molt_small_int_val(b);
     if (molt_fits_small(r)) return molt_small_int(r);
-  } else if (molt_is_float(a) && molt_is_float(b)) {
-    return molt_float(molt_float_val(a) + molt_float_val(b));
+  } else {
+    double x, y;
+    if (molt_float_pair(a, b, &x, &y)) return molt_float(x + y);
   }
   return molt_add(a, b);
 }
@@ -342,8 +365,9 @@ MOLT_INLINE MoltValue molt_op_sub(MoltValue a, MoltValue b) {
   if (molt_is_small_int(a) && molt_is_small_int(b)) {
     int64_t r = molt_small_int_val(a) - molt_small_int_val(b);
     if (molt_fits_small(r)) return molt_small_int(r);
-  } else if (molt_is_float(a) && molt_is_float(b)) {
-    return molt_float(molt_float_val(a) - molt_float_val(b));
+  } else {
+    double x, y;
+    if (molt_float_pair(a, b, &x, &y)) return molt_float(x - y);
   }
   return molt_sub(a, b);
 }
@@ -353,8 +377,9 @@ MOLT_INLINE MoltValue molt_op_mul(MoltValue a, MoltValue b) {
     if (!__builtin_mul_overflow(molt_small_int_val(a), molt_small_int_val(b), &r) &&
         molt_fits_small(r))
       return molt_small_int(r);
-  } else if (molt_is_float(a) && molt_is_float(b)) {
-    return molt_float(molt_float_val(a) * molt_float_val(b));
+  } else {
+    double x, y;
+    if (molt_float_pair(a, b, &x, &y)) return molt_float(x * y);
   }
   return molt_mul(a, b);
 }
@@ -382,8 +407,11 @@ MOLT_INLINE MoltValue molt_op_mod(MoltValue a, MoltValue b) {
   return molt_mod(a, b);
 }
 MOLT_INLINE MoltValue molt_op_truediv(MoltValue a, MoltValue b) {
-  if (molt_is_float(a) && molt_is_float(b) && molt_float_val(b) != 0.0)
-    return molt_float(molt_float_val(a) / molt_float_val(b));
+  double x, y;
+  /* Two 48-bit ints: both convert exactly, so one division rounds correctly. */
+  if (molt_is_small_int(a) && molt_is_small_int(b) && molt_small_int_val(b) != 0)
+    return molt_float((double)molt_small_int_val(a) / (double)molt_small_int_val(b));
+  if (molt_float_pair(a, b, &x, &y) && y != 0.0) return molt_float(x / y);
   return molt_truediv(a, b);
 }
 MOLT_INLINE MoltValue molt_op_and(MoltValue a, MoltValue b) {
@@ -422,7 +450,8 @@ MOLT_INLINE int molt_truthy(MoltValue v) {
   MOLT_INLINE int molt_cmp_##NAME(MoltValue a, MoltValue b) {                                      \
     if (molt_is_small_int(a) && molt_is_small_int(b))                                              \
       return molt_small_int_val(a) OP molt_small_int_val(b);                                       \
-    if (molt_is_float(a) && molt_is_float(b)) return molt_float_val(a) OP molt_float_val(b);       \
+    double x, y;                                                                                   \
+    if (molt_float_pair(a, b, &x, &y)) return x OP y;                                              \
     return molt_compare_bool(a, b, CODE);                                                          \
   }
 MOLT_DEFINE_CMP(lt, <, MOLT_LT)
@@ -432,12 +461,14 @@ MOLT_DEFINE_CMP(ge, >=, MOLT_GE)
 #undef MOLT_DEFINE_CMP
 MOLT_INLINE int molt_cmp_eq(MoltValue a, MoltValue b) {
   if (molt_is_small_int(a) && molt_is_small_int(b)) return a == b;
-  if (molt_is_float(a) && molt_is_float(b)) return molt_float_val(a) == molt_float_val(b);
+  double x, y;
+  if (molt_float_pair(a, b, &x, &y)) return x == y;
   return molt_compare_bool(a, b, MOLT_EQ);
 }
 MOLT_INLINE int molt_cmp_ne(MoltValue a, MoltValue b) {
   if (molt_is_small_int(a) && molt_is_small_int(b)) return a != b;
-  if (molt_is_float(a) && molt_is_float(b)) return molt_float_val(a) != molt_float_val(b);
+  double x, y;
+  if (molt_float_pair(a, b, &x, &y)) return x != y;
   return molt_compare_bool(a, b, MOLT_NE);
 }
 
@@ -585,6 +616,10 @@ typedef struct MoltFuncInfo {
   int32_t flags;               /* MOLT_FN_* */
   const char *const *argnames; /* argcount + kwonlyargcount names, then *args, then **kwargs */
   const char *doc;             /* docstring or NULL */
+  /* Names the function stores as attributes of its first parameter
+     (`self.x = ...`), NULL-terminated, or NULL: a class sizes its instances'
+     inline attribute values from its methods' lists. */
+  const char *const *selfattrs;
 } MoltFuncInfo;
 
 /** A function object. defaults: tuple or MOLT_NONE; kwdefaults: dict or MOLT_NONE;

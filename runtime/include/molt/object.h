@@ -21,11 +21,11 @@ namespace molt::rt {
 using binaryfunc = MoltValue (*)(MoltValue a, MoltValue b);
 using ternaryfunc = MoltValue (*)(MoltValue a, MoltValue b, MoltValue c);
 using unaryfunc = MoltValue (*)(MoltValue a);
-using inquiry = int (*)(MoltValue a);                    // 1, 0, -1
-using lenfunc = int64_t (*)(MoltValue a);                // -1 on error
-using hashfunc = int (*)(MoltValue a, int64_t *out);     // 0 or -1 (unhashable...)
+using inquiry = int (*)(MoltValue a);                // 1, 0, -1
+using lenfunc = int64_t (*)(MoltValue a);            // -1 on error
+using hashfunc = int (*)(MoltValue a, int64_t *out); // 0 or -1 (unhashable...)
 using richcmpfunc = MoltValue (*)(MoltValue a, MoltValue b, int op);
-using objobjproc = int (*)(MoltValue container, MoltValue item);  // contains: 1, 0, -1
+using objobjproc = int (*)(MoltValue container, MoltValue item);    // contains: 1, 0, -1
 using setitemfunc = int (*)(MoltValue o, MoltValue k, MoltValue v); // v == MOLT_UNBOUND: delete
 using getattrfunc = MoltValue (*)(MoltValue o, MoltValue name);
 using setattrfunc = int (*)(MoltValue o, MoltValue name, MoltValue v); // v == MOLT_UNBOUND: delete
@@ -33,85 +33,87 @@ using visitfunc = void (*)(MoltValue child, void *arg);
 using traversefunc = void (*)(MoltObject *o, visitfunc visit, void *arg);
 using deallocfunc = void (*)(MoltObject *o);
 /// Constructor: type(args...) before __init__; args/kwnames as vectorcall.
-using newfunc = MoltValue (*)(MoltType *type, const MoltValue *args, size_t nargs, MoltValue kwnames);
+using newfunc = MoltValue (*)(MoltType *type, const MoltValue *args, size_t nargs,
+                              MoltValue kwnames);
 
 /// Number protocol. Binary slots: see the file comment (NotImplemented).
 struct NumberSlots {
   binaryfunc add, sub, mul, truediv, floordiv, mod, divmod, lshift, rshift, and_, or_, xor_, matmul;
-  ternaryfunc pow;  // c is MOLT_NONE for 2-argument pow
+  ternaryfunc pow; // c is MOLT_NONE for 2-argument pow
   // In-place forms; NULL means "use the binary slot" (immutable types).
-  binaryfunc iadd, isub, imul, itruediv, ifloordiv, imod, ilshift, irshift, iand, ior, ixor, imatmul;
+  binaryfunc iadd, isub, imul, itruediv, ifloordiv, imod, ilshift, irshift, iand, ior, ixor,
+      imatmul;
   ternaryfunc ipow;
   unaryfunc neg, pos, abs, invert;
-  inquiry bool_;      // truth value
-  unaryfunc int_;     // int(x)
-  unaryfunc float_;   // float(x)
-  unaryfunc index;    // operator.index(x): an exact int
+  inquiry bool_;    // truth value
+  unaryfunc int_;   // int(x)
+  unaryfunc float_; // float(x)
+  unaryfunc index;  // operator.index(x): an exact int
 };
 
 /// Sequence/mapping protocol.
 struct ContainerSlots {
   lenfunc len;
-  binaryfunc getitem;     // o[k], any key (ints and slices for sequences)
-  setitemfunc setitem;    // o[k] = v / del o[k]
-  objobjproc contains;    // `in`
-  binaryfunc concat;      // seq + seq when the number slot is absent (unused by builtins)
+  binaryfunc getitem;  // o[k], any key (ints and slices for sequences)
+  setitemfunc setitem; // o[k] = v / del o[k]
+  objobjproc contains; // `in`
+  binaryfunc concat;   // seq + seq when the number slot is absent (unused by builtins)
 };
 
 /// A method of a builtin type: fn gets self as args[0].
 struct MethodDef {
   const char *name;
   MoltVectorcall fn;
-  int flags;  // kMethStatic / kMethClass
+  int flags; // kMethStatic / kMethClass
 };
-inline constexpr int kMethStatic = 1;  ///< no self (e.g. str.maketrans, dict.fromkeys is kMethClass)
-inline constexpr int kMethClass = 2;   ///< args[0] is the type
+inline constexpr int kMethStatic = 1; ///< no self (e.g. str.maketrans, dict.fromkeys is kMethClass)
+inline constexpr int kMethClass = 2;  ///< args[0] is the type
 
 /// A computed attribute of a builtin type (e.g. int.real, function.__name__).
 struct GetSetDef {
   const char *name;
   MoltValue (*get)(MoltValue self);
-  int (*set)(MoltValue self, MoltValue v);  // NULL: read-only ("readonly attribute")
+  int (*set)(MoltValue self, MoltValue v); // NULL: read-only ("readonly attribute")
   // (added by core) set receives v == MOLT_UNBOUND for `del obj.name`.
 };
 
 /// Type flags.
-inline constexpr uint32_t kTypeBaseType = 1;      ///< may be subclassed
-inline constexpr uint32_t kTypeException = 2;     ///< BaseException or a subclass
-inline constexpr uint32_t kTypeImmutable = 4;     ///< attributes cannot be set (builtins)
-inline constexpr uint32_t kTypeIntSubclass = 8;   ///< fast isinstance checks
+inline constexpr uint32_t kTypeBaseType = 1;    ///< may be subclassed
+inline constexpr uint32_t kTypeException = 2;   ///< BaseException or a subclass
+inline constexpr uint32_t kTypeImmutable = 4;   ///< attributes cannot be set (builtins)
+inline constexpr uint32_t kTypeIntSubclass = 8; ///< fast isinstance checks
 inline constexpr uint32_t kTypeStrSubclass = 16;
 inline constexpr uint32_t kTypeTupleSubclass = 32;
 inline constexpr uint32_t kTypeListSubclass = 64;
 inline constexpr uint32_t kTypeDictSubclass = 128;
 
-}  // namespace molt::rt
+} // namespace molt::rt
 
 /// A type object. Builtin types are static, immortal instances.
 struct MoltType {
   MoltObject ob;
-  const char *name;            // __name__ ("int", "ValueError")
-  MoltType *base;              // __base__ (NULL only for object)
-  uint32_t flags;              // molt::rt::kType*
-  size_t basicsize;            // instance size in bytes (for exceptions and user classes)
+  const char *name; // __name__ ("int", "ValueError")
+  MoltType *base;   // __base__ (NULL only for object)
+  uint32_t flags;   // molt::rt::kType*
+  size_t basicsize; // instance size in bytes (for exceptions and user classes)
   molt::rt::deallocfunc dealloc;
-  molt::rt::traversefunc traverse;  // visits every MoltValue child (cycle collector, later)
+  molt::rt::traversefunc traverse; // visits every MoltValue child (cycle collector, later)
   molt::rt::unaryfunc repr;
-  molt::rt::unaryfunc str;     // NULL: use repr
-  molt::rt::hashfunc hash;     // NULL: unhashable ("unhashable type: 'list'")
+  molt::rt::unaryfunc str; // NULL: use repr
+  molt::rt::hashfunc hash; // NULL: unhashable ("unhashable type: 'list'")
   molt::rt::richcmpfunc richcompare;
-  molt::rt::getattrfunc getattr;  // NULL: generic (type dict: methods, getsets)
-  molt::rt::setattrfunc setattr;  // NULL: attributes are read-only/absent
-  MoltVectorcall call;         // NULL: not callable
+  molt::rt::getattrfunc getattr; // NULL: generic (type dict: methods, getsets)
+  molt::rt::setattrfunc setattr; // NULL: attributes are read-only/absent
+  MoltVectorcall call;           // NULL: not callable
   molt::rt::unaryfunc iter;
-  molt::rt::unaryfunc iternext;  // MOLT_STOP when exhausted
+  molt::rt::unaryfunc iternext; // MOLT_STOP when exhausted
   const molt::rt::NumberSlots *number;
   const molt::rt::ContainerSlots *container;
-  const molt::rt::MethodDef *methods;  // terminated by {nullptr}
-  const molt::rt::GetSetDef *getsets;  // terminated by {nullptr}
-  molt::rt::newfunc new_;      // calling the type; NULL: "cannot create 'X' instances"
-  MoltValue dict;              // type __dict__ (built at start-up), MOLT_NONE before
-  MoltValue mro;               // tuple of types, built at start-up
+  const molt::rt::MethodDef *methods; // terminated by {nullptr}
+  const molt::rt::GetSetDef *getsets; // terminated by {nullptr}
+  molt::rt::newfunc new_;             // calling the type; NULL: "cannot create 'X' instances"
+  MoltValue dict;                     // type __dict__ (built at start-up), MOLT_NONE before
+  MoltValue mro;                      // tuple of types, built at start-up
   const char *doc;
   /* added by core: the descriptor protocol (NULL: not a descriptor). obj is
    * MOLT_UNBOUND when the attribute is read through the type itself. */
@@ -146,7 +148,9 @@ inline void makeImmortal(MoltObject *o) { o->refcnt = MOLT_IMMORTAL_REFCNT; }
 /// Object pointer of a value, typed.
 template <class T> inline T *as(MoltValue v) { return reinterpret_cast<T *>(molt_ptr(v)); }
 /// True if v is a heap object of exactly type t.
-inline bool isExact(MoltValue v, const MoltType *t) { return molt_is_ptr(v) && molt_ptr(v)->type == t; }
+inline bool isExact(MoltValue v, const MoltType *t) {
+  return molt_is_ptr(v) && molt_ptr(v)->type == t;
+}
 /// True if type t is `base` or derives from it.
 bool isSubtype(const MoltType *t, const MoltType *base);
 /// isinstance(v, t) for a type pointer.
@@ -181,6 +185,21 @@ MoltValue raiseBinaryTypeError(const char *op, MoltValue a, MoltValue b);
 inline constexpr uint32_t kTypeHeap = 256;
 /// True once readyType ran (or is running) for t.
 inline bool typeIsReady(const MoltType *t) { return t->dict != MOLT_NONE && t->dict != 0; }
+/// type(v) with the common cases inline: the runtime asks it on every
+/// dispatch. molt_type_of (the out-of-line form) also readies lazy types.
+inline MoltType *typeOf(MoltValue v) {
+  MoltType *t;
+  if (molt_is_ptr(v))
+    t = molt_ptr(v)->type;
+  else if (molt_is_small_int(v))
+    t = &molt_type_int;
+  else if (molt_is_float(v))
+    t = &molt_type_float;
+  else
+    return (molt_type_of)(v);
+  if (__builtin_expect(typeIsReady(t), 1)) return t;
+  return (molt_type_of)(v);
+}
 /// Looks name (a str) up in the dicts of t's MRO: borrowed value or MOLT_UNBOUND.
 MoltValue typeLookup(MoltType *t, MoltValue name);
 /// typeLookup that also gives the MRO class whose dict holds the value (null if none).
@@ -256,10 +275,14 @@ template <class Fn> int forEach(MoltValue iterable, Fn &&fn) {
   return 0;
 }
 
-}  // namespace molt::rt
+} // namespace molt::rt
 
 extern "C" {
 /* added by core: readies every builtin type (dicts, MROs, inherited slots);
  * called once by molt_main before anything else. */
 void molt_runtime_init(void);
 }
+
+/// Runtime code calls the inline typeOf under molt_type_of's name (write
+/// `(molt_type_of)(v)` for the out-of-line C function).
+#define molt_type_of(v) ::molt::rt::typeOf(v)
