@@ -49,17 +49,22 @@ std::vector<MoltValue> selfAttrHints(MoltValue ns) {
   std::vector<MoltValue> names;
   if (!isInstance(ns, &molt_type_dict)) return names;
   auto &table = as<MoltDict>(ns)->table;
-  for (size_t i = 0; i < table.entryCount(); i++) {
-    const auto &e = table.entryAt(i);
-    if (!e.live || !isExact(e.value, &molt_type_function)) continue;
-    const MoltFuncInfo *info = as<MoltFunction>(e.value)->info;
-    if (!info || !info->selfattrs) continue;
-    for (const char *const *p = info->selfattrs; *p; p++) {
-      MoltValue n = internStr(*p);
-      bool dup = false;
-      for (MoltValue m : names)
-        dup |= m == n;
-      if (!dup) names.push_back(n);
+  // __init__'s names first: most instances get their attributes there.
+  for (int pass = 0; pass < 2; pass++) {
+    for (size_t i = 0; i < table.entryCount(); i++) {
+      const auto &e = table.entryAt(i);
+      if (!e.live || !isExact(e.value, &molt_type_function)) continue;
+      bool isInit = isStr(e.key) && strView(e.key) == "__init__";
+      if (isInit != (pass == 0)) continue;
+      const MoltFuncInfo *info = as<MoltFunction>(e.value)->info;
+      if (!info || !info->selfattrs) continue;
+      for (const char *const *p = info->selfattrs; *p; p++) {
+        MoltValue n = internStr(*p);
+        bool dup = false;
+        for (MoltValue m : names)
+          dup |= m == n;
+        if (!dup) names.push_back(n);
+      }
     }
   }
   return names;
@@ -68,7 +73,7 @@ std::vector<MoltValue> selfAttrHints(MoltValue ns) {
 // Inline values a class reserves for `known` names: a little room for names
 // assigned elsewhere, within a bound (more names than that use a dict).
 uint32_t inlineCapacity(size_t known) {
-  return uint32_t(std::min<size_t>(std::max<size_t>(known + 2, 4), 64));
+  return uint32_t(std::min<size_t>(std::max<size_t>(known + 2, 6), 64));
 }
 
 // Builtins whose instances can get a dict appended after their fixed part.

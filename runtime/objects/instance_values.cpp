@@ -7,7 +7,9 @@
 // appended as new names appear). While an instance has no dict, its dict
 // slot holds a small int n: it has values for the first n keys, which were
 // assigned in key order. Attribute reads and writes then need no dict at
-// all, and site caches remember a key's index per class.
+// all, and site caches remember a key's index per class. Keys beyond those
+// any instance has held (ivFixed) may still be reordered: no value and no
+// cache refers to their positions yet.
 //
 // Whatever needs a real dict (__dict__, vars(), deleting an attribute, a name
 // assigned out of key order, more names than the array holds) materializes
@@ -62,9 +64,17 @@ int inlineSet(MoltValue obj, MoltHeapType *h, MoltValue *dictSlot, MoltValue nam
     if (inClass != MOLT_UNBOUND) h->version = nextTypeVersion();
     i = int(n);
   }
-  if (uint32_t(i) != n) return 0; // out of key order
+  if (uint32_t(i) != n) {
+    // Out of key order. Keys no instance holds yet can still be reordered
+    // (the class's first instance decides the order its methods did not).
+    if (n != h->ivFixed) return 0;
+    MoltValue key = h->ivKeys[i];
+    memmove(h->ivKeys + n + 1, h->ivKeys + n, (uint32_t(i) - n) * sizeof(MoltValue));
+    h->ivKeys[n] = key;
+  }
   values[n] = molt_newref(v);
   *dictSlot = molt_small_int(n + 1);
+  if (n + 1 > h->ivFixed) h->ivFixed = n + 1;
   return 1;
 }
 

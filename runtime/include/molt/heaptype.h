@@ -31,6 +31,7 @@ struct MoltHeapType {
   // names them (interned strs, first-assignment order, ivCount in use).
   size_t ivOffset; // 0: instances of this class keep a dict only
   uint32_t ivCap, ivCount;
+  uint32_t ivFixed;               // keys some instance holds values for: their order is final
   MoltValue *ivKeys;              // malloc'ed, ivCap entries
   MoltValue newFn, initFn, delFn; // MOLT_UNBOUND when absent
   MoltType *newOwner, *initOwner; // defining classes (null when absent)

@@ -81,3 +81,34 @@ name = "".join(["x"])
 print(getattr(k, name), hasattr(k, "".join(["y"])))
 setattr(k, S("x"), 42)
 print(k.x, vars(k))
+
+
+# A method defined before __init__ stores other names; a subclass sets its
+# own attributes before calling the base __init__; instances disagree on order.
+class Early:
+    def reset(self):
+        self.z = 0
+        self.y = 0
+
+    def __init__(self, a):
+        self.a = a
+        self.b = a * 2
+
+
+class Late(Early):
+    def __init__(self, a):
+        self.mine = "first"
+        super().__init__(a)
+        self.last = True
+
+
+objs = [Early(1), Late(2), Early(3), Late(4)]
+objs[0].reset()
+objs[3].reset()
+for o in objs:
+    print(type(o).__name__, vars(o))
+mixed = Late.__new__(Late)
+mixed.last = 1
+mixed.a = 2
+mixed.mine = 3
+print(vars(mixed), [vars(Late(5)) for _ in range(2)])
