@@ -658,15 +658,17 @@ def _unwrap(p):
 
 
 def _other(x):
-    return _unwrap(x) if isinstance(x, ProxyType) else x
+    return _unwrap(x) if isinstance(x, ProxyTypes) else x
 
 
-class ProxyType:
-    """A proxy forwarding to a weakly referenced object; ReferenceError once it died."""
+class _Proxy:
+    # The methods of both proxy types; ProxyType and CallableProxyType are
+    # built below from copies of this namespace, so, as in CPython, neither
+    # derives from the other and both have object as their only base.
 
     __slots__ = ("_ref",)
 
-    def __init__(self, obj, callback=None):
+    def _setup(self, obj, callback):
         if callback is None:
             r = ref(obj)
         else:
@@ -690,10 +692,9 @@ class ProxyType:
         delattr(_unwrap(self), name)
 
     def __repr__(self):
+        # CPython 3.12's format; a dead referent shows as None.
         o = object.__getattribute__(self, "_ref")()
-        if o is None:
-            return "<weakproxy at %#x; dead>" % id(self)
-        return "<weakproxy at %#x; to '%s' at %#x>" % (id(self), type(o).__name__, id(o))
+        return "<weakproxy at %#x to %s at %#x>" % (id(self), type(o).__name__, id(o))
 
     def __str__(self):
         return str(_unwrap(self))
@@ -729,7 +730,7 @@ class ProxyType:
         del _unwrap(self)[k]
 
     def __hash__(self):
-        raise TypeError("unhashable type: 'weakref.ProxyType'")
+        raise TypeError("unhashable type: 'weakref.%s'" % type(self).__name__)
 
     def __eq__(self, o):
         return _unwrap(self) == _other(o)
@@ -806,20 +807,43 @@ class ProxyType:
         return self
 
 
-class CallableProxyType(ProxyType):
-    """A proxy to a callable object."""
-
-    __slots__ = ()
-
     def __call__(self, *args, **kwargs):
         return _unwrap(self)(*args, **kwargs)
 
 
+def _proxy_type(name, callable_):
+    ns = {}
+    for k, v in _Proxy.__dict__.items():
+        if k in ("__dict__", "__weakref__", "__slots__", "_ref", "__module__",
+                 "__qualname__", "__doc__", "_setup"):
+            continue
+        if k == "__call__" and not callable_:
+            continue
+        ns[k] = v
+    full = "weakref." + name
+
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("cannot create '%s' instances" % full)
+
+    def __init_subclass__(cls, **kwargs):
+        raise TypeError("type '%s' is not an acceptable base type" % full)
+
+    ns["__new__"] = staticmethod(__new__)
+    ns["__init_subclass__"] = classmethod(__init_subclass__)
+    ns["__slots__"] = ("_ref",)
+    ns["__module__"] = "weakref"
+    return type(name, (), ns)
+
+
+ProxyType = _proxy_type("ProxyType", False)
+CallableProxyType = _proxy_type("CallableProxyType", True)
+
+
 def proxy(obj, callback=None, /):
     """A proxy to obj: attribute access and operators forward to it while it lives."""
-    if callable(obj):
-        return CallableProxyType(obj, callback)
-    return ProxyType(obj, callback)
+    p = object.__new__(CallableProxyType if callable(obj) else ProxyType)
+    _Proxy._setup(p, obj, callback)
+    return p
 
 
 ProxyTypes = (ProxyType, CallableProxyType)

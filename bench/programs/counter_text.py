@@ -23,7 +23,7 @@ def make_text(nwords):
 
 
 def main():
-    lines = make_text(300000)
+    lines = make_text(1000000)
     text = "\n".join(lines)
     words = Counter(text.split())
     letters = Counter(text)

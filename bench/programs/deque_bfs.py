@@ -58,7 +58,7 @@ def sliding_max(xs, k):
 
 
 def main():
-    n = 300
+    n = 600
     walls = make_grid(n)
     out = []
     for src in (0, n * n // 2 + 7, n * n - 1):
@@ -68,12 +68,12 @@ def main():
     print("bfs:", out)
     xs = []
     x = 99
-    for i in range(300000):
+    for i in range(1000000):
         x = (x * 1103515245 + 12345) % 2147483648
         xs.append(x % 100000)
     print("sliding max:", sliding_max(xs, 50))
     d = deque(range(1000))
-    for i in range(20000):
+    for i in range(80003):
         d.rotate(7)
         d.append(d.popleft())
     print("rotate:", d[0], d[-1])

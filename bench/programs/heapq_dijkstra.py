@@ -3,7 +3,7 @@ import heapq
 
 
 def main():
-    n = 160
+    n = 400
     x = 987654321
     weight = []
     for i in range(n * n):

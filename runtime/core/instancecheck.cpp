@@ -1,6 +1,7 @@
 // isinstance/issubclass semantics: tuples and unions of classes, and the
 // __instancecheck__/__subclasscheck__ hooks of metaclasses (plain classes
 // whose metaclass is `type` take the direct MRO check).
+#include "../builtins/builtins_internal.h"
 #include "core_internal.h"
 #include "molt/heaptype.h"
 
@@ -29,6 +30,31 @@ template <class Fn> int forMembers(MoltValue cls, Fn &&fn) {
   return result;
 }
 
+// CPython's second chance for isinstance: obj.__class__ when it differs
+// from type(obj) (proxies, mocks). Only instances of classes that override
+// __class__ or __getattribute__ can report another class, so others skip
+// the attribute lookup.
+int isInstanceViaClassAttr(MoltValue obj, MoltType *ot, MoltType *ct) {
+  if (!isHeapType(ot)) return 0;
+  MoltType *owner = nullptr;
+  if (molt_is_error(typeLookupOwner(ot, cstr("__getattribute__"), &owner))) return -1;
+  bool custom = owner != &molt_type_object;
+  if (!custom) {
+    if (molt_is_error(typeLookupOwner(ot, cstr("__class__"), &owner))) return -1;
+    custom = owner != &molt_type_object;
+  }
+  if (!custom) return 0;
+  MoltValue c = molt_getattr(obj, cstr("__class__"));
+  if (molt_is_error(c)) {
+    if (!errPendingMatches(&molt_type_AttributeError)) return -1;
+    errClear();
+    return 0;
+  }
+  int r = c != molt_from_ptr(&ot->ob) && isTypeValue(c) && isSubtype(as<MoltType>(c), ct);
+  molt_decref(c);
+  return r;
+}
+
 } // namespace
 
 namespace molt::rt {
@@ -38,7 +64,8 @@ int objectIsInstance(MoltValue obj, MoltValue cls, int depth) {
   if (isTypeValue(cls)) {
     MoltType *ct = as<MoltType>(cls);
     if (ot == ct) return 1;
-    if (!isHeapType(molt_type_of(cls))) return isSubtype(ot, ct) ? 1 : 0;
+    if (!isHeapType(molt_type_of(cls)))
+      return isSubtype(ot, ct) ? 1 : isInstanceViaClassAttr(obj, ot, ct);
   } else if (isExact(cls, &molt_type_tuple) && depth < 1000) {
     for (int64_t i = 0; i < tupleSize(cls); i++) {
       int r = objectIsInstance(obj, tupleItems(cls)[i], depth + 1);
@@ -50,7 +77,9 @@ int objectIsInstance(MoltValue obj, MoltValue cls, int depth) {
   }
   MoltValue hook = typeLookup(molt_type_of(cls), cstr("__instancecheck__"));
   if (hook != MOLT_UNBOUND) return callHook(cls, "__instancecheck__", obj);
-  if (isTypeValue(cls)) return isSubtype(ot, as<MoltType>(cls)) ? 1 : 0;
+  if (isTypeValue(cls))
+    return isSubtype(ot, as<MoltType>(cls)) ? 1
+                                            : isInstanceViaClassAttr(obj, ot, as<MoltType>(cls));
   molt_raise_fmt(&molt_type_TypeError,
                  "isinstance() arg 2 must be a type, a tuple of types, or a union");
   return -1;

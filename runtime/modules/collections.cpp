@@ -750,10 +750,50 @@ MoltValue getMaxlen(MoltValue self) {
 
 // --- _count_elements(mapping, iterable) -----------------------------------------
 
+// 1 if type t takes `name` from dict itself (not overridden in a subclass), 0 if not, -1 on error.
+int dictOwns(MoltType *t, const char *name) {
+  if (t == &molt_type_dict) return 1;
+  MoltType *owner = nullptr;
+  if (molt_is_error(typeLookupOwner(t, cu::internName(name), &owner))) return -1;
+  return owner == &molt_type_dict;
+}
+
+// Counts the characters of an ASCII str into an empty dict: one pass over the
+// bytes into a table, then one insertion per distinct character in order of
+// first occurrence (the order the per-character loop would give). Only for an
+// empty dict, so every key compared is one of these exact one-character strs.
+int countAsciiChars(MoltValue map, MoltValue str) {
+  std::string_view s = strView(str);
+  int64_t counts[128] = {};
+  unsigned char order[128];
+  int distinct = 0;
+  for (unsigned char c : s)
+    if (counts[c]++ == 0) order[distinct++] = c;
+  for (int i = 0; i < distinct; i++) {
+    MoltValue k = strFromChar(order[i]);
+    MoltValue n = molt_int_from_i64(counts[order[i]]);
+    if (molt_is_error(k) || molt_is_error(n)) return -1;
+    int r = molt_setitem(map, k, n);
+    molt_decref(n);
+    if (r < 0) return -1;
+  }
+  return 0;
+}
+
 MoltValue countElements(MoltValue, const MoltValue *args, size_t nargs, MoltValue kw) {
   if (checkPositional("_count_elements", nargs, kw, 2, 2) < 0) return MOLT_ERROR;
   MoltValue map = args[0];
-  bool fast = isDict(map);
+  // As CPython: the direct path only when get and __setitem__ are dict's own.
+  bool fast = false;
+  if (isDict(map)) {
+    int g = dictOwns(molt_ptr(map)->type, "get");
+    int s = g > 0 ? dictOwns(molt_ptr(map)->type, "__setitem__") : g;
+    if (s < 0) return MOLT_ERROR;
+    fast = s > 0;
+  }
+  if (fast && dictSize(map) == 0 && molt_is_ptr(args[1]) &&
+      molt_ptr(args[1])->type == &molt_type_str && as<MoltStr>(args[1])->ascii)
+    return countAsciiChars(map, args[1]) < 0 ? MOLT_ERROR : MOLT_NONE;
   MoltValue getName = cu::internName("get");
   MoltValue one = molt_small_int(1);
   int rc = forEach(args[1], [&](MoltValue item) {
@@ -762,12 +802,17 @@ MoltValue countElements(MoltValue, const MoltValue *args, size_t nargs, MoltValu
       int64_t h;
       if (cu::hashOf(item, &h) < 0) return -1;
       MoltValue *slot = nullptr;
-      int found = as<MoltDict>(map)->table.lookup(item, h, cu::eqCallback, &slot);
+      const MoltValue *stored = nullptr;
+      int found = as<MoltDict>(map)->table.lookup(item, h, cu::eqCallback, &slot, &stored);
       if (found < 0) {
         cu::raiseTableStatus(found);
         return -1;
       }
-      if (found && molt_is_small_int(*slot)) {
+      // In place only when no user __eq__ ran (identical key, or exact strs):
+      // otherwise a second lookup, so __eq__ runs as often as in CPython's get+set.
+      if (found && molt_is_small_int(*slot) &&
+          (*stored == item ||
+           (isExact(item, &molt_type_str) && isExact(*stored, &molt_type_str)))) {
         int64_t c = molt_small_int_val(*slot);
         if (c < MOLT_SMALL_INT_MAX) {
           *slot = molt_small_int(c + 1);

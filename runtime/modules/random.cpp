@@ -32,9 +32,27 @@ struct RandomObj {
   bool pyBits;   ///< getrandbits() is overridden
   uint8_t below; ///< _randbelow: 0 native, 1 from random(), 2 from getrandbits()
   bool failed;   ///< a Python method raised (the entry point returns MOLT_ERROR)
+  bool system;   ///< SystemRandom: words come from the OS entropy source, not mt
 };
 
 extern MoltType molt_type_Random_;
+extern MoltType molt_type_SystemRandom_;
+
+/// A 32-bit word from the OS entropy source (SystemRandom), buffered.
+uint32_t entropyWord() {
+  static uint32_t buf[64];
+  static int left = 0;
+  if (left == 0) {
+    if (molt::platform::platformRandomBytes(buf, sizeof buf) < 0) {
+      // No entropy source: fail loudly rather than return predictable values.
+      const char *msg = "molt: fatal: no OS random source\n";
+      molt::platform::platformWrite(molt::platform::kStderr, msg, strlen(msg));
+      molt::platform::platformExit(1);
+    }
+    left = 64;
+  }
+  return buf[--left];
+}
 
 RandomObj *rnd(MoltValue v) { return as<RandomObj>(v); }
 
@@ -73,6 +91,8 @@ void initByArray(RandomObj *r, const uint32_t *key, size_t len) {
 }
 
 inline uint32_t genrand(RandomObj *r) {
+  if (r->system) [[unlikely]]
+    return entropyWord();
   uint32_t *mt = r->mt;
   if (r->index >= kN) {
     int k = 0;
@@ -1308,7 +1328,7 @@ const MethodDef kRandomMethods[] = {
 };
 
 MoltValue randomNew(MoltType *t, const MoltValue *a, size_t n, MoltValue kw) {
-  bool sub = t != &molt_type_Random_;
+  bool sub = t != &molt_type_Random_ && t != &molt_type_SystemRandom_;
   // A subclass's own __init__ may take other arguments (CPython accepts them).
   if (!sub) {
     if (noKeywords("Random", kw) < 0) return MOLT_ERROR;
@@ -1323,6 +1343,7 @@ MoltValue randomNew(MoltType *t, const MoltValue *a, size_t n, MoltValue kw) {
   r->index = kN;
   r->pyRandom = r->pyBits = r->failed = false;
   r->below = 0;
+  r->system = isSubtype(t, &molt_type_SystemRandom_);
   if (sub) {
     // CPython's Random.__init_subclass__: the first class in the MRO defining
     // getrandbits() or random() decides how _randbelow draws.
@@ -1330,7 +1351,7 @@ MoltValue randomNew(MoltType *t, const MoltValue *a, size_t n, MoltValue kw) {
     bool seenRandom = false, seenBits = false;
     for (int64_t i = 0; i < tupleSize(mro); i++) {
       auto *c = as<MoltType>(tupleItems(mro)[i]);
-      if (c == &molt_type_Random_) break;
+      if (c == &molt_type_Random_ || c == &molt_type_SystemRandom_) break;
       if (!molt_is_ptr(c->dict)) continue;
       bool hasBits = dictGetItem(c->dict, cstr("getrandbits")) != MOLT_UNBOUND;
       bool hasRandom = dictGetItem(c->dict, cstr("random")) != MOLT_UNBOUND;
@@ -1343,6 +1364,7 @@ MoltValue randomNew(MoltType *t, const MoltValue *a, size_t n, MoltValue kw) {
     r->pyBits = seenBits;
   }
   MoltValue self = molt_from_ptr(o);
+  if (r->system) return self;
   if (seedValue(r, n == 1 ? a[0] : MOLT_NONE) < 0) {
     molt_decref(self);
     return MOLT_ERROR;
@@ -1367,12 +1389,40 @@ MoltType makeRandomType() {
 
 MoltType molt_type_Random_ = makeRandomType();
 
+// SystemRandom: Random's methods drawing from the OS (genrand checks
+// r->system); no state, seed() does nothing.
+MoltValue sr_seed(MoltValue, const MoltValue *, size_t, MoltValue) { return MOLT_NONE; }
+
+MoltValue sr_nostate(MoltValue, const MoltValue *, size_t, MoltValue) {
+  return molt_raise_fmt(&molt_type_NotImplementedError,
+                        "System entropy source does not have state.");
+}
+
+const MethodDef kSystemRandomMethods[] = {
+    {"seed", sr_seed, 0},
+    {"getstate", sr_nostate, 0},
+    {"setstate", sr_nostate, 0},
+    {nullptr, nullptr, 0},
+};
+
+MoltType makeSystemRandomType() {
+  MoltType t = makeRandomType();
+  t.name = "random.SystemRandom";
+  t.base = &molt_type_Random_;
+  t.methods = kSystemRandomMethods;
+  t.doc = "Alternate random number generator using sources provided by the operating system.";
+  return t;
+}
+
+MoltType molt_type_SystemRandom_ = makeSystemRandomType();
+
 } // namespace
 
 namespace molt::rt {
 
 void initRandomModule(NativeModuleBuilder &b) {
   b.addType(&molt_type_Random_);
+  b.addType(&molt_type_SystemRandom_);
   MoltValue inst = randomNew(&molt_type_Random_, nullptr, 0, MOLT_NONE);
   if (molt_is_error(inst)) {
     b.failed = true;

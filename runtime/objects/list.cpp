@@ -750,7 +750,9 @@ static inline bool sortIsExactStr(MoltValue v) {
 static inline int sortStrCmp(MoltValue a, MoltValue b) {
   const MoltStr *x = reinterpret_cast<const MoltStr *>(molt_ptr(a));
   const MoltStr *y = reinterpret_cast<const MoltStr *>(molt_ptr(b));
-  size_t n = size_t(x->size < y->size ? x->size : y->size);
+  int64_t m = x->size < y->size ? x->size : y->size;
+  if (m < 0) __builtin_unreachable(); // sizes are never negative (lets GCC bound memcmp)
+  size_t n = size_t(m);
   int r = n ? std::memcmp(x->data, y->data, n) : 0;
   if (r) return r;
   return x->size < y->size ? -1 : x->size > y->size ? 1 : 0;
@@ -783,6 +785,50 @@ static int sortLessThan(MoltValue a, MoltValue b) {
   return molt_cmp_lt(a, b);
 }
 
+// What every key of a sort is, scanned once before sorting (as CPython's
+// pre-sort check): a uniform array of small ints, floats or exact strs takes
+// a comparison inlined into the sort, with no per-pair type dispatch.
+enum class SortKind { Generic, SmallInt, Float, Str };
+
+static SortKind sortKindOf(const MoltValue *keys, int64_t n) {
+  if (n < 2) return SortKind::Generic;
+  if (molt_is_small_int(keys[0])) {
+    for (int64_t i = 1; i < n; ++i)
+      if (!molt_is_small_int(keys[i])) return SortKind::Generic;
+    return SortKind::SmallInt;
+  }
+  if (molt_is_float(keys[0])) {
+    for (int64_t i = 1; i < n; ++i)
+      if (!molt_is_float(keys[i])) return SortKind::Generic;
+    return SortKind::Float;
+  }
+  if (sortIsExactStr(keys[0])) {
+    for (int64_t i = 1; i < n; ++i)
+      if (!sortIsExactStr(keys[i])) return SortKind::Generic;
+    return SortKind::Str;
+  }
+  return SortKind::Generic;
+}
+
+template <class V> static int sortByKind(MoltValue *keys, V *vals, int64_t n, bool reverse) {
+  using namespace listsort_detail;
+  auto run = [&](auto lt) { return sortImpl<MoltValue, V>(keys, vals, size_t(n), lt, reverse); };
+  switch (sortKindOf(keys, n)) {
+  case SortKind::SmallInt:
+    return run([](const MoltValue &a, const MoltValue &b) -> int {
+      return molt_small_int_val(a) < molt_small_int_val(b);
+    });
+  case SortKind::Float:
+    return run([](const MoltValue &a, const MoltValue &b) -> int {
+      return molt_float_val(a) < molt_float_val(b);
+    });
+  case SortKind::Str:
+    return run([](const MoltValue &a, const MoltValue &b) -> int { return sortStrCmp(a, b) < 0; });
+  default:
+    return run([](const MoltValue &a, const MoltValue &b) { return sortLessThan(a, b); });
+  }
+}
+
 int listSort(MoltValue list, MoltValue key, bool reverse) {
   MoltList *l = lst(list);
   MoltValue *items = l->items;
@@ -792,9 +838,8 @@ int listSort(MoltValue list, MoltValue key, bool reverse) {
   l->size = 0;
   l->capacity = -1;
   int rc = 0;
-  auto lt = [](const MoltValue &a, const MoltValue &b) { return sortLessThan(a, b); };
   if (key == MOLT_NONE) {
-    rc = timSort(items, size_t(n), lt, reverse);
+    rc = sortByKind<listsort_detail::NoValues>(items, nullptr, n, reverse);
   } else {
     MoltValue *keys =
         n ? static_cast<MoltValue *>(std::malloc(size_t(n) * sizeof(MoltValue))) : nullptr;
@@ -810,7 +855,7 @@ int listSort(MoltValue list, MoltValue key, bool reverse) {
       if (done < n) {
         rc = -1;
       } else {
-        rc = timSortKeyed(keys, items, size_t(n), lt, reverse);
+        rc = sortByKind<MoltValue>(keys, items, n, reverse);
       }
       for (int64_t i = 0; i < done; ++i)
         molt_decref(keys[i]);

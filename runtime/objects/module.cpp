@@ -94,10 +94,30 @@ MoltValue implicitAttr(MoltModule *m, std::string_view n) {
   return MOLT_UNBOUND;
 }
 
+// `mod.name` at a call site repeats the same (module info, interned name)
+// pair: a direct-mapped cache of their slots skips hashing the name's bytes.
+// Interned strs are immortal and infos are static, so the keys stay valid.
+struct SlotCacheEntry {
+  const MoltModuleInfo *info;
+  MoltValue name;
+  int64_t slot;
+};
+SlotCacheEntry gSlotCache[256];
+
+int64_t cachedSlot(MoltModule *m, MoltValue name) {
+  if (!m->info || !as<MoltStr>(name)->interned) return moduleSlot(m, strView(name));
+  uintptr_t h = (reinterpret_cast<uintptr_t>(m->info) >> 4) ^ (uintptr_t(name) >> 4);
+  SlotCacheEntry &e = gSlotCache[(h ^ (h >> 8)) & 255];
+  if (e.info == m->info && e.name == name) return e.slot;
+  int64_t slot = moduleSlot(m, strView(name));
+  e = SlotCacheEntry{m->info, name, slot};
+  return slot;
+}
+
 MoltValue modGetAttr(MoltValue o, MoltValue name) {
   MoltModule *m = modOf(o);
   std::string_view n = strView(name);
-  int64_t slot = moduleSlot(m, n);
+  int64_t slot = cachedSlot(m, name);
   if (slot >= 0 && m->info->globals[slot] != MOLT_UNBOUND)
     return molt_newref(m->info->globals[slot]);
   if (molt_is_ptr(m->extra)) {

@@ -45,8 +45,7 @@ MoltStr *strAllocCap(int64_t size, int64_t capacity) {
   s->length = 0;
   s->size = size;
   s->hash = -1;
-  int64_t spare = capacity - size;
-  s->spare = spare > int64_t(UINT32_MAX) ? UINT32_MAX : uint32_t(spare);
+  s->grown = capacity != size; // only strIAdd asks for more (strGrowCapacity)
   s->ascii = 1;
   s->data[size] = 0;
   return s;
@@ -54,6 +53,12 @@ MoltStr *strAllocCap(int64_t size, int64_t capacity) {
 
 // Allocates a str of `size` bytes (data uninitialized except the NUL).
 MoltStr *strAlloc(int64_t size) { return strAllocCap(size, size); }
+
+} // namespace
+
+MoltStr *strimpl::strAllocUninit(int64_t size) { return strAlloc(size); }
+
+namespace {
 
 MoltValue gEmpty = 0;
 MoltValue gLatin1[256];
@@ -532,9 +537,8 @@ MoltValue strIAdd(MoltValue a, MoltValue b) {
   MoltStr *x = as<MoltStr>(a), *y = as<MoltStr>(b);
   if (y->size == 0) return molt_newref(a);
   int64_t need = x->size + y->size;
-  if (x->ob.refcnt == 1 && !x->interned && x->size + int64_t(x->spare) >= need) {
+  if (x->ob.refcnt == 1 && !x->interned && x->grown && need <= strGrowCapacity(x->size)) {
     std::memcpy(x->data + x->size, y->data, size_t(y->size));
-    x->spare -= uint32_t(y->size);
     x->size = need;
     x->data[need] = 0;
     x->length += y->length;
@@ -544,8 +548,8 @@ MoltValue strIAdd(MoltValue a, MoltValue b) {
     return molt_newref(a);
   }
   if (x->size == 0) return molt_not_implemented();
-  int64_t cap = need < 32 ? need : need + need / 2;
-  MoltStr *o = strAllocCap(need, cap);
+  MoltStr *o = strAllocCap(need, strGrowCapacity(need));
+  o->grown = 1; // even when need is exactly a power of two
   if (!o) return MOLT_ERROR;
   std::memcpy(o->data, x->data, size_t(x->size));
   std::memcpy(o->data + x->size, y->data, size_t(y->size));

@@ -59,6 +59,10 @@ inline std::string tn(MoltValue v) { return typeName(v); }
 /// Type name as Argument Clinic's "argument must be X, not Y" messages show it ("None" for None).
 inline std::string argTN(MoltValue v) { return v == MOLT_NONE ? "None" : typeName(v); }
 
+/// A new exact str of size bytes for the caller to fill (data uninitialized
+/// but NUL-terminated; length 0 and ascii set until the caller sets them);
+/// nullptr with MemoryError pending.
+MoltStr *strAllocUninit(int64_t size);
 /// New str of a std::string, code point count from the text.
 inline MoltValue newStr(std::string_view s) { return strFromUtf8(s); }
 /// An interned name (cached by the caller as a static).

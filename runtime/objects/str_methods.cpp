@@ -278,26 +278,33 @@ METHOD(s_join) {
   ArgSpec spec{"join", "str", ArgStyle::OneArg, 1, 1};
   MoltValue a[1];
   PARSE(spec, a);
-  std::vector<MoltValue> items;
+  // A list or tuple is read in place (no Python code runs while joining, so
+  // it cannot change); other iterables are collected first.
+  std::vector<MoltValue> collected;
+  const MoltValue *items;
+  size_t count;
   bool owned = false;
   if (isList(a[0])) {
-    MoltList *l = as<MoltList>(a[0]);
-    items.assign(l->items, l->items + l->size);
+    items = as<MoltList>(a[0])->items;
+    count = size_t(as<MoltList>(a[0])->size);
   } else if (isTuple(a[0])) {
-    items.assign(tupleItems(a[0]), tupleItems(a[0]) + tupleSize(a[0]));
+    items = tupleItems(a[0]);
+    count = size_t(tupleSize(a[0]));
   } else {
     MoltType *t = molt_type_of(a[0]);
     if (!t->iter && !(t->container && t->container->getitem))
       return raise(&molt_type_TypeError, "can only join an iterable");
     owned = true;
     if (forEach(a[0], [&](MoltValue v) {
-          items.push_back(molt_newref(v));
+          collected.push_back(molt_newref(v));
           return 0;
         }) < 0) {
-      for (auto v : items)
+      for (auto v : collected)
         molt_decref(v);
       return MOLT_ERROR;
     }
+    items = collected.data();
+    count = collected.size();
   }
   MoltValue res = MOLT_ERROR;
   std::string_view sep = strView(self);
@@ -305,33 +312,50 @@ METHOD(s_join) {
   int64_t length = 0;
   bool ascii = as<MoltStr>(self)->ascii;
   size_t i = 0;
-  for (; i < items.size(); i++) {
+  for (; i < count; i++) {
     if (!isStr(items[i])) break;
     total += size_t(as<MoltStr>(items[i])->size);
     length += as<MoltStr>(items[i])->length;
     ascii = ascii && as<MoltStr>(items[i])->ascii;
   }
-  if (i < items.size()) {
+  if (i < count) {
     char buf[64];
     snprintf(buf, sizeof buf, "sequence item %zu: expected str instance, ", i);
     raise(&molt_type_TypeError, buf + tn(items[i]) + " found");
-  } else if (items.size() == 1 && isExact(items[0], &molt_type_str)) {
+  } else if (count == 1 && isExact(items[0], &molt_type_str)) {
     res = molt_newref(items[0]);
   } else {
-    std::string out;
-    if (!items.empty()) {
-      total += sep.size() * (items.size() - 1);
-      length += as<MoltStr>(self)->length * int64_t(items.size() - 1);
+    if (count) {
+      total += sep.size() * (count - 1);
+      length += as<MoltStr>(self)->length * int64_t(count - 1);
     }
-    out.reserve(total);
-    for (size_t k = 0; k < items.size(); k++) {
-      if (k) out.append(sep);
-      out.append(strView(items[k]));
+    if (length <= 1) {
+      // Empty and one-character results are the shared cached strs.
+      std::string out;
+      for (size_t k = 0; k < count; k++) {
+        if (k) out.append(sep);
+        out.append(strView(items[k]));
+      }
+      res = strFromUtf8Known(out, length, ascii);
+    } else if (MoltStr *o = strAllocUninit(int64_t(total))) {
+      // Written straight into the result: no intermediate copy of the text.
+      char *p = o->data;
+      for (size_t k = 0; k < count; k++) {
+        if (k && !sep.empty()) {
+          std::memcpy(p, sep.data(), sep.size());
+          p += sep.size();
+        }
+        std::string_view v = strView(items[k]);
+        if (!v.empty()) std::memcpy(p, v.data(), v.size());
+        p += v.size();
+      }
+      o->length = length;
+      o->ascii = ascii;
+      res = molt_from_ptr(&o->ob);
     }
-    res = strFromUtf8Known(out, length, ascii);
   }
   if (owned)
-    for (auto v : items)
+    for (auto v : collected)
       molt_decref(v);
   return res;
 }

@@ -40,6 +40,9 @@ int64_t platformProcessNs();
 /// (stdlib) Sleeps for ns nanoseconds (resuming after signals); 0, or -1
 /// when interrupted by SIGINT (a pending KeyboardInterrupt).
 int platformSleepNs(int64_t ns);
+/// (stdlib) Fills buf with n bytes from the OS random source (getentropy,
+/// WASI random_get); 0, or -1 if none is available.
+int platformRandomBytes(void *buf, size_t n);
 /// (stdlib) Broken-down local time (struct tm fields as C has them: mon
 /// 0-11, wday 0 = Sunday, yday 0-365) with the UTC offset and zone name.
 struct LocalTime {

@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <ctime>
+#include <sys/random.h>
 #include <unistd.h>
 
 namespace molt::platform {
@@ -134,6 +135,18 @@ int64_t platformProcessNs() {
   struct timespec ts;
   clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
   return static_cast<int64_t>(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+}
+
+int platformRandomBytes(void *buf, size_t n) {
+  // getentropy serves at most 256 bytes per call.
+  auto *p = static_cast<unsigned char *>(buf);
+  while (n > 0) {
+    size_t k = n < 256 ? n : 256;
+    if (getentropy(p, k) != 0) return -1;
+    p += k;
+    n -= k;
+  }
+  return 0;
 }
 
 int platformSleepNs(int64_t ns) {

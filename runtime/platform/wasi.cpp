@@ -139,6 +139,10 @@ int64_t platformWallNs() { return clockNs(__WASI_CLOCKID_REALTIME); }
 
 int64_t platformProcessNs() { return clockNs(__WASI_CLOCKID_PROCESS_CPUTIME_ID); }
 
+int platformRandomBytes(void *buf, size_t n) {
+  return __wasi_random_get(static_cast<uint8_t *>(buf), n) == 0 ? 0 : -1;
+}
+
 int platformSleepNs(int64_t ns) {
   if (ns <= 0) return 0;
   // poll_oneoff on one relative clock subscription is WASI's sleep.

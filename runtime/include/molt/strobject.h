@@ -13,17 +13,19 @@
 #include "molt/strops.h"
 
 /// A str object. data holds size bytes plus a terminating NUL. The header is
-/// 47 bytes so a short str takes as little memory as CPython's; allocate
-/// offsetof(MoltStr, data) + size + 1 (+ spare) bytes.
+/// 41 bytes (CPython's compact ASCII header is 40 plus its NUL) so a word of
+/// up to 6 bytes fits a 48-byte allocator block, as in CPython; allocate
+/// offsetof(MoltStr, data) + size + 1 bytes (strGrowCapacity(size) + 1 for
+/// a grown str).
 struct MoltStr {
   MoltObject ob;
-  int64_t length;    // code points
-  int64_t size;      // bytes, excluding the NUL
-  int64_t hash;      // -1 until computed
-  uint32_t spare;    // bytes allocated beyond size + 1 (only after +=)
-  uint8_t ascii;     // every byte < 0x80
-  uint8_t interned;
-  uint8_t hasIndex;  // non-ASCII: a Utf8Index is registered for it (str.cpp side table)
+  int64_t length;       // code points
+  int64_t size;         // bytes, excluding the NUL
+  int64_t hash;         // -1 until computed
+  uint8_t ascii : 1;    // every byte < 0x80
+  uint8_t interned : 1; // in the intern table (immortal)
+  uint8_t hasIndex : 1; // non-ASCII: a Utf8Index is registered for it (str.cpp side table)
+  uint8_t grown : 1;    // made by +=: room for strGrowCapacity(size) bytes
   char data[];
 };
 
@@ -45,6 +47,16 @@ struct MoltByteArray {
 };
 
 namespace molt::rt {
+
+/// The data capacity of a grown str (made by +=) of size bytes: the next
+/// power of two (at least 16). In-place appends keep size within the same
+/// power of two, so the capacity needs no field of its own.
+inline int64_t strGrowCapacity(int64_t size) {
+  int64_t c = 16;
+  while (c < size)
+    c <<= 1;
+  return c;
+}
 
 // ----------------------------------------------------------------- str
 
