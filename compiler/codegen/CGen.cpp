@@ -324,6 +324,15 @@ static inline MoltValue mlt_len(MoltValue o) {
   if (MLT_EXACT(o, tuple)) return molt_small_int(((MoltTuple *)molt_ptr(o))->size);
   return molt_builtin_len(MOLT_NONE, &o, 1, MOLT_NONE);
 }
+/* The iterator a generator expression receives: an exact list itself (iter() of
+   a list cannot fail or run code; the generator indexes it as a for loop does). */
+static inline MoltValue mlt_iter_or_list(MoltValue src) {
+  if (MLT_EXACT(src, list)) {
+    molt_incref(src);
+    return src;
+  }
+  return molt_iter(src);
+}
 /* for over an exact list: *it holds the list and *idx the next index; otherwise
    *it holds an iterator and *idx is MOLT_UNBOUND. */
 static inline int mlt_for_iter(MoltValue *it, MoltValue *idx, MoltValue src) {

@@ -135,6 +135,7 @@ public:
 
   // Statements (LowerStmt.cpp)
   void lowerStmt(ast::stmt *s);
+  bool lowerParallelAssign(ast::Assign *a);
   void lowerAssignTo(ast::expr *target, ir::Instruction *v);
   void lowerDelete(ast::expr *target);
   void lowerIf(ast::If *s);

@@ -1108,7 +1108,7 @@ Instruction *FunctionLowering::lowerGenExp(ast::GeneratorExp *e) {
   Instruction *it0;
   {
     LocScope ls(*this, e->generators[0]->iter);
-    it0 = b.emit(e->generators[0]->is_async ? Op::AIter : Op::Iter, {first});
+    it0 = b.emit(e->generators[0]->is_async ? Op::AIter : Op::IterOrList, {first});
   }
   b.release(first);
   b.track(it0);
@@ -1129,64 +1129,85 @@ Instruction *FunctionLowering::lowerGenExp(ast::GeneratorExp *e) {
 }
 
 // The body of a generator expression's function: nested loops yielding elt.
+// Synchronous loops iterate through a slot pair as `for` does (ForNext: an
+// exact list by index, anything else through its iterator); `.0` may be the
+// first iterable's list itself (IterOrList).
 void FunctionLowering::lowerGenExpBody(ast::GeneratorExp *e) {
   auto &gens = e->generators;
-  std::function<void(size_t, Instruction *)> loop = [&](size_t i, Instruction *it) {
-    ast::comprehension *g = gens[i];
-    BasicBlock *head = fn->newBlock("gen.head"), *body = fn->newBlock("gen.body"),
-               *exit = fn->newBlock("gen.exit");
-    b.br(head);
-    b.setBlock(head);
-    std::vector<Instruction *> atHead = b.live;
-    Instruction *v;
-    if (g->is_async) {
-      v = lowerAsyncNext(it, g->iter, exit);
-      b.untrack(v);
-      b.br(body);
-    } else {
-      {
-        LocScope ls(*this, g->iter);
-        v = b.emit(Op::IterNext, {it});
-      }
-      Instruction *t = b.emit(Op::BrIfStop, {v});
-      t->targets[0] = exit;
-      t->targets[1] = body;
-      atHead = b.live;
-    }
-    b.setBlock(body);
-    b.track(v);
-    lowerAssignTo(g->target, v);
-    b.release(v);
-    for (ast::expr *cond : g->ifs) {
-      BasicBlock *pass = fn->newBlock("gen.if");
-      lowerCondBr(cond, pass, head);
-      b.setBlock(pass);
-    }
-    if (i + 1 < gens.size) {
-      Instruction *src = lowerIterExpr(gens[i + 1]->iter);
-      Instruction *it2;
-      {
-        LocScope ls(*this, gens[i + 1]->iter);
-        it2 = b.emit(gens[i + 1]->is_async ? Op::AIter : Op::Iter, {src});
-      }
-      b.release(src);
-      b.track(it2);
-      uint32_t slot = fn->addSlot(SlotKind::Hidden, "gen.iter");
-      moveToTemp(slot, it2);
-      loop(i + 1, b.emit(Op::PeekSlot, {}, slot));
-      b.emit(Op::ClearLocal, {}, slot);
-    } else {
-      Instruction *x = owned(lowerExpr(e->elt));
-      LocScope ls(*this, e->elt);
-      b.untrack(x); // Yield takes x's reference
-      b.release(b.track(b.emit(Op::Yield, {x})));
-    }
-    b.br(head);
-    b.setBlock(exit);
-    b.live = atHead;
-  };
+  // it: the async iterator (async levels); slot/aux: the sync level's slots.
+  std::function<void(size_t, Instruction *, uint32_t, uint32_t)> loop =
+      [&](size_t i, Instruction *it, uint32_t slot, uint32_t aux) {
+        ast::comprehension *g = gens[i];
+        BasicBlock *head = fn->newBlock("gen.head"), *body = fn->newBlock("gen.body"),
+                   *exit = fn->newBlock("gen.exit");
+        b.br(head);
+        b.setBlock(head);
+        std::vector<Instruction *> atHead = b.live;
+        Instruction *v;
+        if (g->is_async) {
+          v = lowerAsyncNext(it, g->iter, exit);
+          b.untrack(v);
+          b.br(body);
+        } else {
+          {
+            LocScope ls(*this, g->iter);
+            v = b.emit(Op::ForNext, {}, slot, aux);
+          }
+          Instruction *t = b.emit(Op::BrIfStop, {v});
+          t->targets[0] = exit;
+          t->targets[1] = body;
+          atHead = b.live;
+        }
+        b.setBlock(body);
+        b.track(v);
+        lowerAssignTo(g->target, v);
+        b.release(v);
+        for (ast::expr *cond : g->ifs) {
+          BasicBlock *pass = fn->newBlock("gen.if");
+          lowerCondBr(cond, pass, head);
+          b.setBlock(pass);
+        }
+        if (i + 1 < gens.size) {
+          Instruction *src = lowerIterExpr(gens[i + 1]->iter);
+          uint32_t s2 = fn->addSlot(SlotKind::Hidden, "gen.iter");
+          if (gens[i + 1]->is_async) {
+            Instruction *it2;
+            {
+              LocScope ls(*this, gens[i + 1]->iter);
+              it2 = b.emit(Op::AIter, {src});
+            }
+            b.release(src);
+            b.track(it2);
+            moveToTemp(s2, it2);
+            loop(i + 1, b.emit(Op::PeekSlot, {}, s2), 0, 0);
+          } else {
+            uint32_t a2 = fn->addSlot(SlotKind::Hidden, "gen.index");
+            {
+              LocScope ls(*this, gens[i + 1]->iter);
+              b.emit(Op::ForIter, {src}, s2, a2);
+            }
+            b.release(src);
+            loop(i + 1, nullptr, s2, a2);
+          }
+          b.emit(Op::ClearLocal, {}, s2);
+        } else {
+          Instruction *x = owned(lowerExpr(e->elt));
+          LocScope ls(*this, e->elt);
+          b.untrack(x); // Yield takes x's reference
+          b.release(b.track(b.emit(Op::Yield, {x})));
+        }
+        b.br(head);
+        b.setBlock(exit);
+        b.live = atHead;
+      };
   uint32_t s0 = slotOf.at(".0");
-  loop(0, b.emit(Op::PeekSlot, {}, s0));
+  if (gens[0]->is_async) {
+    loop(0, b.emit(Op::PeekSlot, {}, s0), 0, 0);
+  } else {
+    uint32_t a0 = fn->addSlot(SlotKind::Hidden, "gen.index");
+    b.emit(Op::ForIdxInit, {}, s0, a0);
+    loop(0, nullptr, s0, a0);
+  }
 }
 
 } // namespace molt::lower

@@ -16,6 +16,7 @@ void FunctionLowering::lowerStmt(ast::stmt *s) {
   }
   case ast::NodeKind::Assign: {
     auto *a = static_cast<ast::Assign *>(s);
+    if (lowerParallelAssign(a)) break;
     Instruction *v = lowerExpr(a->value);
     for (ast::expr *t : a->targets)
       lowerAssignTo(t, v);
@@ -169,6 +170,32 @@ void FunctionLowering::lowerAssignTo(ast::expr *target, Instruction *v) {
     ml.unsupported(target, "assignment target");
     return;
   }
+}
+
+// `a, b = x, y` (one target, tuple display of the same length, no starred
+// items): the values are evaluated left to right, then assigned left to
+// right, as CPython does, without building and unpacking a tuple.
+bool FunctionLowering::lowerParallelAssign(ast::Assign *a) {
+  if (a->targets.size != 1 || a->value->kind != ast::NodeKind::Tuple) return false;
+  ast::expr *target = a->targets[0];
+  if (target->kind != ast::NodeKind::Tuple && target->kind != ast::NodeKind::List) return false;
+  const ast::Seq<ast::expr *> &elts = target->kind == ast::NodeKind::Tuple
+                                          ? static_cast<ast::Tuple *>(target)->elts
+                                          : static_cast<ast::List *>(target)->elts;
+  const ast::Seq<ast::expr *> &vals = static_cast<ast::Tuple *>(a->value)->elts;
+  if (elts.size != vals.size || elts.size == 0) return false;
+  for (ast::expr *e : elts)
+    if (e->kind == ast::NodeKind::Starred) return false;
+  for (ast::expr *e : vals)
+    if (e->kind == ast::NodeKind::Starred) return false;
+  std::vector<Instruction *> vs;
+  for (ast::expr *e : vals)
+    vs.push_back(lowerExpr(e));
+  for (size_t i = 0; i < vs.size(); ++i) {
+    lowerAssignTo(elts[i], vs[i]);
+    b.release(vs[i]);
+  }
+  return true;
 }
 
 void FunctionLowering::lowerDelete(ast::expr *target) {

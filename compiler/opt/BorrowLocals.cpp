@@ -33,6 +33,7 @@ bool writesSlot(const Instruction &i, int64_t s) {
     return i.imm == s;
   case Op::ForIter:
   case Op::ForNext:
+  case Op::ForIdxInit:
   case Op::ForRangeInit:
   case Op::ForRangeNext:
     return i.imm == s || i.imm2 == s;

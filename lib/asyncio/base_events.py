@@ -30,6 +30,12 @@ def _run_until_complete_cb(fut):
 
 
 class BaseEventLoop(events.AbstractEventLoop):
+    # slots: cheap attribute access and method calls on the loop (the base
+    # class's __dict__ still allows other attributes)
+    __slots__ = ('_ready', '_scheduled', '_timer_cancelled_count', '_stopping', '_closed',
+                 '_running', '_debug', '_exception_handler', '_task_factory',
+                 '_current_task', '_clock_resolution')
+
     def __init__(self):
         self._ready = deque()
         self._scheduled = []

@@ -21,7 +21,13 @@ class QueueFull(Exception):
 class Queue(locks._LoopBound):
     """A FIFO queue for tasks; maxsize <= 0 means unbounded."""
 
+    # slots: method calls on a queue skip the instance-dict lookup while no
+    # other attribute is set (the base class's __dict__ still allows them)
+    __slots__ = ('_loop', '_maxsize', '_getters', '_putters', '_unfinished_tasks',
+                 '_finished', '_queue')
+
     def __init__(self, maxsize=0):
+        self._loop = None
         self._maxsize = maxsize
         self._getters = deque()
         self._putters = deque()

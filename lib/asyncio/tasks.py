@@ -20,6 +20,10 @@ FIRST_EXCEPTION = 'FIRST_EXCEPTION'
 ALL_COMPLETED = 'ALL_COMPLETED'
 
 _PENDING = futures._PENDING
+# Future's methods, looked up once (Task overrides set_result/set_exception)
+_future_cancel = futures.Future.cancel
+_future_set_result = futures.Future.set_result
+_future_set_exception = futures.Future.set_exception
 
 
 # a list, not a class attribute: assigning class attributes invalidates
@@ -146,25 +150,25 @@ class Task(futures.Future):
             loop._current_task = None
             if self._must_cancel:
                 self._must_cancel = False
-                futures.Future.cancel(self, msg=self._cancel_message)
+                _future_cancel(self, msg=self._cancel_message)
             else:
-                futures.Future.set_result(self, e.value)
+                _future_set_result(self, e.value)
             _all_tasks.pop(self, None)
             return
         except CancelledError as e:
             loop._current_task = None
             self._cancelled_exc = e
-            futures.Future.cancel(self)
+            _future_cancel(self)
             _all_tasks.pop(self, None)
             return
         except (KeyboardInterrupt, SystemExit) as e:
             loop._current_task = None
-            futures.Future.set_exception(self, e)
+            _future_set_exception(self, e)
             _all_tasks.pop(self, None)
             raise
         except BaseException as e:
             loop._current_task = None
-            futures.Future.set_exception(self, e)
+            _future_set_exception(self, e)
             _all_tasks.pop(self, None)
             return
         loop._current_task = None

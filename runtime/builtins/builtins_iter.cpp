@@ -9,6 +9,52 @@ using namespace molt::rt;
 
 namespace {
 
+// The iternext slot of a builtin iterator type, read once per loop (a class's
+// slot may change while it iterates: those go through molt_iter_next).
+using NextFn = MoltValue (*)(MoltValue);
+inline NextFn stableNext(MoltValue it) {
+  MoltType *t = molt_type_of(it);
+  return isHeapType(t) ? nullptr : t->iternext;
+}
+inline MoltValue nextItem(MoltValue it, NextFn f) { return f ? f(it) : molt_iter_next(it); }
+
+// forEach (molt/object.h) with the slot read once: generators and list
+// iterators cost one indirect call per item.
+template <class Fn> int forEachFast(MoltValue iterable, Fn &&fn) {
+  MoltValue it = molt_iter(iterable);
+  if (molt_is_error(it)) return -1;
+  NextFn f = stableNext(it);
+  for (;;) {
+    MoltValue item = nextItem(it, f);
+    if (item == MOLT_STOP) break;
+    if (molt_is_error(item)) {
+      molt_decref(it);
+      return -1;
+    }
+    int r = fn(item);
+    molt_decref(item);
+    if (r != 0) {
+      molt_decref(it);
+      return r < 0 ? -1 : 0;
+    }
+  }
+  molt_decref(it);
+  return 0;
+}
+
+// a < b etc. for min/max: small ints and floats inline.
+inline int compareFast(MoltValue a, MoltValue b, int op) {
+  if (molt_is_small_int(a) && molt_is_small_int(b)) {
+    int64_t x = molt_small_int_val(a), y = molt_small_int_val(b);
+    return op == MOLT_GT ? x > y : x < y;
+  }
+  if (molt_is_float(a) && molt_is_float(b)) {
+    double x = molt_float_val(a), y = molt_float_val(b);
+    return op == MOLT_GT ? x > y : x < y;
+  }
+  return molt_compare_bool(a, b, op);
+}
+
 bool noKw(const char *name, MoltValue kwnames) {
   if (kwCount(kwnames) == 0) return true;
   molt_raise_fmt(&molt_type_TypeError, "%s() takes no keyword arguments", name);
@@ -22,7 +68,7 @@ MoltValue allAny(const MoltValue *args, size_t nargs, MoltValue kwnames, bool is
     return molt_raise_fmt(&molt_type_TypeError, "%s() takes exactly one argument (%zd given)", name,
                           static_cast<ptrdiff_t>(nargs));
   bool result = isAll;
-  int rc = forEach(args[0], [&](MoltValue item) {
+  int rc = forEachFast(args[0], [&](MoltValue item) {
     int t = molt_truthy(item);
     if (t < 0) return -1;
     if (isAll && !t) {
@@ -66,7 +112,7 @@ MoltValue minMax(const MoltValue *args, size_t nargs, MoltValue kwnames, bool is
       bestKey = k;
       return 0;
     }
-    int c = molt_compare_bool(k, bestKey, op);
+    int c = compareFast(k, bestKey, op);
     if (c < 0) {
       molt_decref(k);
       return -1;
@@ -83,7 +129,7 @@ MoltValue minMax(const MoltValue *args, size_t nargs, MoltValue kwnames, bool is
   };
   int rc = 0;
   if (nargs == 1) {
-    rc = forEach(args[0], consider);
+    rc = forEachFast(args[0], consider);
   } else {
     for (size_t i = 0; i < nargs && rc == 0; i++)
       rc = consider(args[i]);
@@ -192,6 +238,7 @@ MoltValue molt_builtin_sum(MoltValue, const MoltValue *args, size_t nargs, MoltV
 
   MoltValue it = molt_iter(args[0]);
   if (molt_is_error(it)) return MOLT_ERROR;
+  NextFn next = stableNext(it);
   MoltValue result = molt_newref(start);
   MoltValue item = MOLT_UNBOUND; // an item not yet added (carried between phases)
 
@@ -199,7 +246,7 @@ MoltValue molt_builtin_sum(MoltValue, const MoltValue *args, size_t nargs, MoltV
   if (molt_is_small_int(result)) {
     int64_t acc = molt_small_int_val(result);
     for (;;) {
-      item = molt_iter_next(it);
+      item = nextItem(it, next);
       if (item == MOLT_STOP || molt_is_error(item)) break;
       if (molt_is_small_int(item) || molt_is_bool(item)) {
         int64_t b = molt_is_bool(item) ? static_cast<int64_t>(item & 1) : molt_small_int_val(item);
@@ -241,7 +288,7 @@ MoltValue molt_builtin_sum(MoltValue, const MoltValue *args, size_t nargs, MoltV
   if (molt_is_float(result)) {
     double f = molt_float_val(result), c = 0.0;
     for (;;) {
-      item = molt_iter_next(it);
+      item = nextItem(it, next);
       if (item == MOLT_STOP || molt_is_error(item)) break;
       if (molt_is_float(item)) {
         double x = molt_float_val(item);
@@ -282,7 +329,7 @@ MoltValue molt_builtin_sum(MoltValue, const MoltValue *args, size_t nargs, MoltV
 
   // Phase 3: generic addition.
   for (;;) {
-    item = molt_iter_next(it);
+    item = nextItem(it, next);
     if (item == MOLT_STOP) break;
     if (molt_is_error(item)) {
       molt_decref(result);

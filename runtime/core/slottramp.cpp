@@ -320,10 +320,28 @@ MoltValue baseGetAttr(MoltValue o, MoltValue name) {
   if (sb && sb->getattr) return sb->getattr(o, name);
   return genericGetAttr(o, name, nullptr);
 }
+// definedInHeap(t, "__getattribute__") remembered per class version: a class
+// with only __getattr__ runs getattrT on every attribute read. Versions are
+// unique across classes and change with any class (or base) mutation.
+bool definesGetattribute(MoltType *t) {
+  struct Memo {
+    MoltType *t;
+    uint64_t version;
+    bool defines;
+  };
+  static Memo memo[64];
+  Memo &m = memo[(reinterpret_cast<uintptr_t>(t) >> 4) & 63];
+  uint64_t version = heapOf(t)->version;
+  if (m.t == t && m.version == version) return m.defines;
+  bool d = definedInHeap(t, "__getattribute__");
+  m = Memo{t, version, d};
+  return d;
+}
+
 MoltValue getattrT(MoltValue o, MoltValue name) {
   MoltType *t = molt_type_of(o);
   MoltValue r;
-  if (definedInHeap(t, "__getattribute__"))
+  if (definesGetattribute(t))
     r = callSpecial(o, staticName("__getattribute__"), &name, 1);
   else
     r = baseGetAttr(o, name);
