@@ -59,7 +59,9 @@ static_assert(tables::kGenFlagAlpha == kAlpha && tables::kGenFlagDecimal == kDec
               "unicode_db.inc was generated with other property bits");
 static_assert(tables::kGenCategoryOrder == kCategoryOrder, "unicode_db.inc has another category order");
 static_assert(tables::kGenMaxCaseLength == kMaxCaseExpansion, "unicode_db.inc has longer case mappings");
-static_assert(sizeof(tables::kIndex1) / sizeof(tables::kIndex1[0]) << tables::kShift == 0x110000,
+static_assert((sizeof(tables::kIndex0) / sizeof(tables::kIndex0[0]))
+                      << (tables::kShift1 + tables::kShift2) ==
+                  0x110000,
               "unicode_db.inc index does not cover U+0000..U+10FFFF");
 #endif
 
@@ -67,8 +69,10 @@ inline const Record &record(char32_t c) {
 #if MOLT_RT_HAVE_UNICODE_DB
   if (c > 0x10FFFF)
     return tables::kRecords[0];
-  uint32_t block = tables::kIndex1[c >> tables::kShift];
-  return tables::kRecords[tables::kIndex2[(block << tables::kShift) | (c & tables::kMask)]];
+  uint32_t b1 = tables::kIndex0[c >> (tables::kShift1 + tables::kShift2)];
+  uint32_t b2 =
+      tables::kIndex1[(b1 << tables::kShift1) | ((c >> tables::kShift2) & tables::kMask1)];
+  return tables::kRecords[tables::kIndex2[(b2 << tables::kShift2) | (c & tables::kMask2)]];
 #else
   (void)c;
   return tables::kRecords[0];
