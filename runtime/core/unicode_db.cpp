@@ -7,15 +7,19 @@ namespace molt::rt::ucd {
 
 namespace tables {
 
-/// One distinct combination of per-code-point data. The mapping fields are
-/// deltas (target - c), or with kExtendedCase (length << 24 | offset) into
-/// kCaseExt.
+/// One distinct combination of per-code-point data.
 struct Record {
-  uint32_t flags;
+  uint16_t flags;
   uint8_t category;
   int8_t decimal; // -1: none
   int8_t digit;   // -1: none
+  uint8_t cases;  // index into kCases
   uint16_t numeric; // index into kNumeric, 0xFFFF: none
+};
+
+/// The case mappings of a record: deltas (target - c), or with kExtendedCase
+/// (length << 24 | offset) into kCaseExt.
+struct CaseMapping {
   int32_t upper, lower, title, fold;
 };
 
@@ -34,7 +38,8 @@ struct Record {
 #define MOLT_RT_HAVE_UNICODE_DB 0
 namespace molt::rt::ucd::tables {
 constexpr std::string_view kGenUnicodeVersion = "";
-constexpr Record kRecords[] = {{0, 0, -1, -1, 0xFFFF, 0, 0, 0, 0}};
+constexpr Record kRecords[] = {{0, 0, -1, -1, 0, 0xFFFF}};
+constexpr CaseMapping kCases[] = {{0, 0, 0, 0}};
 constexpr char32_t kCaseExt[] = {0};
 constexpr double kNumeric[] = {0};
 } // namespace molt::rt::ucd::tables
@@ -45,6 +50,7 @@ namespace molt::rt::ucd {
 namespace {
 
 using tables::Record;
+static_assert(sizeof(Record) == 8, "records are meant to be 8 bytes");
 
 #if MOLT_RT_HAVE_UNICODE_DB
 static_assert(tables::kGenFlagAlpha == kAlpha && tables::kGenFlagDecimal == kDecimal &&
@@ -80,15 +86,16 @@ inline const Record &record(char32_t c) {
 }
 
 inline int32_t caseField(const Record &r, unsigned which) {
+  const tables::CaseMapping &m = tables::kCases[r.cases];
   switch (which) {
   case detail::kCaseUpper:
-    return r.upper;
+    return m.upper;
   case detail::kCaseLower:
-    return r.lower;
+    return m.lower;
   case detail::kCaseTitle:
-    return r.title;
+    return m.title;
   default:
-    return r.fold;
+    return m.fold;
   }
 }
 

@@ -13,7 +13,8 @@
 //
 // and writes a C++ include file defining, in namespace molt::rt::ucd::tables:
 //   kRecords     distinct per-code-point records {flags, category, decimal,
-//                digit, numeric index, upper, lower, title, fold};
+//                digit, case mapping index, numeric index};
+//   kCases       distinct case mappings {upper, lower, title, fold};
 //   kIndex0/1/2  the three-level index: with s1 = kShift1, s2 = kShift2,
 //                b1 = kIndex0[c >> (s1 + s2)],
 //                b2 = kIndex1[(b1 << s1) | ((c >> s2) & kMask1)],
@@ -44,6 +45,7 @@
 // name and renamed into place.
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
@@ -563,14 +565,42 @@ int main(int argc, char **argv) {
     w.line("constexpr uint32_t kGenFlag" + std::string(name) + " = " + hexFlag(value) + ";");
   w.line("constexpr unsigned kGenMaxCaseLength = " + std::to_string(kMaxCaseLength) + ";");
   w.line("");
-  w.line("/// " + std::to_string(b.records.size()) +
-         " records: {flags, category, decimal, digit, numeric, upper, lower, title, fold}.");
-  w.text += "constexpr Record kRecords[] = {\n";
+  // The case mappings are stored once per distinct quadruple: records are 8
+  // bytes instead of 28 (the records and the index are linked into every
+  // module, wasm ones included).
+  std::vector<std::array<int32_t, 4>> cases;
+  std::map<std::array<int32_t, 4>, uint32_t> caseIndex;
+  std::vector<uint32_t> recordCases;
   for (const Record &r : b.records) {
+    std::array<int32_t, 4> q = {r.upper, r.lower, r.title, r.fold};
+    auto [it, inserted] = caseIndex.emplace(q, uint32_t(cases.size()));
+    if (inserted)
+      cases.push_back(q);
+    recordCases.push_back(it->second);
+    if (r.flags > 0xFFFF)
+      fail("property flags do not fit Record::flags (uint16_t)");
+  }
+  if (cases.size() > 0x100)
+    fail("more than 256 distinct case mappings: widen Record::cases");
+  w.line("/// " + std::to_string(b.records.size()) +
+         " records: {flags, category, decimal, digit, cases, numeric}.");
+  w.text += "constexpr Record kRecords[] = {\n";
+  for (size_t i = 0; i < b.records.size(); ++i) {
+    const Record &r = b.records[i];
     char buf[160];
-    std::snprintf(buf, sizeof buf, "  {0x%X, %u, %d, %d, %u, %d, %d, %d, %d},\n", unsigned(r.flags),
-                  unsigned(r.category), int(r.decimal), int(r.digit), unsigned(r.numeric), int(r.upper),
-                  int(r.lower), int(r.title), int(r.fold));
+    std::snprintf(buf, sizeof buf, "  {0x%X, %u, %d, %d, %u, %u},\n", unsigned(r.flags),
+                  unsigned(r.category), int(r.decimal), int(r.digit), unsigned(recordCases[i]),
+                  unsigned(r.numeric));
+    w.text += buf;
+  }
+  w.text += "};\n";
+  w.line("");
+  w.line("/// " + std::to_string(cases.size()) + " case mappings: {upper, lower, title, fold}.");
+  w.text += "constexpr CaseMapping kCases[] = {\n";
+  for (const auto &q : cases) {
+    char buf[160];
+    std::snprintf(buf, sizeof buf, "  {%d, %d, %d, %d},\n", int(q[0]), int(q[1]), int(q[2]),
+                  int(q[3]));
     w.text += buf;
   }
   w.text += "};\n";
