@@ -37,11 +37,12 @@ set(_wasm_flags --target=wasm32-wasi -std=c++20 -fno-exceptions -fno-rtti -Wall 
 # The generated code uses the same (driver/Toolchain.cpp, compileFlags).
 list(APPEND _wasm_flags -mbulk-memory -mnontrapping-fptoint -msign-ext -mmutable-globals)
 # The runtime is linked into every module, so its size is the module's size:
-# it is compiled for size (-Oz: hello-world 697 -> 565 KiB), except the core
+# it is compiled for size (-Oz: hello-world 697 -> 575 KiB), except the core
 # of every program's hot loop (value dispatch, calls, attribute lookup,
-# allocation, the containers every program uses), which keeps -O2. Measured
-# on bench/programs: -Oz elsewhere is within the run-to-run noise (about
-# +-10%), as V8 optimizes the smaller code as well.
+# allocation, the containers every program uses), which keeps -O2. An A/B
+# run of bench/programs on a loaded machine showed no difference beyond the
+# run-to-run noise; str-heavy programs (strings, counter_text) are the ones
+# to watch: objects/str_methods.cpp and core/strops.cpp would go here next.
 set(_wasm_hot_files
     core/dispatch.cpp core/call.cpp core/attr.cpp core/alloc.cpp core/hash.cpp core/bind.cpp
     objects/dict.cpp objects/list.cpp objects/tuple.cpp objects/function.cpp
