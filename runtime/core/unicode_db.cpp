@@ -7,15 +7,19 @@ namespace molt::rt::ucd {
 
 namespace tables {
 
-/// One distinct combination of per-code-point data. The mapping fields are
-/// deltas (target - c), or with kExtendedCase (length << 24 | offset) into
-/// kCaseExt.
+/// One distinct combination of per-code-point data.
 struct Record {
-  uint32_t flags;
+  uint16_t flags;
   uint8_t category;
   int8_t decimal; // -1: none
   int8_t digit;   // -1: none
+  uint8_t cases;  // index into kCases
   uint16_t numeric; // index into kNumeric, 0xFFFF: none
+};
+
+/// The case mappings of a record: deltas (target - c), or with kExtendedCase
+/// (length << 24 | offset) into kCaseExt.
+struct CaseMapping {
   int32_t upper, lower, title, fold;
 };
 
@@ -34,7 +38,8 @@ struct Record {
 #define MOLT_RT_HAVE_UNICODE_DB 0
 namespace molt::rt::ucd::tables {
 constexpr std::string_view kGenUnicodeVersion = "";
-constexpr Record kRecords[] = {{0, 0, -1, -1, 0xFFFF, 0, 0, 0, 0}};
+constexpr Record kRecords[] = {{0, 0, -1, -1, 0, 0xFFFF}};
+constexpr CaseMapping kCases[] = {{0, 0, 0, 0}};
 constexpr char32_t kCaseExt[] = {0};
 constexpr double kNumeric[] = {0};
 } // namespace molt::rt::ucd::tables
@@ -45,6 +50,7 @@ namespace molt::rt::ucd {
 namespace {
 
 using tables::Record;
+static_assert(sizeof(Record) == 8, "records are meant to be 8 bytes");
 
 #if MOLT_RT_HAVE_UNICODE_DB
 static_assert(tables::kGenFlagAlpha == kAlpha && tables::kGenFlagDecimal == kDecimal &&
@@ -59,7 +65,9 @@ static_assert(tables::kGenFlagAlpha == kAlpha && tables::kGenFlagDecimal == kDec
               "unicode_db.inc was generated with other property bits");
 static_assert(tables::kGenCategoryOrder == kCategoryOrder, "unicode_db.inc has another category order");
 static_assert(tables::kGenMaxCaseLength == kMaxCaseExpansion, "unicode_db.inc has longer case mappings");
-static_assert(sizeof(tables::kIndex1) / sizeof(tables::kIndex1[0]) << tables::kShift == 0x110000,
+static_assert((sizeof(tables::kIndex0) / sizeof(tables::kIndex0[0]))
+                      << (tables::kShift1 + tables::kShift2) ==
+                  0x110000,
               "unicode_db.inc index does not cover U+0000..U+10FFFF");
 #endif
 
@@ -67,8 +75,10 @@ inline const Record &record(char32_t c) {
 #if MOLT_RT_HAVE_UNICODE_DB
   if (c > 0x10FFFF)
     return tables::kRecords[0];
-  uint32_t block = tables::kIndex1[c >> tables::kShift];
-  return tables::kRecords[tables::kIndex2[(block << tables::kShift) | (c & tables::kMask)]];
+  uint32_t b1 = tables::kIndex0[c >> (tables::kShift1 + tables::kShift2)];
+  uint32_t b2 =
+      tables::kIndex1[(b1 << tables::kShift1) | ((c >> tables::kShift2) & tables::kMask1)];
+  return tables::kRecords[tables::kIndex2[(b2 << tables::kShift2) | (c & tables::kMask2)]];
 #else
   (void)c;
   return tables::kRecords[0];
@@ -76,15 +86,16 @@ inline const Record &record(char32_t c) {
 }
 
 inline int32_t caseField(const Record &r, unsigned which) {
+  const tables::CaseMapping &m = tables::kCases[r.cases];
   switch (which) {
   case detail::kCaseUpper:
-    return r.upper;
+    return m.upper;
   case detail::kCaseLower:
-    return r.lower;
+    return m.lower;
   case detail::kCaseTitle:
-    return r.title;
+    return m.title;
   default:
-    return r.fold;
+    return m.fold;
   }
 }
 

@@ -17,25 +17,28 @@ namespace molt::platform {
 
 namespace {
 
+// All-zero (no fd member) so that the buffers are .bss, not 16 KiB of the
+// module's data segment.
 struct OutBuf {
-  int fd;
   bool failed;
   size_t len;
   char data[8192];
 };
 
-OutBuf gOut{1, false, 0, {}};
-OutBuf gErr{2, false, 0, {}};
+OutBuf gOut;
+OutBuf gErr;
 int gArgc = 0;
 char **gArgv = nullptr;
 
 OutBuf *bufFor(int fd) { return fd == kStderr ? &gErr : &gOut; }
 
+__wasi_fd_t fdOf(const OutBuf *b) { return b == &gErr ? 2 : 1; }
+
 bool writeAll(OutBuf *b, const char *p, size_t n) {
   while (n > 0) {
     __wasi_ciovec_t iov{reinterpret_cast<const uint8_t *>(p), n};
     __wasi_size_t w = 0;
-    __wasi_errno_t e = __wasi_fd_write(static_cast<__wasi_fd_t>(b->fd), &iov, 1, &w);
+    __wasi_errno_t e = __wasi_fd_write(fdOf(b), &iov, 1, &w);
     if (e == __WASI_ERRNO_INTR) continue;
     if (e != 0 || w == 0) {
       b->failed = true;
