@@ -10,24 +10,18 @@ constexpr OpInfo kOps[] = {
 #define IR_OP(Name, N, T, F, C) {#Name, N, Type::T, static_cast<uint32_t>(F), C},
 #include "ir/IR.def"
 };
-} // namespace
+}  // namespace
 
 const OpInfo &opInfo(Op op) { return kOps[static_cast<size_t>(op)]; }
 
 const char *typeName(Type t) {
   switch (t) {
-  case Type::Void:
-    return "void";
-  case Type::Value:
-    return "value";
-  case Type::I64:
-    return "i64";
-  case Type::F64:
-    return "f64";
-  case Type::Bool:
-    return "bool";
-  case Type::CInt:
-    return "cint";
+  case Type::Void: return "void";
+  case Type::Value: return "value";
+  case Type::I64: return "i64";
+  case Type::F64: return "f64";
+  case Type::Bool: return "bool";
+  case Type::CInt: return "cint";
   }
   return "?";
 }
@@ -105,4 +99,4 @@ void IRBuilder::condBr(Instruction *c, BasicBlock *t, BasicBlock *f) {
   i->targets[1] = f;
 }
 
-} // namespace molt::ir
+}  // namespace molt::ir

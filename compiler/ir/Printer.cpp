@@ -36,16 +36,13 @@ std::string constText(const Module &m, size_t idx) {
   if (idx >= m.constants.size()) return "?";
   const Constant &c = m.constants[idx];
   switch (c.kind) {
-  case Constant::Kind::Str:
-    return quote(c.text);
+  case Constant::Kind::Str: return quote(c.text);
   case Constant::Kind::Bytes: {
     std::string r("b");
     return r + quote(c.text);
   }
-  case Constant::Kind::Int:
-    return c.text;
-  case Constant::Kind::Builtin:
-    return "builtin " + c.text;
+  case Constant::Kind::Int: return c.text;
+  case Constant::Kind::Builtin: return "builtin " + c.text;
   case Constant::Kind::Complex: {
     char buf[64];
     std::snprintf(buf, sizeof buf, "complex(%.17g, %.17g)", c.re, c.im);
@@ -53,8 +50,7 @@ std::string constText(const Module &m, size_t idx) {
   }
   case Constant::Kind::Tuple: {
     std::string r = "(";
-    for (size_t i = 0; i < c.items.size(); ++i)
-      r += (i ? ", " : "") + constText(m, c.items[i]);
+    for (size_t i = 0; i < c.items.size(); ++i) r += (i ? ", " : "") + constText(m, c.items[i]);
     return r + (c.items.size() == 1 ? ",)" : ")");
   }
   }
@@ -62,29 +58,18 @@ std::string constText(const Module &m, size_t idx) {
 }
 
 bool usesConst(Op op) {
-  return op == Op::GetAttr || op == Op::ImportFrom || op == Op::SetAttr || op == Op::DelAttr ||
-         op == Op::CallMethod || op == Op::MakeFunction;
+  return op == Op::GetAttr || op == Op::ImportFrom || op == Op::SetAttr || op == Op::DelAttr || op == Op::CallMethod ||
+         op == Op::MakeFunction;
 }
 
 bool usesSlot(Op op) {
   switch (op) {
-  case Op::LoadLocal:
-  case Op::LoadLocalBound:
-  case Op::StoreLocal:
-  case Op::DelLocal:
-  case Op::ClearLocal:
-  case Op::MoveToTemp:
-  case Op::TakeTemp:
-  case Op::MakeCell:
-  case Op::MakeEmptyCell:
-  case Op::LoadCell:
-  case Op::StoreCell:
-  case Op::DelCell:
-  case Op::CellOfLocal:
-  case Op::PeekSlot:
+  case Op::LoadLocal: case Op::LoadLocalBound: case Op::StoreLocal: case Op::DelLocal:
+  case Op::ClearLocal: case Op::MoveToTemp: case Op::TakeTemp: case Op::MakeCell:
+  case Op::MakeEmptyCell: case Op::LoadCell: case Op::StoreCell: case Op::DelCell:
+  case Op::CellOfLocal: case Op::PeekSlot:
     return true;
-  default:
-    return false;
+  default: return false;
   }
 }
 
@@ -93,11 +78,11 @@ bool usesGlobal(Op op) {
          op == Op::DelGlobal;
 }
 
-} // namespace
+}  // namespace
 
 std::string printFunction(const Module &m, const Function &f) {
   std::string o = (f.kind == FuncKind::ModuleBody ? "module " : "function ") + f.cname + " " +
-                  quote(f.qualname) + cat(" line ", f.firstLine) + " {\n";
+                   quote(f.qualname) + cat(" line ", f.firstLine) + " {\n";
   for (size_t s = 0; s < f.slots.size(); ++s) {
     static const char *kinds[] = {"local", "cell", "hidden", "temp"};
     o += cat("  slot $", s) + " " + kinds[static_cast<int>(f.slots[s].kind)] + " " +
@@ -108,7 +93,8 @@ std::string printFunction(const Module &m, const Function &f) {
     for (auto &ip : b->insts) {
       const Instruction &i = *ip;
       o += "  ";
-      if (i.type != Type::Void) o += cat("%", i.id) + ":" + typeName(i.type) + " = ";
+      if (i.type != Type::Void)
+        o += cat("%", i.id) + ":" + typeName(i.type) + " = ";
       o += i.info().name;
       bool first = true;
       auto sep = [&]() {
@@ -124,8 +110,7 @@ std::string printFunction(const Module &m, const Function &f) {
         o += cat("$", i.imm);
       } else if (usesGlobal(i.op)) {
         sep();
-        o += "global " +
-             quote(i.imm < static_cast<int64_t>(m.globals.size()) ? m.globals[i.imm] : "?");
+        o += "global " + quote(i.imm < static_cast<int64_t>(m.globals.size()) ? m.globals[i.imm] : "?");
       } else if (usesConst(i.op)) {
         sep();
         o += constText(m, static_cast<size_t>(i.imm));
@@ -177,9 +162,8 @@ std::string printModule(const Module &m) {
     o += cat("global @", g) + " " + quote(m.globals[g]) + "\n";
   for (size_t c = 0; c < m.constants.size(); ++c)
     o += cat("const k", c) + " = " + constText(m, c) + "\n";
-  for (auto &f : m.functions)
-    o += printFunction(m, *f);
+  for (auto &f : m.functions) o += printFunction(m, *f);
   return o;
 }
 
-} // namespace molt::ir
+}  // namespace molt::ir

@@ -12,8 +12,7 @@ bool verifyFunction(const Function &f, std::vector<std::string> &errors) {
     errors.push_back(f.cname + ": bb" + std::to_string(b ? b->id : 0) + ": " + m);
   };
   std::set<const BasicBlock *> blocks;
-  for (auto &b : f.blocks)
-    blocks.insert(b.get());
+  for (auto &b : f.blocks) blocks.insert(b.get());
   std::set<const Instruction *> defined;
   std::set<uint32_t> ids;
   for (auto &b : f.blocks)
@@ -54,11 +53,11 @@ bool verifyFunction(const Function &f, std::vector<std::string> &errors) {
           i.operands[0]->type != Type::Bool)
         err(b.get(), "condbr on a non-condition value");
       bool slotOp = i.op == Op::LoadLocal || i.op == Op::LoadLocalBound ||
-                    i.op == Op::LoadLocalBorrow || i.op == Op::StoreLocalMove ||
-                    i.op == Op::StoreLocal || i.op == Op::DelLocal || i.op == Op::ClearLocal ||
-                    i.op == Op::MoveToTemp || i.op == Op::TakeTemp || i.op == Op::MakeCell ||
-                    i.op == Op::MakeEmptyCell || i.op == Op::LoadCell || i.op == Op::StoreCell ||
-                    i.op == Op::DelCell || i.op == Op::CellOfLocal;
+                    i.op == Op::LoadLocalBorrow || i.op == Op::StoreLocalMove || i.op == Op::StoreLocal ||
+                    i.op == Op::DelLocal || i.op == Op::ClearLocal || i.op == Op::MoveToTemp ||
+                    i.op == Op::TakeTemp || i.op == Op::MakeCell || i.op == Op::MakeEmptyCell ||
+                    i.op == Op::LoadCell || i.op == Op::StoreCell || i.op == Op::DelCell ||
+                    i.op == Op::CellOfLocal;
       if (slotOp && (i.imm < 0 || static_cast<size_t>(i.imm) >= f.slots.size()))
         err(b.get(), std::string(info.name) + ": slot out of range");
     }
@@ -66,4 +65,4 @@ bool verifyFunction(const Function &f, std::vector<std::string> &errors) {
   return errors.size() == before;
 }
 
-} // namespace molt::ir
+}  // namespace molt::ir
