@@ -103,9 +103,27 @@ class TypeVar(_TypeVarLike):
         self.__covariant__ = bool(covariant)
         self.__contravariant__ = bool(contravariant)
         self.__infer_variance__ = bool(infer_variance)
-        self.__constraints__ = tuple([_type_check(c, "") for c in constraints])
-        self.__bound__ = _type_check(bound, "") if bound is not None else None
+        self._constraints = tuple([_type_check(c, "") for c in constraints])
+        self._bound = _type_check(bound, "") if bound is not None else None
+        self._lazy_bound = None
+        self._lazy_constraints = None
         self.__module__ = "typing"
+
+    # A PEP 695 type parameter evaluates its bound or constraints on first
+    # access (an error surfaces each time until one evaluation succeeds).
+    @property
+    def __bound__(self):
+        if self._lazy_bound is not None:
+            self._bound = self._lazy_bound()
+            self._lazy_bound = None
+        return self._bound
+
+    @property
+    def __constraints__(self):
+        if self._lazy_constraints is not None:
+            self._constraints = tuple(self._lazy_constraints())
+            self._lazy_constraints = None
+        return self._constraints
 
     def __repr__(self):
         if self.__infer_variance__:
@@ -171,6 +189,8 @@ class ParamSpec(_TypeVarLike):
         return ParamSpecKwargs(self)
 
     def __repr__(self):
+        if self.__infer_variance__:
+            return self.__name__
         if self.__covariant__:
             return "+" + self.__name__
         if self.__contravariant__:
@@ -642,6 +662,15 @@ def _alias_mro_entries(self, bases):
     origin = self.__origin__
     if isinstance(origin, _SpecialForm):
         raise TypeError(f"Cannot subclass {self!r}")
+    if origin is Generic:
+        # A later generic alias (e.g. a PEP 695 class's implicit Generic[T])
+        # brings Generic in; __init_subclass__ then sees both in __orig_bases__.
+        seen = False
+        for b in bases:
+            if b is self:
+                seen = True
+            elif seen and isinstance(b, _GenericAlias):
+                return ()
     res.append(origin)
     return tuple(res)
 
@@ -1414,3 +1443,85 @@ class SupportsRound(Protocol):
 
     def __round__(self, ndigits: int = 0):
         pass
+
+
+# ---------------------------------------------------------------------------
+# PEP 695: `type` aliases, and the objects the compiled code creates for
+# `def f[T]`, `class C[T]` and `type A[T] = ...` (CPython's _typing
+# intrinsics; Molt's generated code calls the _molt_* helpers below).
+
+
+class TypeAliasType:
+    """The value of a `type X = ...` statement; __value__ is evaluated lazily."""
+
+    def __init__(self, name, value, *, type_params=()):
+        if not isinstance(name, str):
+            raise TypeError(f"typealias() argument 'name' must be str, not "
+                            f"{type(name).__name__}")
+        if not isinstance(type_params, tuple):
+            raise TypeError("type_params must be a tuple")
+        self.__name__ = name
+        self.__type_params__ = type_params
+        self.__module__ = "__main__"
+        self._value = value
+        self._evaluate = None
+
+    @property
+    def __value__(self):
+        if self._evaluate is not None:
+            self._value = self._evaluate()
+            self._evaluate = None
+        return self._value
+
+    @property
+    def __parameters__(self):
+        return self.__type_params__
+
+    def __repr__(self):
+        return self.__name__
+
+    def __getitem__(self, params):
+        if not self.__type_params__:
+            raise TypeError("Only generic type aliases are subscriptable")
+        if not isinstance(params, tuple):
+            params = (params,)
+        return _BuiltinGenericAlias(self, params)
+
+    def __or__(self, right):
+        return Union[self, right]
+
+    def __ror__(self, left):
+        return Union[left, self]
+
+    def __reduce__(self):
+        return self.__name__
+
+
+_BuiltinGenericAlias = type(list[int])
+
+
+def _molt_typevar(name, bound_fn, constraints_fn):
+    tv = TypeVar(name, infer_variance=True)
+    tv._lazy_bound = bound_fn
+    tv._lazy_constraints = constraints_fn
+    tv.__module__ = "typing"
+    return tv
+
+
+def _molt_paramspec(name):
+    return ParamSpec(name, infer_variance=True)
+
+
+def _molt_typevartuple(name):
+    return TypeVarTuple(name)
+
+
+def _molt_generic_base(params):
+    return Generic[params]
+
+
+def _molt_type_alias(name, type_params, value_fn, module):
+    a = TypeAliasType(name, None, type_params=() if type_params is None else type_params)
+    a._evaluate = value_fn
+    a.__module__ = module
+    return a

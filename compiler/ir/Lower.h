@@ -4,6 +4,7 @@
 // does, PEP 709) with their own variable slots.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <set>
@@ -71,6 +72,12 @@ public:
   /// Lowers a class body into its body function (LowerClass.cpp).
   ir::Function *lowerClassBody(const ast::ClassDef *c, const sema::Scope *scope);
   unsigned classCounter = 0; ///< numbers class-body C names
+  /// Lowers a compiler-made function (PEP 695 annotation scopes) keyed by `key`
+  /// in scope sc, with positional parameters `argnames`; `body` emits its code.
+  ir::Function *lowerSynthetic(const ast::Node *key, const sema::Scope *sc, const std::string &name,
+                               const std::vector<std::string> &argnames,
+                               const std::function<void(FunctionLowering &)> &body);
+  unsigned syntheticCounter = 0; ///< numbers synthetic C names
 
 private:
   void analyze();
@@ -247,6 +254,33 @@ public:
   void lowerClassAnnotation(ast::AnnAssign *a);
   /// `x: T` at module level: __annotations__['x'] = T (CPython 3.12).
   void lowerModuleAnnotation(ast::AnnAssign *a);
+
+  // PEP 695 generics and `type` aliases (LowerTypeParams.cpp)
+  int64_t classDictSlot = -1; ///< class body: slot of the __classdict__ cell, if any
+  /// The function object for child (closing over sc's free variables), tracked.
+  ir::Instruction *makeClosureFunction(ir::Function *child, const sema::Scope *sc);
+  /// An attribute of the typing module (hidden import), tracked.
+  ir::Instruction *typingHelper(const char *name);
+  /// Creates and binds the type parameters; returns their tuple (tracked).
+  ir::Instruction *lowerTypeParams(const ast::Seq<ast::type_param *> &tps);
+  /// A zero-argument function evaluating e in the annotation scope keyed by key.
+  ir::Instruction *lazyFunction(const ast::Node *key, const std::string &name, ast::expr *e);
+  /// Calls the `<generic parameters of name>` function with argvals (borrowed);
+  /// inside it, after the type parameters, `inner` builds the result.
+  ir::Instruction *lowerGeneric(
+      const ast::Seq<ast::type_param *> &tps, const std::string &name,
+      const std::vector<std::string> &argnames, const std::vector<ir::Instruction *> &argvals,
+      const std::function<ir::Instruction *(FunctionLowering &, ir::Instruction *)> &inner);
+  void lowerTypeAlias(ast::TypeAlias *t);
+  /// A canSeeClassScope scope's load through __classdict__; false if not one.
+  bool classDictLoad(const std::string &name, ir::Instruction *&out);
+  /// The function object of a def/lambda from evaluated defaults (consumed), undecorated.
+  ir::Instruction *buildFunction(const ast::Node *node, const ast::arguments *args,
+                                 const sema::Scope *childScope, ir::Instruction *defaults,
+                                 ir::Instruction *kwdefaults);
+  /// The class object of s (bases, keywords, body), undecorated; extraBase (borrowed) is
+  /// appended to the bases (a generic class's Generic[...]).
+  ir::Instruction *buildClass(ast::ClassDef *s, ir::Instruction *extraBase);
 
   // Pattern matching (LowerMatch.cpp)
   void lowerMatch(ast::Match *s);

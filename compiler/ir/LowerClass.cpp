@@ -153,6 +153,8 @@ bool FunctionLowering::classNameDelete(const std::string &name) {
 
 Instruction *FunctionLowering::classCellFor(const std::string &name) {
   if (name == "__class__" && classCellSlot >= 0) return b.emit(Op::CellOfLocal, {}, classCellSlot);
+  if (name == "__classdict__" && classDictSlot >= 0)
+    return b.emit(Op::CellOfLocal, {}, classDictSlot);
   if (!comps.empty()) return nullptr;
   auto it = freeIndex.find(name);
   if (it == freeIndex.end()) return nullptr;
@@ -170,6 +172,11 @@ void FunctionLowering::beginClassBody(const ast::ClassDef *c) {
     classCellSlot = fn->addSlot(SlotKind::Cell, "__class__");
     b.emit(Op::MakeEmptyCell, {}, classCellSlot);
   }
+  if (scope->needsClassDict) {
+    // PEP 695 scopes inside the body see its namespace through this cell.
+    classDictSlot = fn->addSlot(SlotKind::Cell, "__classdict__");
+    b.emit(Op::MakeCell, {classNs}, classDictSlot);
+  }
   LocScope ls(*this, c);
   // __module__ = __name__ (a namespace lookup, as CPython's LOAD_NAME).
   Instruction *m = nullptr;
@@ -177,6 +184,12 @@ void FunctionLowering::beginClassBody(const ast::ClassDef *c) {
   classNameStore("__module__", m);
   b.release(m);
   classNameStore("__qualname__", strConst(scope->qualname));
+  if (!c->type_params.empty()) {
+    Instruction *tp = nullptr;
+    classNameLoad(".type_params", tp);
+    classNameStore("__type_params__", tp);
+    b.release(tp);
+  }
   if (!c->body.empty())
     if (auto *e = ast::dynCast<ast::Expr>(c->body[0]))
       if (auto *k = ast::dynCast<ast::Constant>(e->value))
@@ -253,10 +266,6 @@ ir::Function *ModuleLowering::lowerClassBody(const ast::ClassDef *c, const sema:
 }
 
 void FunctionLowering::lowerClassDef(ast::ClassDef *s) {
-  if (!s->type_params.empty()) {
-    ml.unsupported(s, "generic class");
-    return;
-  }
   const sema::Scope *sc = ml.scopeOf(s);
   if (!sc) {
     ml.unsupported(s, "class without a scope");
@@ -265,6 +274,40 @@ void FunctionLowering::lowerClassDef(ast::ClassDef *s) {
   std::vector<Instruction *> decos;
   for (ast::expr *d : s->decorator_list)
     decos.push_back(lowerExpr(d));
+  Instruction *cls;
+  if (!s->type_params.empty()) {
+    // class C[T](B): built inside `<generic parameters of C>` with
+    // Generic[T] appended to the bases (CPython 3.12's .generic_base).
+    cls = lowerGeneric(s->type_params, std::string(s->name), {}, {},
+                       [&](FunctionLowering &fl, Instruction *tp) {
+                         LocScope ls(fl, s);
+                         fl.storeName(".type_params", tp);
+                         Instruction *h = fl.typingHelper("_molt_generic_base");
+                         Instruction *gb = fl.b.track(fl.b.emit(Op::Call, {h, tp}));
+                         fl.b.release(h);
+                         fl.storeName(".generic_base", gb);
+                         Instruction *c = fl.buildClass(s, gb);
+                         fl.b.release(gb);
+                         return c;
+                       });
+  } else {
+    cls = buildClass(s, nullptr);
+  }
+  for (size_t i = decos.size(); i-- > 0;) {
+    LocScope ls(*this, s->decorator_list[i]);
+    Instruction *r = b.emit(Op::Call, {decos[i], cls});
+    b.release(cls);
+    cls = b.track(r);
+  }
+  for (size_t i = decos.size(); i-- > 0;)
+    b.release(decos[i]);
+  LocScope ls(*this, s);
+  storeName(std::string(s->name), cls);
+  b.release(cls);
+}
+
+Instruction *FunctionLowering::buildClass(ast::ClassDef *s, Instruction *extraBase) {
+  const sema::Scope *sc = ml.scopeOf(s);
   // The body function, closing over the class's free variables.
   std::vector<Instruction *> cells;
   for (const std::string &n : classFreeVars(sc))
@@ -290,6 +333,8 @@ void FunctionLowering::lowerClassDef(ast::ClassDef *s) {
     std::vector<Instruction *> ops{body, name};
     for (ast::expr *e : s->bases)
       ops.push_back(lowerExpr(e));
+    if (extraBase) ops.push_back(extraBase);
+    size_t nbases = ops.size() - 2;
     int64_t kw = -1;
     if (!s->keywords.empty()) {
       Constant t;
@@ -301,9 +346,9 @@ void FunctionLowering::lowerClassDef(ast::ClassDef *s) {
     for (ast::keyword *k : s->keywords)
       ops.push_back(lowerExpr(k->value));
     LocScope ls(*this, s);
-    cls = b.emit(Op::BuildClass, ops, static_cast<int64_t>(2 + s->bases.size), kw);
+    cls = b.emit(Op::BuildClass, ops, static_cast<int64_t>(2 + nbases), kw);
     for (size_t i = ops.size(); i-- > 2;)
-      b.release(ops[i]);
+      if (ops[i] != extraBase) b.release(ops[i]);
   } else {
     Instruction *lst = b.track(b.emit(Op::BuildList, {body, name}));
     for (ast::expr *e : s->bases) {
@@ -313,6 +358,7 @@ void FunctionLowering::lowerClassDef(ast::ClassDef *s) {
       b.emit(st ? Op::ListExtend : Op::ListAppend, {lst, v});
       b.release(v);
     }
+    if (extraBase) b.emit(Op::ListAppend, {lst, extraBase});
     Instruction *tup;
     {
       LocScope ls(*this, s);
@@ -344,17 +390,7 @@ void FunctionLowering::lowerClassDef(ast::ClassDef *s) {
   }
   b.release(body);
   b.track(cls);
-  for (size_t i = decos.size(); i-- > 0;) {
-    LocScope ls(*this, s->decorator_list[i]);
-    Instruction *r = b.emit(Op::Call, {decos[i], cls});
-    b.release(cls);
-    cls = b.track(r);
-  }
-  for (size_t i = decos.size(); i-- > 0;)
-    b.release(decos[i]);
-  LocScope ls(*this, s);
-  storeName(std::string(s->name), cls);
-  b.release(cls);
+  return cls;
 }
 
 Instruction *FunctionLowering::lowerSuperZero(ast::Call *c) {

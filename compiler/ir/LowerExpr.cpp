@@ -910,7 +910,7 @@ Instruction *FunctionLowering::lowerMakeFunction(const ast::Node *node, const as
   if (auto *fd = asDef(node))
     for (ast::expr *d : fd->decorator_list)
       decos.push_back(lowerExpr(d));
-  Instruction *defaults = nullptr, *kwdefaults = nullptr, *closure = nullptr;
+  Instruction *defaults = nullptr, *kwdefaults = nullptr;
   if (!args->defaults.empty()) {
     std::vector<Instruction *> items;
     for (ast::expr *d : args->defaults)
@@ -936,6 +936,48 @@ Instruction *FunctionLowering::lowerMakeFunction(const ast::Node *node, const as
   } else {
     kwdefaults = none();
   }
+  Instruction *f;
+  auto *gen = asDef(node);
+  if (gen && !gen->type_params.empty()) {
+    // def f[T](...): a `<generic parameters of f>` function taking the
+    // defaults creates T and returns f (CPython 3.12's annotation scope).
+    bool hasKw = !kv.empty();
+    std::vector<std::string> argnames{".defaults"};
+    std::vector<Instruction *> argvals{defaults};
+    if (hasKw) {
+      argnames.push_back(".kwdefaults");
+      argvals.push_back(kwdefaults);
+    }
+    f = lowerGeneric(gen->type_params, std::string(gen->name), argnames, argvals,
+                     [&](FunctionLowering &fl, Instruction *tp) {
+                       Instruction *d = fl.lowerName(".defaults", node);
+                       Instruction *kd = hasKw ? fl.lowerName(".kwdefaults", node) : fl.none();
+                       Instruction *fo = fl.buildFunction(node, args, childScope, d, kd);
+                       LocScope ls(fl, node);
+                       fl.b.emit(Op::SetAttr, {fo, tp}, fl.ml.mod.strConst("__type_params__"));
+                       return fo;
+                     });
+    b.release(kwdefaults);
+    b.release(defaults);
+  } else {
+    f = buildFunction(node, args, childScope, defaults, kwdefaults);
+  }
+  auto *fdef = asDef(node);
+  for (size_t i = decos.size(); i-- > 0;) {
+    LocScope ls(*this, fdef->decorator_list[i]);
+    Instruction *r = b.emit(Op::Call, {decos[i], f});
+    b.release(f);
+    f = b.track(r);
+  }
+  for (size_t i = decos.size(); i-- > 0;)
+    b.release(decos[i]);
+  return f;
+}
+
+Instruction *FunctionLowering::buildFunction(const ast::Node *node, const ast::arguments *args,
+                                             const sema::Scope *childScope, Instruction *defaults,
+                                             Instruction *kwdefaults) {
+  Instruction *closure = nullptr;
   // __annotations__ of a def, evaluated after the defaults in CPython's order
   // (args, positional-only, *args, keyword-only, **kwargs, return).
   Instruction *annotations = nullptr;
@@ -984,15 +1026,6 @@ Instruction *FunctionLowering::lowerMakeFunction(const ast::Node *node, const as
     b.emit(Op::SetAttr, {f, annotations}, ml.mod.strConst("__annotations__"));
     b.release(annotations);
   }
-  auto *fdef = asDef(node);
-  for (size_t i = decos.size(); i-- > 0;) {
-    LocScope ls(*this, fdef->decorator_list[i]);
-    Instruction *r = b.emit(Op::Call, {decos[i], f});
-    b.release(f);
-    f = b.track(r);
-  }
-  for (size_t i = decos.size(); i-- > 0;)
-    b.release(decos[i]);
   return f;
 }
 

@@ -222,7 +222,9 @@ void ModuleLowering::analyze() {
       if (sym && sym->binding == Binding::GlobalExplicit) globalElsewhere = true;
     }
     const ast::arguments *a = f->args;
-    if (globalElsewhere || a->vararg || a->kwarg || !a->kwonlyargs.empty()) continue;
+    if (globalElsewhere || !f->type_params.empty() || a->vararg || a->kwarg ||
+        !a->kwonlyargs.empty())
+      continue;
     KnownFunc k;
     k.bodyName = funcCNames[f] + "_body";
     k.argcount = a->posonlyargs.size + a->args.size;
@@ -310,6 +312,30 @@ ir::Function *ModuleLowering::lowerFunction(const ast::Node *node, const sema::S
       fl.b.emit(Op::Return, {v});
     }
   }
+  fl.finish();
+  return fn;
+}
+
+ir::Function *ModuleLowering::lowerSynthetic(const ast::Node *key, const sema::Scope *sc,
+                                             const std::string &name,
+                                             const std::vector<std::string> &argnames,
+                                             const std::function<void(FunctionLowering &)> &body) {
+  if (auto it = lowered.find(key); it != lowered.end()) return it->second;
+  auto fnp = std::make_unique<ir::Function>();
+  ir::Function *fn = fnp.get();
+  mod.functions.push_back(std::move(fnp));
+  lowered[key] = fn;
+  fn->kind = FuncKind::Function;
+  fn->cname = "g" + std::to_string(syntheticCounter++) + "_" + sanitize(name);
+  fn->name = name;
+  fn->qualname = sc ? sc->qualname : name;
+  fn->firstLine = key->loc.lineno;
+  fn->argcount = static_cast<uint32_t>(argnames.size());
+  fn->argnames = argnames;
+  fn->numParams = fn->argcount;
+  FunctionLowering fl(*this, sc, fn);
+  fl.begin(nullptr);
+  body(fl);
   fl.finish();
   return fn;
 }
@@ -483,6 +509,7 @@ Instruction *FunctionLowering::lowerName(const std::string &rawName, const ast::
   if (rawName == "__debug__") return constExpr("MOLT_TRUE");
   const std::string name = mangled(rawName);
   if (Instruction *v = nullptr; classNs && classNameLoad(name, v)) return v;
+  if (Instruction *v = nullptr; classDictLoad(name, v)) return v;
   NameRef r = resolve(name);
   switch (r.kind) {
   case NameRef::Local:

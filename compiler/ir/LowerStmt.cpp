@@ -105,7 +105,7 @@ void FunctionLowering::lowerStmt(ast::stmt *s) {
     ml.unsupported(s, "try/except*");
     break;
   case ast::NodeKind::TypeAlias:
-    ml.unsupported(s, "type alias");
+    lowerTypeAlias(static_cast<ast::TypeAlias *>(s));
     break;
   default:
     ml.unsupported(s, std::string(ast::kindName(s->kind)));
@@ -877,10 +877,6 @@ void FunctionLowering::lowerAsyncWith(ast::AsyncWith *s, size_t idx) {
 }
 
 void FunctionLowering::lowerFunctionDef(ast::FunctionDef *s) {
-  if (!s->type_params.empty()) {
-    ml.unsupported(s, "generic function");
-    return;
-  }
   Instruction *f = lowerMakeFunction(s, s->args, ml.scopeOf(s));
   LocScope ls(*this, s);
   storeName(std::string(s->name), f);

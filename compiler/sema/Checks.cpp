@@ -363,9 +363,6 @@ private:
   template <typename Def> void function(const Def *s, bool async) {
     checkDebugArgs(s->args);
     exprs(s->decorator_list);
-    if (!s->type_params.empty() && pending(kPendingTypeParams))
-      refuse(s->loc, "type parameters are not supported yet",
-             "remove the `[...]` type parameter list (annotations are not checked at run time)");
     exprs(s->args->defaults);
     exprs(s->args->kw_defaults);
     if (async && pending(kPendingCoroutines) && asyncDefDepth_ == 0)
@@ -460,9 +457,6 @@ private:
     case ast::NodeKind::ClassDef: {
       auto *c = static_cast<const ast::ClassDef *>(s);
       exprs(c->decorator_list);
-      if (!c->type_params.empty() && pending(kPendingTypeParams))
-        refuse(c->loc, "type parameters are not supported yet",
-               "remove the `[...]` type parameter list");
       SavedUnit saved = enterUnit(c, UnitKind::Class);
       stmts(c->body);
       leaveUnit(saved);
@@ -496,9 +490,6 @@ private:
     }
     case ast::NodeKind::TypeAlias: {
       auto *t = static_cast<const ast::TypeAlias *>(s);
-      if (pending(kPendingTypeParams))
-        refuse(t->loc, "`type` aliases are not supported yet",
-               "use a plain assignment (`Name = ...`) instead");
       expr(t->name);
       break;
     }

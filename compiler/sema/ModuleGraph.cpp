@@ -274,6 +274,20 @@ private:
       if (n->kind == ast::NodeKind::Import || n->kind == ast::NodeKind::ImportFrom)
         imports.push_back(n);
     });
+    // PEP 695 generics and `type` aliases create their objects through the
+    // typing module (a hidden import, see docs/ARCHITECTURE.md).
+    bool pep695 = false;
+    ast::walk(unit.tree, [&](const ast::Node *n) {
+      if (n->kind == ast::NodeKind::TypeAlias) pep695 = true;
+      if (auto *c = ast::dynCast<ast::ClassDef>(const_cast<ast::Node *>(n)))
+        if (!c->type_params.empty()) pep695 = true;
+      if (n->kind == ast::NodeKind::FunctionDef || n->kind == ast::NodeKind::AsyncFunctionDef)
+        if (!reinterpret_cast<const ast::FunctionDef *>(n)->type_params.empty()) pep695 = true;
+    });
+    if (pep695 && unit.name != "typing") {
+      std::string missing;
+      if (!ensure("typing", missing)) unresolved(unit, unit.tree, missing);
+    }
     std::sort(imports.begin(), imports.end(), [](const ast::Node *a, const ast::Node *b) {
       if (a->loc.lineno != b->loc.lineno) return a->loc.lineno < b->loc.lineno;
       return a->loc.col_offset < b->loc.col_offset;

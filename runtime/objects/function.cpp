@@ -157,7 +157,27 @@ int setAnnotations(MoltValue self, MoltValue v) {
   molt_decref(d);
   return r;
 }
-MoltValue getTypeParams(MoltValue) { return molt_tuple_new(nullptr, 0); }
+// PEP 695 __type_params__ lives in the function's dict (as __annotations__ does).
+MoltValue getTypeParams(MoltValue self) {
+  MoltValue d = getDict(self);
+  if (molt_is_error(d)) return d;
+  MoltValue a = dictGetItem(d, cstr("__type_params__"));
+  molt_decref(d);
+  if (molt_is_error(a)) return a;
+  if (a == MOLT_UNBOUND) return molt_tuple_new(nullptr, 0);
+  return molt_newref(a);
+}
+int setTypeParams(MoltValue self, MoltValue v) {
+  if (v == MOLT_UNBOUND || !isTuple(v)) {
+    molt_raise_fmt(&molt_type_TypeError, "__type_params__ must be set to a tuple");
+    return -1;
+  }
+  MoltValue d = getDict(self);
+  if (molt_is_error(d)) return -1;
+  int r = molt_dict_setitem(d, cstr("__type_params__"), v);
+  molt_decref(d);
+  return r;
+}
 
 const GetSetDef kGetSets[] = {
     {"__name__", getName, setName},
@@ -169,7 +189,7 @@ const GetSetDef kGetSets[] = {
     {"__closure__", getClosure, nullptr},
     {"__dict__", getDict, setDict},
     {"__annotations__", getAnnotations, setAnnotations},
-    {"__type_params__", getTypeParams, nullptr},
+    {"__type_params__", getTypeParams, setTypeParams},
     {nullptr, nullptr, nullptr},
 };
 

@@ -1,4 +1,7 @@
 def eval(s):
     return s
 print(eval("1"))
-type Alias = int
+try:
+    pass
+except* ValueError:
+    pass

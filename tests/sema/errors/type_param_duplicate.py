@@ -1,0 +1,2 @@
+def f[T, T](x: T) -> T:
+    return x

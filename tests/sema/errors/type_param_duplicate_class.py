@@ -1,0 +1,2 @@
+class C[T, *Ts, **T]:
+    pass
