@@ -84,7 +84,7 @@ def main():
     shapes = [make(i) for i in range(1000)]
     total = 0.0
     counts = {}
-    for _ in range(60):
+    for _ in range(600):
         for s in shapes:
             total += s.describe()
             if isinstance(s, Rect):

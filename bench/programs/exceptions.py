@@ -14,7 +14,7 @@ def main():
     ok = 0
     bad = 0
     total = 0
-    for i in range(120000):
+    for i in range(600000):
         try:
             total += parse(inputs[i % 6])
             ok += 1

@@ -44,7 +44,7 @@ def main():
     particles = []
     for i in range(400):
         particles.append(Particle(Vec(i * 0.5, 10.0 + (i % 17)), Vec((i % 7) - 3.0, 0.0), 1.0 + (i % 5)))
-    for _ in range(150):
+    for _ in range(800):
         for p in particles:
             p.step(0.01, gravity)
     total = 0.0

@@ -218,7 +218,7 @@ def run_once(count):
 
 def main():
     total_q = total_h = 0
-    for _ in range(3):
+    for _ in range(15):
         q, h = run_once(6000)
         total_q += q
         total_h += h
