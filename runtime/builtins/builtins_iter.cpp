@@ -9,39 +9,6 @@ using namespace molt::rt;
 
 namespace {
 
-// The iternext slot of a builtin iterator type, read once per loop (a class's
-// slot may change while it iterates: those go through molt_iter_next).
-using NextFn = MoltValue (*)(MoltValue);
-inline NextFn stableNext(MoltValue it) {
-  MoltType *t = molt_type_of(it);
-  return isHeapType(t) ? nullptr : t->iternext;
-}
-inline MoltValue nextItem(MoltValue it, NextFn f) { return f ? f(it) : molt_iter_next(it); }
-
-// forEach (molt/object.h) with the slot read once: generators and list
-// iterators cost one indirect call per item.
-template <class Fn> int forEachFast(MoltValue iterable, Fn &&fn) {
-  MoltValue it = molt_iter(iterable);
-  if (molt_is_error(it)) return -1;
-  NextFn f = stableNext(it);
-  for (;;) {
-    MoltValue item = nextItem(it, f);
-    if (item == MOLT_STOP) break;
-    if (molt_is_error(item)) {
-      molt_decref(it);
-      return -1;
-    }
-    int r = fn(item);
-    molt_decref(item);
-    if (r != 0) {
-      molt_decref(it);
-      return r < 0 ? -1 : 0;
-    }
-  }
-  molt_decref(it);
-  return 0;
-}
-
 // a < b etc. for min/max: small ints and floats inline.
 inline int compareFast(MoltValue a, MoltValue b, int op) {
   if (molt_is_small_int(a) && molt_is_small_int(b)) {
@@ -68,7 +35,7 @@ MoltValue allAny(const MoltValue *args, size_t nargs, MoltValue kwnames, bool is
     return molt_raise_fmt(&molt_type_TypeError, "%s() takes exactly one argument (%zd given)", name,
                           static_cast<ptrdiff_t>(nargs));
   bool result = isAll;
-  int rc = forEachFast(args[0], [&](MoltValue item) {
+  int rc = forEach(args[0], [&](MoltValue item) {
     int t = molt_truthy(item);
     if (t < 0) return -1;
     if (isAll && !t) {
@@ -129,7 +96,7 @@ MoltValue minMax(const MoltValue *args, size_t nargs, MoltValue kwnames, bool is
   };
   int rc = 0;
   if (nargs == 1) {
-    rc = forEachFast(args[0], consider);
+    rc = forEach(args[0], consider);
   } else {
     for (size_t i = 0; i < nargs && rc == 0; i++)
       rc = consider(args[i]);

@@ -13,17 +13,7 @@ inline bool isNotImpl(MoltValue v) { return v == molt_not_implemented(); }
 } // namespace
 
 extern "C" MoltType *(molt_type_of)(MoltValue v) {
-  MoltType *t;
-  if (molt_is_ptr(v))
-    t = molt_ptr(v)->type;
-  else if (molt_is_small_int(v))
-    t = &molt_type_int;
-  else if (molt_is_float(v))
-    t = &molt_type_float;
-  else if (molt_is_bool(v))
-    t = &molt_type_bool;
-  else
-    t = &molt_type_NoneType;
+  MoltType *t = rawTypeOf(v);
   if (__builtin_expect(!typeIsReady(t), 0)) readyType(t);
   return t;
 }

@@ -185,18 +185,18 @@ MoltValue raiseBinaryTypeError(const char *op, MoltValue a, MoltValue b);
 inline constexpr uint32_t kTypeHeap = 256;
 /// True once readyType ran (or is running) for t.
 inline bool typeIsReady(const MoltType *t) { return t->dict != MOLT_NONE && t->dict != 0; }
-/// type(v) with the common cases inline: the runtime asks it on every
-/// dispatch. molt_type_of (the out-of-line form) also readies lazy types.
+/// type(v) from the value's tag, before any readiness check.
+inline MoltType *rawTypeOf(MoltValue v) {
+  if (molt_is_ptr(v)) return molt_ptr(v)->type;
+  if (molt_is_small_int(v)) return &molt_type_int;
+  if (molt_is_float(v)) return &molt_type_float;
+  if (molt_is_bool(v)) return &molt_type_bool;
+  return &molt_type_NoneType;
+}
+/// type(v) inline: the runtime asks it on every dispatch. molt_type_of (the
+/// out-of-line form) also readies a lazy type.
 inline MoltType *typeOf(MoltValue v) {
-  MoltType *t;
-  if (molt_is_ptr(v))
-    t = molt_ptr(v)->type;
-  else if (molt_is_small_int(v))
-    t = &molt_type_int;
-  else if (molt_is_float(v))
-    t = &molt_type_float;
-  else
-    return (molt_type_of)(v);
+  MoltType *t = rawTypeOf(v);
   if (__builtin_expect(typeIsReady(t), 1)) return t;
   return (molt_type_of)(v);
 }
@@ -252,13 +252,24 @@ MoltValue raiseUnaryTypeError(const char *op, MoltValue a);
 /// inheritance), call readyType, then store the class namespace in t->dict.
 void readyType(MoltType *t);
 
+/// The iternext slot of iterator it, to be read once per loop; null for a
+/// class (its slot may change while it iterates): then molt_iter_next.
+using NextFn = MoltValue (*)(MoltValue);
+inline NextFn stableNext(MoltValue it) {
+  MoltType *t = molt_type_of(it);
+  return (t->flags & kTypeHeap) ? nullptr : t->iternext;
+}
+/// The next item through the slot stableNext gave (MOLT_STOP at the end).
+inline MoltValue nextItem(MoltValue it, NextFn f) { return f ? f(it) : molt_iter_next(it); }
+
 /// Iterates a Python iterable calling fn(item) (item borrowed); fn returns
 /// 0 to continue, 1 to stop early, -1 on error. Returns 0 or -1.
 template <class Fn> int forEach(MoltValue iterable, Fn &&fn) {
   MoltValue it = molt_iter(iterable);
   if (molt_is_error(it)) return -1;
+  NextFn f = stableNext(it);
   for (;;) {
-    MoltValue item = molt_iter_next(it);
+    MoltValue item = nextItem(it, f);
     if (item == MOLT_STOP) break;
     if (molt_is_error(item)) {
       molt_decref(it);
