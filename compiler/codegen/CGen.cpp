@@ -312,12 +312,74 @@ static inline int mlt_setitem(MoltValue o, MoltValue k, MoltValue v) {
   }
   return molt_setitem(o, k, v);
 }
-/* o.name(...) through the call site's method cache. */
+/* o.name(...) through the call site's method cache: a builtin type's method,
+   or per receiver class the function the class defines, entered directly
+   while the class keeps its version and no instance dict can shadow it. */
 static inline MoltValue mlt_call_method_c(MoltMethodCache *c, MoltValue name, const MoltValue *args,
                                           size_t nargs, MoltValue kw) {
   MoltValue o = args[0];
-  if (MLT_LIKELY(molt_is_ptr(o) && molt_ptr(o)->type == c->type)) return c->fn(c->descr, args, nargs, kw);
+  if (MLT_LIKELY(molt_is_ptr(o))) {
+    char *p = (char *)molt_ptr(o);
+    MoltType *t = ((MoltObject *)p)->type;
+    unsigned w;
+    if (t == c->type) return c->fn(c->descr, args, nargs, kw);
+    for (w = 0; w < MOLT_SITE_CACHE_WAYS; w++) {
+      const MoltMethodWay *way = &c->way[w];
+      if (way->type != t) continue;
+      if (*way->version == way->tag &&
+          (!way->dictoff || !molt_is_ptr(*(MoltValue *)(p + way->dictoff)))) {
+        MoltValue fn = way->func, r;
+        molt_incref(fn);
+        r = way->entry(fn, args, nargs, kw);
+        molt_decref(fn);
+        return r;
+      }
+      break;
+    }
+  }
   return molt_call_method_fill(c, name, args, nargs, kw);
+}
+/* The way of an attribute cache that lets o's attribute be read or written
+   in place (a __slots__ field, or an inline value the instance holds), or NULL. */
+static inline MoltValue *mlt_attr_field(MoltValue o, const MoltAttrCache *c) {
+  char *p;
+  MoltType *t;
+  unsigned w;
+  if (MLT_UNLIKELY(!molt_is_ptr(o))) return 0;
+  p = (char *)molt_ptr(o);
+  t = ((MoltObject *)p)->type;
+  for (w = 0; w < MOLT_SITE_CACHE_WAYS; w++) {
+    const MoltAttrWay *way = &c->way[w];
+    if (way->type != t) continue;
+    if (!way->off || *way->version != way->tag) return 0;
+    if (way->countoff) {
+      MoltValue n = *(MoltValue *)(p + way->countoff);
+      if (!molt_is_small_int(n) || (uint32_t)n < way->need) return 0;
+    }
+    return (MoltValue *)(p + way->off);
+  }
+  return 0;
+}
+/* o.name through the site's attribute cache. */
+static inline MoltValue mlt_getattr_c(MoltValue o, MoltValue name, MoltAttrCache *c) {
+  MoltValue *f = mlt_attr_field(o, c);
+  if (MLT_LIKELY(f && *f != MOLT_UNBOUND)) {
+    molt_incref(*f);
+    return *f;
+  }
+  return molt_getattr_ic(o, name, c);
+}
+/* o.name = v through the site's attribute cache. */
+static inline int mlt_setattr_c(MoltValue o, MoltValue name, MoltValue v, MoltAttrCache *c) {
+  MoltValue *f = mlt_attr_field(o, c);
+  if (MLT_LIKELY(f != 0)) {
+    MoltValue old = *f;
+    molt_incref(v);
+    *f = v;
+    if (old != MOLT_UNBOUND) molt_decref(old);
+    return 0;
+  }
+  return molt_setattr_ic(o, name, v, c);
 }
 static inline MoltValue mlt_len(MoltValue o) {
   if (MLT_EXACT(o, list)) return molt_small_int(((MoltList *)molt_ptr(o))->size);
@@ -709,7 +771,7 @@ private:
     if (in.op == Op::GetAttr || in.op == Op::SetAttr) {
       // A per-site attribute cache (static: filled on the first access).
       bool get = in.op == Op::GetAttr;
-      std::string call = get ? "molt_getattr_ic(" : "molt_setattr_ic(";
+      std::string call = get ? "mlt_getattr_c(" : "mlt_setattr_c(";
       std::string args = e.substr(std::string(get ? "molt_getattr(" : "molt_setattr(").size());
       args.pop_back(); // ')'
       out_ += "  { static MoltAttrCache ac; " + val(&in) + " = " + call + args + ", &ac); }\n";

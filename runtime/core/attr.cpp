@@ -55,12 +55,17 @@ inline MoltValue *slotField(MoltValue o, size_t index) {
                                        (index & ~kSlotField));
 }
 
-// The way of *c to fill for receiver type t.
-inline unsigned attrCacheWay(MoltAttrCache *c, MoltType *t) {
+// The way of *c to fill for receiver type t (its version tag is recorded).
+inline MoltAttrWay *attrCacheWay(MoltAttrCache *c, MoltType *t) {
   unsigned w = 0;
-  while (w < MOLT_SITE_CACHE_WAYS && c->type[w] && c->type[w] != t)
+  while (w < MOLT_SITE_CACHE_WAYS && c->way[w].type && c->way[w].type != t)
     w++;
-  return w == MOLT_SITE_CACHE_WAYS ? c->next++ % MOLT_SITE_CACHE_WAYS : w;
+  MoltAttrWay *way = &c->way[w == MOLT_SITE_CACHE_WAYS ? c->next++ % MOLT_SITE_CACHE_WAYS : w];
+  way->type = t;
+  way->version = &heapOf(t)->version;
+  way->tag = heapOf(t)->version;
+  way->off = way->countoff = way->need = 0;
+  return way;
 }
 
 inline MoltDict *instanceDictIfAny(MoltValue o, MoltType *t) {
@@ -88,20 +93,20 @@ void attrCacheFill(MoltValue o, MoltType *t, MoltValue name, MoltAttrCache *c) {
   }
   size_t offset;
   if (memberDescrField(descr, t, &offset)) {
-    unsigned w = attrCacheWay(c, t);
-    c->type[w] = t;
-    c->version[w] = heapOf(t)->version;
-    c->index[w] = offset | kSlotField;
+    MoltAttrWay *way = attrCacheWay(c, t);
+    way->index = offset | kSlotField;
+    way->off = uint32_t(offset);
     return;
   }
   if (isDataDescriptor(descr)) return;
   if (MoltHeapType *h = inlineMode(t, dictSlotOf(o, t))) {
     int i = inlineKeyIndex(h, name);
     if (i < 0 || uint32_t(i) >= inlineCount(*dictSlotOf(o, t))) return;
-    unsigned w = attrCacheWay(c, t);
-    c->type[w] = t;
-    c->version[w] = h->version;
-    c->index[w] = size_t(i) | kInlineField;
+    MoltAttrWay *way = attrCacheWay(c, t);
+    way->index = size_t(i) | kInlineField;
+    way->off = uint32_t(h->ivOffset + size_t(i) * sizeof(MoltValue));
+    way->countoff = uint32_t(t->dictoffset);
+    way->need = uint32_t(i) + 1;
     return;
   }
   MoltDict *d = instanceDictIfAny(o, t);
@@ -114,10 +119,7 @@ void attrCacheFill(MoltValue o, MoltType *t, MoltValue name, MoltAttrCache *c) {
   size_t ix;
   if (d->table.lookupIndex(name, h, cu::eqCallback, &ix) != 1) return;
   if (d->table.entryAt(ix).key != name) return;
-  unsigned w = attrCacheWay(c, t);
-  c->type[w] = t;
-  c->version[w] = heapOf(t)->version;
-  c->index[w] = ix;
+  attrCacheWay(c, t)->index = ix;
 }
 
 // True if o's instance dict has name (or the lookup fails: the slow path
@@ -135,13 +137,13 @@ bool instanceShadows(MoltValue o, MoltType *t, MoltValue name) {
   return v != MOLT_UNBOUND;
 }
 
-// The way of *c that matches o's type and version, or -1.
-inline int attrCacheWayHit(MoltValue o, MoltAttrCache *c) {
-  if (!molt_is_ptr(o)) return -1;
+// The way of *c that matches o's type and version, or null.
+inline MoltAttrWay *attrCacheWayHit(MoltValue o, MoltAttrCache *c) {
+  if (!molt_is_ptr(o)) return nullptr;
   MoltType *t = molt_ptr(o)->type;
-  for (unsigned w = 0; w < MOLT_SITE_CACHE_WAYS; w++)
-    if (c->type[w] == t) return heapOf(t)->version == c->version[w] ? int(w) : -1;
-  return -1;
+  for (MoltAttrWay &way : c->way)
+    if (way.type == t) return heapOf(t)->version == way.tag ? &way : nullptr;
+  return nullptr;
 }
 
 // The instance dict of a dict-entry way hit whose entry still holds name.
@@ -264,9 +266,8 @@ int molt_delattr(MoltValue o, MoltValue name) {
 }
 
 MoltValue molt_getattr_ic(MoltValue o, MoltValue name, MoltAttrCache *c) {
-  int w = attrCacheWayHit(o, c);
-  if (w >= 0) {
-    size_t index = c->index[w];
+  if (MoltAttrWay *way = attrCacheWayHit(o, c)) {
+    size_t index = way->index;
     if (index & kSlotField) {
       MoltValue v = *slotField(o, index);
       if (v != MOLT_UNBOUND) return molt_newref(v);
@@ -287,9 +288,8 @@ MoltValue molt_getattr_ic(MoltValue o, MoltValue name, MoltAttrCache *c) {
 }
 
 int molt_setattr_ic(MoltValue o, MoltValue name, MoltValue v, MoltAttrCache *c) {
-  int w = attrCacheWayHit(o, c);
-  if (w >= 0) {
-    size_t index = c->index[w];
+  if (MoltAttrWay *way = attrCacheWayHit(o, c)) {
+    size_t index = way->index;
     MoltValue old;
     if (index & kSlotField) {
       MoltValue *f = slotField(o, index);
@@ -385,28 +385,34 @@ MoltValue molt_call_method_fill(MoltMethodCache *cache, MoltValue name, const Mo
   // Classes: the plain function the class defines, while the class keeps its
   // version and the instance dict does not shadow the name.
   if ((t->flags & kTypeHeap) && !t->getattr) {
-    uint64_t version = heapOf(t)->version;
-    for (unsigned w = 0; w < MOLT_SITE_CACHE_WAYS; w++) {
-      if (cache->htype[w] != t) continue;
-      if (cache->hversion[w] != version || instanceShadows(args[0], t, name)) break;
-      MoltValue fn = molt_newref(cache->hfunc[w]);
-      MoltValue r = molt_call(fn, args, nargs, kwnames);
+    MoltHeapType *h = heapOf(t);
+    for (MoltMethodWay &way : cache->way) {
+      if (way.type != t) continue;
+      if (way.tag != h->version || instanceShadows(args[0], t, name)) break;
+      MoltValue fn = molt_newref(way.func);
+      MoltValue r = way.entry(fn, args, nargs, kwnames);
       molt_decref(fn);
       return r;
     }
     MoltValue descr = typeLookup(t, name);
     if (molt_is_error(descr)) return descr;
     // A name among the class's inline keys may be shadowed without a version
-    // change: such methods are not cached.
+    // change: such methods are not cached. Nor are they for instances whose
+    // dict lives in a side table (the generated code could not see it).
     if (descr != MOLT_UNBOUND && molt_type_of(descr) == &molt_type_function &&
-        !(hasInlineValues(t) && inlineKeyIndex(heapOf(t), name) >= 0)) {
+        !(hasInlineValues(t) && inlineKeyIndex(h, name) >= 0) &&
+        (t->dictoffset || !usesSideDict(t))) {
       unsigned w = 0;
-      while (w < MOLT_SITE_CACHE_WAYS && cache->htype[w] && cache->htype[w] != t)
+      while (w < MOLT_SITE_CACHE_WAYS && cache->way[w].type && cache->way[w].type != t)
         w++;
       if (w == MOLT_SITE_CACHE_WAYS) w = cache->hnext++ % MOLT_SITE_CACHE_WAYS;
-      cache->htype[w] = t;
-      cache->hversion[w] = version;
-      cache->hfunc[w] = descr;
+      MoltMethodWay &way = cache->way[w];
+      way.type = t;
+      way.version = &h->version;
+      way.tag = h->version;
+      way.func = descr;
+      way.entry = as<MoltFunction>(descr)->info->entry;
+      way.dictoff = t->dictoffset;
     }
   }
   return molt_call_method(name, args, nargs, kwnames);

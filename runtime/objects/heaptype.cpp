@@ -190,12 +190,6 @@ std::unordered_map<MoltObject *, MoltValue> &sideDicts() {
   return m;
 }
 
-bool usesSideDict(MoltType *t) {
-  for (; t && isHeapType(t); t = t->base)
-    if (heapOf(t)->sideDict) return true;
-  return false;
-}
-
 // list/dict/set.__init__: heap subclasses construct empty, then __init__
 // fills (so user __init__ methods may call super().__init__(...)).
 MoltValue listInit(MoltValue, const MoltValue *args, size_t nargs, MoltValue kwnames) {
@@ -802,6 +796,12 @@ MoltValue typeNewSlot(MoltType *meta, const MoltValue *args, size_t nargs, MoltV
                           "type.__new__() takes exactly 3 arguments (%zu given)", nargs);
   }
   return typeNewImpl(meta, args[0], args[1], args[2], args + 3, kwnames);
+}
+
+bool usesSideDict(MoltType *t) {
+  for (; t && isHeapType(t); t = t->base)
+    if (heapOf(t)->sideDict) return true;
+  return false;
 }
 
 MoltValue *instanceDictSlot(MoltValue obj, bool create) {

@@ -57,6 +57,8 @@ void heapFillSlots(MoltHeapType *h);
 /// when no dict yet), NULL if obj's type has no instance dict. create: make
 /// the side-table entry when missing.
 MoltValue *instanceDictSlot(MoltValue obj, bool create);
+/// True if instances of t keep their dict in a side table (int/str/tuple subclasses).
+bool usesSideDict(MoltType *t);
 /// Raises "Can't instantiate abstract class X without an implementation for
 /// abstract method(s) ..." for a type flagged kTypeAbstract. MOLT_ERROR.
 MoltValue raiseAbstract(MoltType *type);

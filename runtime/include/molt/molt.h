@@ -512,33 +512,56 @@ MoltValue molt_call_ex(MoltValue callable, MoltValue args, MoltValue kwargs);
 MoltValue molt_call_method(MoltValue name, const MoltValue *args, size_t nargs, MoltValue kwnames);
 /** Receiver types one attribute or method cache remembers (polymorphic sites). */
 #define MOLT_SITE_CACHE_WAYS 4
-/** A call site's method cache: the receiver type it was filled for and the
- * method's C entry (only builtin types' plain methods are cached: their type
- * dicts never change). Zero-initialized by the generated code. */
+/** One receiver class a method cache remembers: while the class keeps the
+ * version tag it had at fill time, `func` (a plain function the class
+ * defines, with C entry `entry`) is what o.name finds, unless the instance
+ * has a dict that shadows it. `version` points at the class's live tag so
+ * generated code checks it without knowing the class layout. `dictoff` is
+ * the byte offset of the instance dict slot (0: instances have none); a
+ * non-pointer there (inline values) means no shadowing dict exists. */
+typedef struct MoltMethodWay {
+  MoltType *type;
+  const uint64_t *version;
+  uint64_t tag;
+  MoltValue func;
+  MoltVectorcall entry;
+  size_t dictoff;
+} MoltMethodWay;
+/** A call site's method cache: the builtin receiver type it was filled for
+ * and the method's C entry (only builtin types' plain methods are cached:
+ * their type dicts never change), and up to MOLT_SITE_CACHE_WAYS classes.
+ * Zero-initialized by the generated code. */
 typedef struct MoltMethodCache {
   MoltType *type;
   MoltVectorcall fn;
   MoltValue descr;
-  /* Classes (heap types): per way the receiver type, its version tag and the
-     plain function the class defines for the name (the instance dict is
-     still checked for a shadowing attribute on every call). */
-  MoltType *htype[MOLT_SITE_CACHE_WAYS];
-  uint64_t hversion[MOLT_SITE_CACHE_WAYS];
-  MoltValue hfunc[MOLT_SITE_CACHE_WAYS];
+  MoltMethodWay way[MOLT_SITE_CACHE_WAYS];
   unsigned hnext;
 } MoltMethodCache;
 /** molt_call_method that fills *cache when the receiver's method is cacheable
  * (the generated code calls cache->fn directly while the type matches). */
 MoltValue molt_call_method_fill(MoltMethodCache *cache, MoltValue name, const MoltValue *args,
                                 size_t nargs, MoltValue kwnames);
-/** A GetAttr/SetAttr site's cache for instances of classes with an instance
- * dict: per way, the receiver type and version tag it was filled for (so the
- * class has no data descriptor of that name) and the entry number of the
- * name in the instance dict. Zero-initialized by the generated code. */
+/** One receiver class an attribute cache remembers: filled while the class
+ * (at version tag `tag`, live tag at *version) has no data descriptor of the
+ * name. `index` is the runtime's encoding of where the value lives; `off` is
+ * its byte offset in instances when generated code may read it directly (a
+ * __slots__ field or an inline value; 0 otherwise). For an inline value the
+ * instance dict slot at `countoff` must hold a count >= `need` (the instance
+ * has no dict and holds that value); countoff 0: a slot field, present
+ * unless MOLT_UNBOUND. */
+typedef struct MoltAttrWay {
+  MoltType *type;
+  const uint64_t *version;
+  uint64_t tag;
+  size_t index;
+  uint32_t off, countoff, need;
+} MoltAttrWay;
+/** A GetAttr/SetAttr site's cache for instances of classes (polymorphic up
+ * to MOLT_SITE_CACHE_WAYS receiver classes). Zero-initialized by the
+ * generated code. */
 typedef struct MoltAttrCache {
-  MoltType *type[MOLT_SITE_CACHE_WAYS];
-  uint64_t version[MOLT_SITE_CACHE_WAYS];
-  size_t index[MOLT_SITE_CACHE_WAYS];
+  MoltAttrWay way[MOLT_SITE_CACHE_WAYS];
   unsigned next; /* the way the next fill replaces */
 } MoltAttrCache;
 /** getattr(o, name) through a site's attribute cache. */
