@@ -487,7 +487,13 @@ public:
     out_ += "  0};\nMoltValue " + gname_ + "[" + std::to_string(m_.globals.size() + 1) + "] = {";
     for (size_t i = 0; i <= m_.globals.size(); ++i)
       out_ += i ? ", MOLT_UNBOUND" : "MOLT_UNBOUND";
-    out_ += "};\n\n";
+    out_ += "};\n";
+    // Per-site inline caches, defined after the functions once counted. They
+    // have external linkage on purpose: GCC 12's IPA passes can wrongly place
+    // a zero-initialized static cache that generated code reads inline in
+    // .rodata (docs/ARCHITECTURE.md, "Inline caches").
+    out_ += "extern MoltAttrCache molt_ac_" + m_.cname + "[];\nextern MoltMethodCache molt_mc_" +
+            m_.cname + "[];\n\n";
     // Constant table.
     out_ += "static MoltValue molt_K[" + std::to_string(m_.constants.size() + 1) + "];\n";
     out_ += "static void mlt_init_constants(void) {\n";
@@ -540,6 +546,9 @@ public:
             "};\n";
     for (auto &f : m_.functions)
       emitFunction(*f);
+    out_ += "\nMoltAttrCache molt_ac_" + m_.cname + "[" + std::to_string(attrCaches_ + 1) +
+            "];\nMoltMethodCache molt_mc_" + m_.cname + "[" + std::to_string(methodCaches_ + 1) +
+            "];\n";
     return out_;
   }
 
@@ -549,6 +558,8 @@ private:
   const std::vector<std::string> &allModules_;
   std::string out_;
   std::string gname_;
+  size_t attrCaches_ = 0;   ///< attribute cache sites emitted so far
+  size_t methodCaches_ = 0; ///< method cache sites emitted so far
   const Function *fn_ = nullptr;
   std::string codeInfo_;
   uint32_t curLine_ = 0;
@@ -769,19 +780,21 @@ private:
     }
     std::string e = expand(in);
     if (in.op == Op::GetAttr || in.op == Op::SetAttr) {
-      // A per-site attribute cache (static: filled on the first access).
+      // A per-site attribute cache (filled on the first access).
       bool get = in.op == Op::GetAttr;
       std::string call = get ? "mlt_getattr_c(" : "mlt_setattr_c(";
       std::string args = e.substr(std::string(get ? "molt_getattr(" : "molt_setattr(").size());
       args.pop_back(); // ')'
-      out_ += "  { static MoltAttrCache ac; " + val(&in) + " = " + call + args + ", &ac); }\n";
+      out_ += "  " + val(&in) + " = " + call + args + ", &molt_ac_" + m_.cname + "[" +
+              std::to_string(attrCaches_++) + "]);\n";
       failCheck(in, val(&in) + (get ? " == MOLT_ERROR" : " < 0"));
       return;
     }
     if (in.op == Op::CallMethod) {
-      // A per-site method cache (static: filled on the first call).
-      out_ += "  { static MoltMethodCache mc; " + val(&in) + " = mlt_call_method_c(&mc, " +
-              e.substr(std::string("molt_call_method(").size()) + "; }\n";
+      // A per-site method cache (filled on the first call).
+      out_ += "  " + val(&in) + " = mlt_call_method_c(&molt_mc_" + m_.cname + "[" +
+              std::to_string(methodCaches_++) + "], " +
+              e.substr(std::string("molt_call_method(").size()) + ";\n";
       failCheck(in, val(&in) + " == MOLT_ERROR");
       return;
     }
