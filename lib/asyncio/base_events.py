@@ -34,7 +34,7 @@ class BaseEventLoop(events.AbstractEventLoop):
     # class's __dict__ still allows other attributes)
     __slots__ = ('_ready', '_scheduled', '_timer_cancelled_count', '_stopping', '_closed',
                  '_running', '_debug', '_exception_handler', '_task_factory',
-                 '_current_task', '_clock_resolution')
+                 '_current_task', '_clock_resolution', '_direct')
 
     def __init__(self):
         self._ready = deque()
@@ -48,6 +48,9 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._task_factory = None
         self._current_task = None
         self._clock_resolution = 1e-09
+        # Tasks append themselves to _ready (tasks.Task._run) unless a
+        # subclass changes how callbacks are scheduled
+        self._direct = type(self).call_soon is BaseEventLoop.call_soon
 
     def __repr__(self):
         return (f'<{type(self).__name__} running={self.is_running()} '

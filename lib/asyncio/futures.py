@@ -16,7 +16,15 @@ def isfuture(obj):
             and obj._asyncio_future_blocking is not None)
 
 
+# asyncio.tasks.Task, set when tasks.py is imported: a Task waiting on a
+# Future is stored in the Future's callbacks itself (no bound method) and is
+# put straight on the loop's ready queue when the Future completes
+_task_type = None
+
+
 def _format_cb(fn):
+    if _task_type is not None and isinstance(fn, _task_type):
+        return 'Task.task_wakeup()'
     name = getattr(fn, '__qualname__', None)
     if name is None:
         return repr(fn)
@@ -90,9 +98,15 @@ class Future:
         if not callbacks:
             return
         self._callbacks = []
-        call_soon = self._loop.call_soon
+        loop = self._loop
         for cb in callbacks:
-            call_soon(cb, self)
+            if isinstance(cb, _task_type):
+                # a waiting Task (see tasks.Task._step): its _run wakes it up
+                if loop._closed:
+                    raise RuntimeError('Event loop is closed')
+                loop._ready.append(cb)
+            else:
+                loop.call_soon(cb, self)
 
     def cancelled(self):
         return self._state == _CANCELLED

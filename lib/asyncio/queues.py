@@ -5,7 +5,7 @@ import heapq
 
 from . import events
 from . import locks
-from .coroutines import _Coro, _coroutine, _is_coroutine
+from .coroutines import _coroutine, _is_coroutine
 
 __all__ = ("Queue", "PriorityQueue", "LifoQueue", "QueueFull", "QueueEmpty")
 
@@ -84,20 +84,18 @@ class Queue(locks._LoopBound):
         return not self._queue
 
     def full(self):
-        if self._maxsize <= 0:
+        maxsize = self._maxsize
+        if maxsize <= 0:
             return False
-        return self.qsize() >= self._maxsize
+        return len(self._queue) >= maxsize
 
-    def put(self, item):
+    async def put(self, item):
         """Put an item, waiting while the queue is full."""
-        return _Coro(self._put_gen(item), 'Queue.put')
-
-    def _put_gen(self, item):
         while self.full():
             putter = self._get_loop().create_future()
             self._putters.append(putter)
             try:
-                yield from putter.__await__()
+                await putter
             except BaseException:
                 putter.cancel()
                 try:
@@ -115,34 +113,33 @@ class Queue(locks._LoopBound):
         self._put(item)
         self._unfinished_tasks += 1
         self._finished.clear()
-        self._wakeup_next(self._getters)
+        if self._getters:
+            self._wakeup_next(self._getters)
 
-    def get(self):
+    async def get(self):
         """Remove and return an item, waiting while the queue is empty."""
-        return _Coro(self._get_gen(), 'Queue.get')
-
-    def _get_gen(self):
-        while self.empty():
+        while not self._queue:
             getter = self._get_loop().create_future()
             self._getters.append(getter)
             try:
-                yield from getter.__await__()
+                await getter
             except BaseException:
                 getter.cancel()
                 try:
                     self._getters.remove(getter)
                 except ValueError:
                     pass
-                if not self.empty() and not getter.cancelled():
+                if self._queue and not getter.cancelled():
                     self._wakeup_next(self._getters)
                 raise
         return self.get_nowait()
 
     def get_nowait(self):
-        if self.empty():
+        if not self._queue:
             raise QueueEmpty
         item = self._get()
-        self._wakeup_next(self._putters)
+        if self._putters:
+            self._wakeup_next(self._putters)
         return item
 
     def task_done(self):
