@@ -57,7 +57,7 @@ class Future:
 
     def _repr_info(self):
         info = [self._state.lower()]
-        if self._state == _FINISHED:
+        if self._state is _FINISHED:
             if self._exception is not None:
                 info.append(f'exception={self._exception!r}')
             else:
@@ -86,7 +86,7 @@ class Future:
 
     def cancel(self, msg=None):
         """Cancel the future and schedule its callbacks; False if already done."""
-        if self._state != _PENDING:
+        if self._state is not _PENDING:
             return False
         self._state = _CANCELLED
         self._cancel_message = msg
@@ -109,31 +109,31 @@ class Future:
                 loop.call_soon(cb, self)
 
     def cancelled(self):
-        return self._state == _CANCELLED
+        return self._state is _CANCELLED
 
     def done(self):
-        return self._state != _PENDING
+        return self._state is not _PENDING
 
     def result(self):
         state = self._state
-        if state == _FINISHED:
+        if state is _FINISHED:
             if self._exception is not None:
                 raise self._exception
             return self._result
-        if state == _CANCELLED:
+        if state is _CANCELLED:
             raise self._make_cancelled_error()
         raise InvalidStateError('Result is not set.')
 
     def exception(self):
         state = self._state
-        if state == _FINISHED:
+        if state is _FINISHED:
             return self._exception
-        if state == _CANCELLED:
+        if state is _CANCELLED:
             raise self._make_cancelled_error()
         raise InvalidStateError('Exception is not set.')
 
     def add_done_callback(self, fn, *, context=None):
-        if self._state != _PENDING:
+        if self._state is not _PENDING:
             self._loop.call_soon(fn, self)
         else:
             self._callbacks.append(fn)
@@ -146,14 +146,14 @@ class Future:
         return removed
 
     def set_result(self, result):
-        if self._state != _PENDING:
+        if self._state is not _PENDING:
             raise InvalidStateError('invalid state')
         self._result = result
         self._state = _FINISHED
         self._schedule_callbacks()
 
     def set_exception(self, exception):
-        if self._state != _PENDING:
+        if self._state is not _PENDING:
             raise InvalidStateError('invalid state')
         if isinstance(exception, type):
             exception = exception()
@@ -165,10 +165,10 @@ class Future:
         self._schedule_callbacks()
 
     def __await__(self):
-        if self._state == _PENDING:
+        if self._state is _PENDING:
             self._asyncio_future_blocking = True
             yield self
-        if self._state == _PENDING:
+        if self._state is _PENDING:
             raise RuntimeError("await wasn't used with future")
         return self.result()
 
@@ -176,7 +176,7 @@ class Future:
 
 
 def _set_result_unless_cancelled(fut, result):
-    if fut._state == _PENDING:
+    if fut._state is _PENDING:
         fut.set_result(result)
 
 

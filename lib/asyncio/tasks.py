@@ -164,9 +164,9 @@ class Task(futures.Future):
         waiter = self._fut_waiter
         try:
             if waiter is None:
-                self._step()
+                _task_step(self, None)
             else:
-                self._wakeup(waiter)
+                _task_wakeup(self, waiter)
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:
@@ -178,113 +178,123 @@ class Task(futures.Future):
             })
 
     def _step(self, exc=None):
-        if self._state != _PENDING:
-            raise exceptions.InvalidStateError(
-                f'_step(): already done: {self!r}, {exc!r}')
-        if self._must_cancel:
-            if not isinstance(exc, CancelledError):
-                exc = self._make_cancelled_error()
-            self._must_cancel = False
-        self._fut_waiter = None
-        loop = self._loop
-        prev = loop._current_task
-        if prev is not None:
-            raise RuntimeError(f'Cannot enter into task {self!r} while another '
-                               f'task {prev!r} is being executed.')
-        loop._current_task = self
-        try:
-            if exc is None:
-                result = self._driven.send(None)
-            else:
-                result = self._driven.throw(exc)
-        except StopIteration as e:
-            loop._current_task = None
-            if self._must_cancel:
-                self._must_cancel = False
-                _future_cancel(self, msg=self._cancel_message)
-            else:
-                _future_set_result(self, e.value)
-            _all_tasks.pop(self, None)
-            return
-        except CancelledError as e:
-            loop._current_task = None
-            self._cancelled_exc = e
-            _future_cancel(self)
-            _all_tasks.pop(self, None)
-            return
-        except (KeyboardInterrupt, SystemExit) as e:
-            loop._current_task = None
-            _future_set_exception(self, e)
-            _all_tasks.pop(self, None)
-            raise
-        except BaseException as e:
-            loop._current_task = None
-            _future_set_exception(self, e)
-            _all_tasks.pop(self, None)
-            return
-        loop._current_task = None
-        if result is None:
-            # bare yield (sleep(0)): run again on the next loop iteration
-            if self._direct:
-                loop._ready.append(self)
-            else:
-                loop.call_soon(self._step)
-            return
-        rtype = type(result)
-        if rtype is _Future or rtype is Task:
-            blocking = result._asyncio_future_blocking
-        else:
-            blocking = getattr(result, '_asyncio_future_blocking', None)
-        if blocking is not None:
-            if result._loop is not loop:
-                err = RuntimeError(f'Task {self!r} got Future {result!r} attached to a '
-                                   f'different loop')
-                loop.call_soon(self._step, err)
-            elif blocking:
-                if result is self:
-                    loop.call_soon(self._step, RuntimeError(
-                        f'Task cannot await on itself: {self!r}'))
-                    return
-                result._asyncio_future_blocking = False
-                self._fut_waiter = result
-                if self._direct and (rtype is _Future or rtype is Task):
-                    # the task itself is the done callback (Future._schedule_callbacks)
-                    if result._state == _PENDING:
-                        result._callbacks.append(self)
-                    else:
-                        loop._ready.append(self)
-                else:
-                    result.add_done_callback(self._wakeup)
-                if self._must_cancel:
-                    if result.cancel(msg=self._cancel_message):
-                        self._must_cancel = False
-            else:
-                loop.call_soon(self._step, RuntimeError(
-                    f'yield was used instead of yield from in task {self!r} with {result!r}'))
-        elif hasattr(result, 'send') and hasattr(result, 'throw'):
-            loop.call_soon(self._step, RuntimeError(
-                f'yield was used instead of yield from for generator in task {self!r} '
-                f'with {result!r}'))
-        else:
-            loop.call_soon(self._step, RuntimeError(f'Task got bad yield: {result!r}'))
+        _task_step(self, exc)
 
     def _wakeup(self, future):
-        if type(future) is _Future and future._state == _FINISHED:
-            exc = future._exception
-            if exc is None:
-                self._step()
-            else:
-                self._step(exc)
-            return
-        try:
-            future.result()
-        except BaseException as exc:
-            self._step(exc)
-        else:
-            self._step()
+        _task_wakeup(self, future)
 
 
 futures._task_type = Task
+
+
+def _task_step(self, exc):
+    # Task.__step: one send()/throw() into the coroutine and what its
+    # yield asks for (a module function: called directly, not as a method)
+    if self._state is not _PENDING:
+        raise exceptions.InvalidStateError(
+            f'_step(): already done: {self!r}, {exc!r}')
+    if self._must_cancel:
+        if not isinstance(exc, CancelledError):
+            exc = self._make_cancelled_error()
+        self._must_cancel = False
+    self._fut_waiter = None
+    loop = self._loop
+    prev = loop._current_task
+    if prev is not None:
+        raise RuntimeError(f'Cannot enter into task {self!r} while another '
+                           f'task {prev!r} is being executed.')
+    loop._current_task = self
+    try:
+        if exc is None:
+            result = self._driven.send(None)
+        else:
+            result = self._driven.throw(exc)
+    except StopIteration as e:
+        loop._current_task = None
+        if self._must_cancel:
+            self._must_cancel = False
+            _future_cancel(self, msg=self._cancel_message)
+        else:
+            _future_set_result(self, e.value)
+        _all_tasks.pop(self, None)
+        return
+    except CancelledError as e:
+        loop._current_task = None
+        self._cancelled_exc = e
+        _future_cancel(self)
+        _all_tasks.pop(self, None)
+        return
+    except (KeyboardInterrupt, SystemExit) as e:
+        loop._current_task = None
+        _future_set_exception(self, e)
+        _all_tasks.pop(self, None)
+        raise
+    except BaseException as e:
+        loop._current_task = None
+        _future_set_exception(self, e)
+        _all_tasks.pop(self, None)
+        return
+    loop._current_task = None
+    if result is None:
+        # bare yield (sleep(0)): run again on the next loop iteration
+        if self._direct:
+            loop._ready.append(self)
+        else:
+            loop.call_soon(self._step)
+        return
+    rtype = type(result)
+    if rtype is _Future or rtype is Task:
+        blocking = result._asyncio_future_blocking
+    else:
+        blocking = getattr(result, '_asyncio_future_blocking', None)
+    if blocking is not None:
+        if result._loop is not loop:
+            err = RuntimeError(f'Task {self!r} got Future {result!r} attached to a '
+                               f'different loop')
+            loop.call_soon(self._step, err)
+        elif blocking:
+            if result is self:
+                loop.call_soon(self._step, RuntimeError(
+                    f'Task cannot await on itself: {self!r}'))
+                return
+            result._asyncio_future_blocking = False
+            self._fut_waiter = result
+            if self._direct and (rtype is _Future or rtype is Task):
+                # the task itself is the done callback (Future._schedule_callbacks)
+                if result._state is _PENDING:
+                    result._callbacks.append(self)
+                else:
+                    loop._ready.append(self)
+            else:
+                result.add_done_callback(self._wakeup)
+            if self._must_cancel:
+                if result.cancel(msg=self._cancel_message):
+                    self._must_cancel = False
+        else:
+            loop.call_soon(self._step, RuntimeError(
+                f'yield was used instead of yield from in task {self!r} with {result!r}'))
+    elif hasattr(result, 'send') and hasattr(result, 'throw'):
+        loop.call_soon(self._step, RuntimeError(
+            f'yield was used instead of yield from for generator in task {self!r} '
+            f'with {result!r}'))
+    else:
+        loop.call_soon(self._step, RuntimeError(f'Task got bad yield: {result!r}'))
+
+
+def _task_wakeup(self, future):
+    if type(future) is _Future and future._state is _FINISHED:
+        exc = future._exception
+        if exc is None:
+            _task_step(self, None)
+        else:
+            _task_step(self, exc)
+        return
+    try:
+        future.result()
+    except BaseException as exc:
+        _task_step(self, exc)
+    else:
+        _task_step(self, None)
 
 
 def _register_task(task):
