@@ -312,6 +312,42 @@ static inline int mlt_setitem(MoltValue o, MoltValue k, MoltValue v) {
   }
   return molt_setitem(o, k, v);
 }
+/* Attribute caches: the __slots__-field hit of molt_getattr_ic/molt_setattr_ic
+   inline (runtime/core/attr.cpp fills the ways and keeps the same encoding;
+   a class's version tag is at molt_heap_version_offset in its type). */
+extern const size_t molt_heap_version_offset;
+#define MLT_SLOT_FIELD ((size_t)1 << (sizeof(size_t) * 8 - 1))
+static inline MoltValue *mlt_ic_field(MoltValue o, const MoltAttrCache *c) {
+  if (!molt_is_ptr(o)) return 0;
+  MoltType *t = molt_ptr(o)->type;
+  unsigned w;
+  if (t == c->type[0]) w = 0;
+  else if (t == c->type[1]) w = 1;
+  else return 0;
+  if (*(const uint64_t *)((const char *)t + molt_heap_version_offset) != c->version[w]) return 0;
+  size_t ix = c->index[w];
+  if (!(ix & MLT_SLOT_FIELD)) return 0;
+  return (MoltValue *)((char *)molt_ptr(o) + (ix & ~MLT_SLOT_FIELD));
+}
+static inline MoltValue mlt_getattr_c(MoltValue o, MoltValue name, MoltAttrCache *c) {
+  MoltValue *f = mlt_ic_field(o, c);
+  if (MLT_LIKELY(f && *f != MOLT_UNBOUND)) {
+    molt_incref(*f);
+    return *f;
+  }
+  return molt_getattr_ic(o, name, c);
+}
+static inline int mlt_setattr_c(MoltValue o, MoltValue name, MoltValue v, MoltAttrCache *c) {
+  MoltValue *f = mlt_ic_field(o, c);
+  if (MLT_LIKELY(f != 0)) {
+    MoltValue old = *f;
+    molt_incref(v);
+    *f = v;
+    if (old != MOLT_UNBOUND) molt_decref(old);
+    return 0;
+  }
+  return molt_setattr_ic(o, name, v, c);
+}
 /* o.name(...) through the call site's method cache. */
 static inline MoltValue mlt_call_method_c(MoltMethodCache *c, MoltValue name, const MoltValue *args,
                                           size_t nargs, MoltValue kw) {
@@ -709,7 +745,7 @@ private:
     if (in.op == Op::GetAttr || in.op == Op::SetAttr) {
       // A per-site attribute cache (static: filled on the first access).
       bool get = in.op == Op::GetAttr;
-      std::string call = get ? "molt_getattr_ic(" : "molt_setattr_ic(";
+      std::string call = get ? "mlt_getattr_c(" : "mlt_setattr_c(";
       std::string args = e.substr(std::string(get ? "molt_getattr(" : "molt_setattr(").size());
       args.pop_back(); // ')'
       out_ += "  { static MoltAttrCache ac; " + val(&in) + " = " + call + args + ", &ac); }\n";

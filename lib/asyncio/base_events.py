@@ -19,6 +19,7 @@ from .coroutines import _coroutine, iscoroutine, iscoroutinefunction
 __all__ = ("BaseEventLoop",)
 
 _Handle = events.Handle
+_new_future = futures._new_future
 
 
 def _run_until_complete_cb(fut):
@@ -100,13 +101,13 @@ class BaseEventLoop(events.AbstractEventLoop):
             self._timer_cancelled_count += 1
 
     def create_future(self):
-        return futures.Future(loop=self)
+        return _new_future(self)
 
     def create_task(self, coro, *, name=None, context=None):
         """Wrap the coroutine in a Task scheduled on this loop."""
         self._check_closed()
         if self._task_factory is None:
-            task = tasks.Task(coro, loop=self, name=name, context=context)
+            task = tasks._new_task(coro, self, name, context)
         else:
             task = self._task_factory(self, coro)
             if name is not None:

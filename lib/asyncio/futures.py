@@ -175,6 +175,24 @@ class Future:
     __iter__ = __await__
 
 
+_object_new = object.__new__
+
+
+def _new_future(loop):
+    """Future(loop=loop) for loop.create_future(): the same object made
+    without type.__call__ binding the keyword argument of __init__."""
+    fut = _object_new(Future)
+    fut._loop = loop
+    fut._state = _PENDING
+    fut._result = None
+    fut._exception = None
+    fut._callbacks = []
+    fut._cancel_message = None
+    fut._cancelled_exc = None
+    fut._asyncio_future_blocking = False
+    return fut
+
+
 def _set_result_unless_cancelled(fut, result):
     if fut._state is _PENDING:
         fut.set_result(result)

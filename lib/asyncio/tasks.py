@@ -64,42 +64,7 @@ class Task(futures.Future):
     def __init__(self, coro, *, loop=None, name=None, context=None, eager_start=False):
         if loop is None:
             loop = events.get_event_loop()
-        self._loop = loop
-        self._state = _PENDING
-        self._result = None
-        self._exception = None
-        self._callbacks = []
-        self._cancel_message = None
-        self._cancelled_exc = None
-        self._asyncio_future_blocking = False
-        ctype = type(coro)
-        if ctype is not _CoroutineType and ctype is not _Coro:
-            raise TypeError(f"a coroutine was expected, got {coro!r}")
-        # the counter advances for named tasks too, as in CPython; the
-        # default name 'Task-N' is made when it is first read
-        seq = _name_counter[0]
-        _name_counter[0] = seq + 1
-        if name is None:
-            self._name = seq
-        else:
-            self._name = str(name)
-        self._num_cancels_requested = 0
-        self._must_cancel = False
-        self._fut_waiter = None
-        self._coro = coro
-        # library coroutines are driven through their generator directly
-        self._driven = coro._gen if ctype is _Coro else coro
-        self._context = context
-        self._cancelled = False
-        direct = getattr(loop, '_direct', False)
-        self._direct = direct
-        if direct:
-            if loop._closed:
-                raise RuntimeError('Event loop is closed')
-            loop._ready.append(self)
-        else:
-            loop.call_soon(self._step)
-        _all_tasks[self] = None
+        _task_init(self, coro, loop, name, context)
 
     def _repr_info(self):
         info = futures.Future._repr_info(self)
@@ -185,6 +150,56 @@ class Task(futures.Future):
 
 
 futures._task_type = Task
+
+
+def _task_init(self, coro, loop, name, context):
+    self._loop = loop
+    self._state = _PENDING
+    self._result = None
+    self._exception = None
+    self._callbacks = []
+    self._cancel_message = None
+    self._cancelled_exc = None
+    self._asyncio_future_blocking = False
+    ctype = type(coro)
+    if ctype is not _CoroutineType and ctype is not _Coro:
+        raise TypeError(f"a coroutine was expected, got {coro!r}")
+    # the counter advances for named tasks too, as in CPython; the
+    # default name 'Task-N' is made when it is first read
+    seq = _name_counter[0]
+    _name_counter[0] = seq + 1
+    if name is None:
+        self._name = seq
+    else:
+        self._name = str(name)
+    self._num_cancels_requested = 0
+    self._must_cancel = False
+    self._fut_waiter = None
+    self._coro = coro
+    # library coroutines are driven through their generator directly
+    self._driven = coro._gen if ctype is _Coro else coro
+    self._context = context
+    self._cancelled = False
+    direct = getattr(loop, '_direct', False)
+    self._direct = direct
+    if direct:
+        if loop._closed:
+            raise RuntimeError('Event loop is closed')
+        loop._ready.append(self)
+    else:
+        loop.call_soon(self._step)
+    _all_tasks[self] = None
+
+
+def _new_task(coro, loop, name, context):
+    """Task(coro, loop=loop, name=name, context=context) for loop.create_task():
+    the same object made without type.__call__ binding keyword arguments."""
+    task = _object_new(Task)
+    _task_init(task, coro, loop, name, context)
+    return task
+
+
+_object_new = object.__new__
 
 
 def _task_step(self, exc):

@@ -242,6 +242,11 @@ int genericSetAttr(MoltValue o, MoltValue name, MoltValue v, MoltValue *dictp) {
 
 extern "C" {
 
+// Where generated code finds a class's version tag (its inline slot-field
+// attribute cache hit, compiler/codegen/CGen.cpp's prelude).
+extern const size_t molt_heap_version_offset;
+const size_t molt_heap_version_offset = offsetof(MoltHeapType, version);
+
 MoltValue molt_getattr(MoltValue o, MoltValue name) {
   if (!checkName(name)) return MOLT_ERROR;
   MoltType *t = molt_type_of(o);
