@@ -35,7 +35,7 @@ class BaseEventLoop(events.AbstractEventLoop):
     # class's __dict__ still allows other attributes)
     __slots__ = ('_ready', '_scheduled', '_timer_cancelled_count', '_stopping', '_closed',
                  '_running', '_debug', '_exception_handler', '_task_factory',
-                 '_current_task', '_clock_resolution', '_direct')
+                 '_current_task', '_clock_resolution', '_direct', '_plain_create_task')
 
     def __init__(self):
         self._ready = deque()
@@ -52,6 +52,8 @@ class BaseEventLoop(events.AbstractEventLoop):
         # Tasks append themselves to _ready (tasks.Task._run) unless a
         # subclass changes how callbacks are scheduled
         self._direct = type(self).call_soon is BaseEventLoop.call_soon
+        # asyncio.create_task may skip the keyword call of create_task
+        self._plain_create_task = type(self).create_task is BaseEventLoop.create_task
 
     def __repr__(self):
         return (f'<{type(self).__name__} running={self.is_running()} '

@@ -20,6 +20,7 @@ def isfuture(obj):
 # Future is stored in the Future's callbacks itself (no bound method) and is
 # put straight on the loop's ready queue when the Future completes
 _task_type = None
+_Handle = events.Handle
 
 
 def _format_cb(fn):
@@ -99,12 +100,21 @@ class Future:
             return
         self._callbacks = []
         loop = self._loop
+        direct = None
         for cb in callbacks:
             if isinstance(cb, _task_type):
                 # a waiting Task (see tasks.Task._step): its _run wakes it up
                 if loop._closed:
                     raise RuntimeError('Event loop is closed')
                 loop._ready.append(cb)
+                continue
+            if direct is None:
+                direct = getattr(loop, '_direct', False)
+            if direct:
+                # loop.call_soon(cb, self) without binding its arguments
+                if loop._closed:
+                    raise RuntimeError('Event loop is closed')
+                loop._ready.append(_Handle(cb, (self,), loop, None))
             else:
                 loop.call_soon(cb, self)
 

@@ -351,6 +351,11 @@ def all_tasks(loop=None):
 def create_task(coro, *, name=None, context=None):
     """Schedule the coroutine as a Task on the running loop."""
     loop = events.get_running_loop()
+    if getattr(loop, '_plain_create_task', False) and loop._task_factory is None:
+        # BaseEventLoop.create_task, without binding its keyword arguments
+        if loop._closed:
+            raise RuntimeError('Event loop is closed')
+        return _new_task(coro, loop, name, context)
     return loop.create_task(coro, name=name, context=context)
 
 
