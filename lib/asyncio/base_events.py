@@ -19,6 +19,7 @@ from .coroutines import _coroutine, iscoroutine, iscoroutinefunction
 __all__ = ("BaseEventLoop",)
 
 _Handle = events.Handle
+_new_future = futures._new_future
 
 
 def _run_until_complete_cb(fut):
@@ -34,7 +35,7 @@ class BaseEventLoop(events.AbstractEventLoop):
     # class's __dict__ still allows other attributes)
     __slots__ = ('_ready', '_scheduled', '_timer_cancelled_count', '_stopping', '_closed',
                  '_running', '_debug', '_exception_handler', '_task_factory',
-                 '_current_task', '_clock_resolution')
+                 '_current_task', '_clock_resolution', '_direct', '_plain_create_task')
 
     def __init__(self):
         self._ready = deque()
@@ -48,6 +49,11 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._task_factory = None
         self._current_task = None
         self._clock_resolution = 1e-09
+        # Tasks append themselves to _ready (tasks.Task._run) unless a
+        # subclass changes how callbacks are scheduled
+        self._direct = type(self).call_soon is BaseEventLoop.call_soon
+        # asyncio.create_task may skip the keyword call of create_task
+        self._plain_create_task = type(self).create_task is BaseEventLoop.create_task
 
     def __repr__(self):
         return (f'<{type(self).__name__} running={self.is_running()} '
@@ -97,13 +103,13 @@ class BaseEventLoop(events.AbstractEventLoop):
             self._timer_cancelled_count += 1
 
     def create_future(self):
-        return futures.Future(loop=self)
+        return _new_future(self)
 
     def create_task(self, coro, *, name=None, context=None):
         """Wrap the coroutine in a Task scheduled on this loop."""
         self._check_closed()
         if self._task_factory is None:
-            task = tasks.Task(coro, loop=self, name=name, context=context)
+            task = tasks._new_task(coro, self, name, context)
         else:
             task = self._task_factory(self, coro)
             if name is not None:

@@ -16,7 +16,16 @@ def isfuture(obj):
             and obj._asyncio_future_blocking is not None)
 
 
+# asyncio.tasks.Task, set when tasks.py is imported: a Task waiting on a
+# Future is stored in the Future's callbacks itself (no bound method) and is
+# put straight on the loop's ready queue when the Future completes
+_task_type = None
+_Handle = events.Handle
+
+
 def _format_cb(fn):
+    if _task_type is not None and isinstance(fn, _task_type):
+        return 'Task.task_wakeup()'
     name = getattr(fn, '__qualname__', None)
     if name is None:
         return repr(fn)
@@ -49,7 +58,7 @@ class Future:
 
     def _repr_info(self):
         info = [self._state.lower()]
-        if self._state == _FINISHED:
+        if self._state is _FINISHED:
             if self._exception is not None:
                 info.append(f'exception={self._exception!r}')
             else:
@@ -78,7 +87,7 @@ class Future:
 
     def cancel(self, msg=None):
         """Cancel the future and schedule its callbacks; False if already done."""
-        if self._state != _PENDING:
+        if self._state is not _PENDING:
             return False
         self._state = _CANCELLED
         self._cancel_message = msg
@@ -90,36 +99,51 @@ class Future:
         if not callbacks:
             return
         self._callbacks = []
-        call_soon = self._loop.call_soon
+        loop = self._loop
+        direct = None
         for cb in callbacks:
-            call_soon(cb, self)
+            if isinstance(cb, _task_type):
+                # a waiting Task (see tasks.Task._step): its _run wakes it up
+                if loop._closed:
+                    raise RuntimeError('Event loop is closed')
+                loop._ready.append(cb)
+                continue
+            if direct is None:
+                direct = getattr(loop, '_direct', False)
+            if direct:
+                # loop.call_soon(cb, self) without binding its arguments
+                if loop._closed:
+                    raise RuntimeError('Event loop is closed')
+                loop._ready.append(_Handle(cb, (self,), loop, None))
+            else:
+                loop.call_soon(cb, self)
 
     def cancelled(self):
-        return self._state == _CANCELLED
+        return self._state is _CANCELLED
 
     def done(self):
-        return self._state != _PENDING
+        return self._state is not _PENDING
 
     def result(self):
         state = self._state
-        if state == _FINISHED:
+        if state is _FINISHED:
             if self._exception is not None:
                 raise self._exception
             return self._result
-        if state == _CANCELLED:
+        if state is _CANCELLED:
             raise self._make_cancelled_error()
         raise InvalidStateError('Result is not set.')
 
     def exception(self):
         state = self._state
-        if state == _FINISHED:
+        if state is _FINISHED:
             return self._exception
-        if state == _CANCELLED:
+        if state is _CANCELLED:
             raise self._make_cancelled_error()
         raise InvalidStateError('Exception is not set.')
 
     def add_done_callback(self, fn, *, context=None):
-        if self._state != _PENDING:
+        if self._state is not _PENDING:
             self._loop.call_soon(fn, self)
         else:
             self._callbacks.append(fn)
@@ -132,14 +156,14 @@ class Future:
         return removed
 
     def set_result(self, result):
-        if self._state != _PENDING:
+        if self._state is not _PENDING:
             raise InvalidStateError('invalid state')
         self._result = result
         self._state = _FINISHED
         self._schedule_callbacks()
 
     def set_exception(self, exception):
-        if self._state != _PENDING:
+        if self._state is not _PENDING:
             raise InvalidStateError('invalid state')
         if isinstance(exception, type):
             exception = exception()
@@ -151,18 +175,36 @@ class Future:
         self._schedule_callbacks()
 
     def __await__(self):
-        if self._state == _PENDING:
+        if self._state is _PENDING:
             self._asyncio_future_blocking = True
             yield self
-        if self._state == _PENDING:
+        if self._state is _PENDING:
             raise RuntimeError("await wasn't used with future")
         return self.result()
 
     __iter__ = __await__
 
 
+_object_new = object.__new__
+
+
+def _new_future(loop):
+    """Future(loop=loop) for loop.create_future(): the same object made
+    without type.__call__ binding the keyword argument of __init__."""
+    fut = _object_new(Future)
+    fut._loop = loop
+    fut._state = _PENDING
+    fut._result = None
+    fut._exception = None
+    fut._callbacks = []
+    fut._cancel_message = None
+    fut._cancelled_exc = None
+    fut._asyncio_future_blocking = False
+    return fut
+
+
 def _set_result_unless_cancelled(fut, result):
-    if fut._state == _PENDING:
+    if fut._state is _PENDING:
         fut.set_result(result)
 
 

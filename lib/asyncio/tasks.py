@@ -1,12 +1,13 @@
 """Tasks and the coroutine utilities built on them (written for Molt)."""
 
 from collections import deque
+import _coro
 
 from . import events
 from . import futures
 from . import exceptions
 from . import timeouts
-from .coroutines import _Coro, _coroutine, _is_coroutine, iscoroutine
+from .coroutines import _Coro, _CoroutineType, _coroutine, _is_coroutine, iscoroutine
 from .exceptions import CancelledError
 from .queues import Queue
 
@@ -44,39 +45,32 @@ def _coro_name(coro):
     return name
 
 
+_FINISHED = futures._FINISHED
+_Future = futures.Future
+
+
 class Task(futures.Future):
     """A Future that runs a coroutine on the event loop."""
 
+    # _cancelled and _run make a Task its own ready-queue entry (the protocol
+    # of events.Handle): on a loop whose call_soon is BaseEventLoop's
+    # (_direct), a step or a wakeup appends the task itself to loop._ready
+    # instead of allocating a bound method and a Handle; _run decides
+    # between the two by _fut_waiter. The order of the ready queue is the
+    # one call_soon would give.
     __slots__ = ('_name', '_num_cancels_requested', '_must_cancel', '_fut_waiter',
-                 '_coro', '_driven', '_context')
-
+                 '_coro', '_driven', '_context', '_cancelled', '_direct')
 
     def __init__(self, coro, *, loop=None, name=None, context=None, eager_start=False):
-        futures.Future.__init__(self, loop=loop)
-        if not iscoroutine(coro):
-            raise TypeError(f"a coroutine was expected, got {coro!r}")
-        # the counter advances for named tasks too, as in CPython
-        seq = _name_counter[0]
-        _name_counter[0] = seq + 1
-        if name is None:
-            self._name = f'Task-{seq}'
-        else:
-            self._name = str(name)
-        self._num_cancels_requested = 0
-        self._must_cancel = False
-        self._fut_waiter = None
-        self._coro = coro
-        # library coroutines are driven through their generator directly
-        self._driven = coro._gen if type(coro) is _Coro else coro
-        self._context = context
-        self._loop.call_soon(self._step)
-        _all_tasks[self] = None
+        if loop is None:
+            loop = events.get_event_loop()
+        _task_init(self, coro, loop, name, context)
 
     def _repr_info(self):
         info = futures.Future._repr_info(self)
         if self._must_cancel:
             info[0] = 'cancelling'
-        info.insert(1, f'name={self._name!r}')
+        info.insert(1, f'name={self.get_name()!r}')
         info.insert(2, f'coro=<{_coro_name(self._coro)}()>')
         if self._fut_waiter is not None:
             info.append(f'wait_for={self._fut_waiter!r}')
@@ -89,7 +83,11 @@ class Task(futures.Future):
         return self._context
 
     def get_name(self):
-        return self._name
+        name = self._name
+        if type(name) is int:
+            name = f'Task-{name}'
+            self._name = name
+        return name
 
     def set_name(self, value):
         self._name = str(value)
@@ -125,91 +123,193 @@ class Task(futures.Future):
             self._num_cancels_requested -= 1
         return self._num_cancels_requested
 
-    def _step(self, exc=None):
-        if self._state != _PENDING:
-            raise exceptions.InvalidStateError(
-                f'_step(): already done: {self!r}, {exc!r}')
-        if self._must_cancel:
-            if not isinstance(exc, CancelledError):
-                exc = self._make_cancelled_error()
-            self._must_cancel = False
-        self._fut_waiter = None
-        loop = self._loop
-        prev = loop._current_task
-        if prev is not None:
-            raise RuntimeError(f'Cannot enter into task {self!r} while another '
-                               f'task {prev!r} is being executed.')
-        loop._current_task = self
-        coro = self._driven
+    def _run(self):
+        # run as a ready-queue entry: waiting on a future means it is done
+        # and this is the wakeup, else a step
+        waiter = self._fut_waiter
         try:
-            if exc is None:
-                result = coro.send(None)
+            if waiter is None:
+                _task_step(self, None)
             else:
-                result = coro.throw(exc)
-        except StopIteration as e:
-            loop._current_task = None
-            if self._must_cancel:
-                self._must_cancel = False
-                _future_cancel(self, msg=self._cancel_message)
-            else:
-                _future_set_result(self, e.value)
-            _all_tasks.pop(self, None)
-            return
-        except CancelledError as e:
-            loop._current_task = None
-            self._cancelled_exc = e
-            _future_cancel(self)
-            _all_tasks.pop(self, None)
-            return
-        except (KeyboardInterrupt, SystemExit) as e:
-            loop._current_task = None
-            _future_set_exception(self, e)
-            _all_tasks.pop(self, None)
+                _task_wakeup(self, waiter)
+        except (SystemExit, KeyboardInterrupt):
             raise
-        except BaseException as e:
-            loop._current_task = None
-            _future_set_exception(self, e)
-            _all_tasks.pop(self, None)
-            return
-        loop._current_task = None
-        if result is None:
-            # bare yield (sleep(0)): run again on the next loop iteration
-            loop.call_soon(self._step)
-            return
-        blocking = getattr(result, '_asyncio_future_blocking', None)
-        if blocking is not None:
-            if result._loop is not loop:
-                err = RuntimeError(f'Task {self!r} got Future {result!r} attached to a '
-                                   f'different loop')
-                loop.call_soon(self._step, err)
-            elif blocking:
-                if result is self:
-                    loop.call_soon(self._step, RuntimeError(
-                        f'Task cannot await on itself: {self!r}'))
-                    return
-                result._asyncio_future_blocking = False
-                result.add_done_callback(self._wakeup)
-                self._fut_waiter = result
-                if self._must_cancel:
-                    if result.cancel(msg=self._cancel_message):
-                        self._must_cancel = False
-            else:
-                loop.call_soon(self._step, RuntimeError(
-                    f'yield was used instead of yield from in task {self!r} with {result!r}'))
-        elif hasattr(result, 'send') and hasattr(result, 'throw'):
-            loop.call_soon(self._step, RuntimeError(
-                f'yield was used instead of yield from for generator in task {self!r} '
-                f'with {result!r}'))
-        else:
-            loop.call_soon(self._step, RuntimeError(f'Task got bad yield: {result!r}'))
+        except BaseException as exc:
+            cb = 'Task.__step()' if waiter is None else f'Task.task_wakeup({waiter!r})'
+            self._loop.call_exception_handler({
+                'message': f'Exception in callback {cb}',
+                'exception': exc,
+                'handle': self,
+            })
+
+    def _step(self, exc=None):
+        _task_step(self, exc)
 
     def _wakeup(self, future):
-        try:
-            future.result()
-        except BaseException as exc:
-            self._step(exc)
+        _task_wakeup(self, future)
+
+
+futures._task_type = Task
+
+
+def _task_init(self, coro, loop, name, context):
+    self._loop = loop
+    self._state = _PENDING
+    self._result = None
+    self._exception = None
+    self._callbacks = []
+    self._cancel_message = None
+    self._cancelled_exc = None
+    self._asyncio_future_blocking = False
+    ctype = type(coro)
+    if ctype is not _CoroutineType and ctype is not _Coro:
+        raise TypeError(f"a coroutine was expected, got {coro!r}")
+    # the counter advances for named tasks too, as in CPython; the
+    # default name 'Task-N' is made when it is first read
+    seq = _name_counter[0]
+    _name_counter[0] = seq + 1
+    if name is None:
+        self._name = seq
+    else:
+        self._name = str(name)
+    self._num_cancels_requested = 0
+    self._must_cancel = False
+    self._fut_waiter = None
+    self._coro = coro
+    # library coroutines are driven through their generator directly
+    self._driven = coro._gen if ctype is _Coro else coro
+    self._context = context
+    self._cancelled = False
+    direct = getattr(loop, '_direct', False)
+    self._direct = direct
+    if direct:
+        if loop._closed:
+            raise RuntimeError('Event loop is closed')
+        loop._ready.append(self)
+    else:
+        loop.call_soon(self._step)
+    _all_tasks[self] = None
+
+
+def _new_task(coro, loop, name, context):
+    """Task(coro, loop=loop, name=name, context=context) for loop.create_task():
+    the same object made without type.__call__ binding keyword arguments."""
+    task = _object_new(Task)
+    _task_init(task, coro, loop, name, context)
+    return task
+
+
+_object_new = object.__new__
+
+
+def _task_step(self, exc):
+    # Task.__step: one send()/throw() into the coroutine and what its
+    # yield asks for (a module function: called directly, not as a method)
+    if self._state is not _PENDING:
+        raise exceptions.InvalidStateError(
+            f'_step(): already done: {self!r}, {exc!r}')
+    if self._must_cancel:
+        if not isinstance(exc, CancelledError):
+            exc = self._make_cancelled_error()
+        self._must_cancel = False
+    self._fut_waiter = None
+    loop = self._loop
+    prev = loop._current_task
+    if prev is not None:
+        raise RuntimeError(f'Cannot enter into task {self!r} while another '
+                           f'task {prev!r} is being executed.')
+    loop._current_task = self
+    try:
+        if exc is None:
+            result = self._driven.send(None)
         else:
-            self._step()
+            result = self._driven.throw(exc)
+    except StopIteration as e:
+        loop._current_task = None
+        if self._must_cancel:
+            self._must_cancel = False
+            _future_cancel(self, msg=self._cancel_message)
+        else:
+            _future_set_result(self, e.value)
+        _all_tasks.pop(self, None)
+        return
+    except CancelledError as e:
+        loop._current_task = None
+        self._cancelled_exc = e
+        _future_cancel(self)
+        _all_tasks.pop(self, None)
+        return
+    except (KeyboardInterrupt, SystemExit) as e:
+        loop._current_task = None
+        _future_set_exception(self, e)
+        _all_tasks.pop(self, None)
+        raise
+    except BaseException as e:
+        loop._current_task = None
+        _future_set_exception(self, e)
+        _all_tasks.pop(self, None)
+        return
+    loop._current_task = None
+    if result is None:
+        # bare yield (sleep(0)): run again on the next loop iteration
+        if self._direct:
+            loop._ready.append(self)
+        else:
+            loop.call_soon(self._step)
+        return
+    rtype = type(result)
+    if rtype is _Future or rtype is Task:
+        blocking = result._asyncio_future_blocking
+    else:
+        blocking = getattr(result, '_asyncio_future_blocking', None)
+    if blocking is not None:
+        if result._loop is not loop:
+            err = RuntimeError(f'Task {self!r} got Future {result!r} attached to a '
+                               f'different loop')
+            loop.call_soon(self._step, err)
+        elif blocking:
+            if result is self:
+                loop.call_soon(self._step, RuntimeError(
+                    f'Task cannot await on itself: {self!r}'))
+                return
+            result._asyncio_future_blocking = False
+            self._fut_waiter = result
+            if self._direct and (rtype is _Future or rtype is Task):
+                # the task itself is the done callback (Future._schedule_callbacks)
+                if result._state is _PENDING:
+                    result._callbacks.append(self)
+                else:
+                    loop._ready.append(self)
+            else:
+                result.add_done_callback(self._wakeup)
+            if self._must_cancel:
+                if result.cancel(msg=self._cancel_message):
+                    self._must_cancel = False
+        else:
+            loop.call_soon(self._step, RuntimeError(
+                f'yield was used instead of yield from in task {self!r} with {result!r}'))
+    elif hasattr(result, 'send') and hasattr(result, 'throw'):
+        loop.call_soon(self._step, RuntimeError(
+            f'yield was used instead of yield from for generator in task {self!r} '
+            f'with {result!r}'))
+    else:
+        loop.call_soon(self._step, RuntimeError(f'Task got bad yield: {result!r}'))
+
+
+def _task_wakeup(self, future):
+    if type(future) is _Future and future._state is _FINISHED:
+        exc = future._exception
+        if exc is None:
+            _task_step(self, None)
+        else:
+            _task_step(self, exc)
+        return
+    try:
+        future.result()
+    except BaseException as exc:
+        _task_step(self, exc)
+    else:
+        _task_step(self, None)
 
 
 def _register_task(task):
@@ -251,6 +351,11 @@ def all_tasks(loop=None):
 def create_task(coro, *, name=None, context=None):
     """Schedule the coroutine as a Task on the running loop."""
     loop = events.get_running_loop()
+    if getattr(loop, '_plain_create_task', False) and loop._task_factory is None:
+        # BaseEventLoop.create_task, without binding its keyword arguments
+        if loop._closed:
+            raise RuntimeError('Event loop is closed')
+        return _new_task(coro, loop, name, context)
     return loop.create_task(coro, name=name, context=context)
 
 
@@ -277,23 +382,26 @@ def ensure_future(coro_or_future, *, loop=None):
     raise TypeError('An asyncio.Future, a coroutine or an awaitable is required')
 
 
-def _sleep(delay, result):
+def _sleep0():
+    yield
+
+
+# awaitable, as types.coroutine makes it: sleep(0) awaits it directly
+_coro.mark_function(_sleep0)
+
+
+async def sleep(delay, result=None):
+    """Suspend the current task for delay seconds; returns result."""
     if delay <= 0:
-        yield
+        await _sleep0()
         return result
     loop = events.get_running_loop()
     fut = loop.create_future()
     h = loop.call_later(delay, futures._set_result_unless_cancelled, fut, result)
     try:
-        return (yield from fut.__await__())
+        return await fut
     finally:
         h.cancel()
-
-
-def sleep(delay, result=None):
-    """Suspend the current task for delay seconds; returns result."""
-    # no _coroutine wrapper: this is the hottest awaitable
-    return _Coro(_sleep(delay, result), 'sleep')
 
 
 sleep._is_coroutine = _is_coroutine
