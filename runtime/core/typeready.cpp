@@ -222,7 +222,7 @@ void readyType(MoltType *t) {
   makeImmortal(molt_ptr(d));
   if (t->methods) {
     for (const MethodDef *m = t->methods; m->name; m++)
-      dictSet(d, m->name, makeMethodDescr(t, m));
+      if (m->fn) dictSet(d, m->name, makeMethodDescr(t, m)); // null: not installed
   }
   if (t->getsets) {
     for (const GetSetDef *g = t->getsets; g->name; g++)

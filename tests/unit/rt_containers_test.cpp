@@ -20,11 +20,17 @@
 
 using namespace molt::rt;
 
+// list.sort is optional (objects/list_sort.cpp): generated mains install it.
+extern "C" void molt_use_list_sort(void);
+
 namespace {
 
 class RtContainers : public ::testing::Test {
 protected:
-  static void SetUpTestSuite() { molt_runtime_init(); }
+  static void SetUpTestSuite() {
+    molt_use_list_sort();
+    molt_runtime_init();
+  }
 };
 
 // repr(v), or "Type: message" when v is the error sentinel. Test values leak.

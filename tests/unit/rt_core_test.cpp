@@ -12,10 +12,16 @@
 
 using namespace molt::rt;
 
+// list.sort is optional (objects/list_sort.cpp): generated mains install it.
+extern "C" void molt_use_list_sort(void);
+
 namespace {
 
 struct RtInit : ::testing::Environment {
-  void SetUp() override { molt_runtime_init(); }
+  void SetUp() override {
+    molt_use_list_sort();
+    molt_runtime_init();
+  }
 };
 const auto *const kEnv = ::testing::AddGlobalTestEnvironment(new RtInit);
 

@@ -16,10 +16,16 @@
 
 using namespace molt::rt;
 
+// list.sort is optional (objects/list_sort.cpp): generated mains install it.
+extern "C" void molt_use_list_sort(void);
+
 namespace {
 
 struct NumbersInit : ::testing::Environment {
-  void SetUp() override { molt_runtime_init(); }
+  void SetUp() override {
+    molt_use_list_sort();
+    molt_runtime_init();
+  }
 };
 const auto *const kNumbersEnv = ::testing::AddGlobalTestEnvironment(new NumbersInit);
 

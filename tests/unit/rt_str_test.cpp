@@ -14,6 +14,9 @@
 
 using namespace molt::rt;
 
+// list.sort is optional (objects/list_sort.cpp): generated mains install it.
+extern "C" void molt_use_list_sort(void);
+
 namespace {
 
 MoltValue S(std::string_view s) { return strFromUtf8(s); }
@@ -132,7 +135,10 @@ struct Case {
 
 class RtStr : public ::testing::Test {
 protected:
-  static void SetUpTestSuite() { molt_runtime_init(); }
+  static void SetUpTestSuite() {
+    molt_use_list_sort();
+    molt_runtime_init();
+  }
 };
 
 } // namespace
