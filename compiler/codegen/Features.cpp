@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
 #include <set>
 #include <string_view>
 
@@ -22,10 +23,17 @@ struct Feature {
 };
 
 const std::vector<Feature> &features() {
-  static const std::vector<Feature> kFeatures = {
-      // list.sort (objects/list_sort.cpp); sorted() and dir() call it by name.
-      {"molt_use_list_sort", {"sort", "sorted", "dir", "__dir__"}, {"sort"}},
-  };
+  static const std::vector<Feature> kFeatures = [] {
+    std::vector<Feature> f = {
+        // list.sort (objects/list_sort.cpp); sorted() and dir() call it by name.
+        {"molt_use_list_sort", {"sort", "sorted", "dir", "__dir__"}, {"sort"}},
+    };
+    // One per optional method of a builtin type: reachable by its name.
+#define X(tag, name) f.push_back({"molt_use_" #tag "_" #name, {#name}, {#name}});
+#include "../../runtime/include/molt/optional_methods.def"
+#undef X
+    return f;
+  }();
   return kFeatures;
 }
 
@@ -115,16 +123,26 @@ std::vector<std::string> runtimeFeatures(const std::vector<std::unique_ptr<ir::M
   bool dynamic = false;
   for (const char *n : kDynamicNames)
     if (words.count(std::string_view(n))) dynamic = true;
+  if (dynamic) return {"molt_use_all"}; // runtime/core/features.cpp
+  // Near misses, computed once per distinct name (str and bytes share many).
+  std::map<std::string_view, bool> nearCache;
+  auto nearly = [&](std::string_view name) {
+    auto [it, fresh] = nearCache.try_emplace(name, false);
+    if (fresh)
+      for (const std::string &w : words)
+        if (nearMiss(w, name)) {
+          it->second = true;
+          break;
+        }
+    return it->second;
+  };
   std::vector<std::string> out;
   for (const Feature &f : features()) {
-    bool use = dynamic;
+    bool use = false;
     for (const char *n : f.names)
-      if (!use && words.count(std::string_view(n))) use = true;
-    for (const char *s : f.suggested)
-      for (const std::string &w : words) {
-        if (use) break;
-        if (nearMiss(w, s)) use = true;
-      }
+      if (words.count(std::string_view(n))) use = true;
+    for (const char *n : f.suggested)
+      if (!use && nearly(n)) use = true;
     if (use) out.push_back(f.installer);
   }
   return out;

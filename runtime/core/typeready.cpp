@@ -3,6 +3,7 @@
 // small formatting helpers shared by the core files.
 #include <cinttypes>
 #include <cstdlib>
+#include <cstring>
 
 #include "../objects/gen_internal.h"
 #include "core_internal.h"
@@ -166,6 +167,11 @@ MoltValue typeLookupUncached(MoltType *t, MoltValue name, MoltType **owner) {
   return MOLT_UNBOUND;
 }
 } // namespace
+
+void installMethod(MethodDef *table, const char *name, MoltVectorcall fn) {
+  for (MethodDef *m = table; m->name; m++)
+    if (!m->fn && strcmp(m->name, name) == 0) m->fn = fn;
+}
 
 static void inheritSlots(MoltType *t, MoltType *b) {
 #define INHERIT(f)                                                                                 \

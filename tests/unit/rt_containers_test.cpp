@@ -20,15 +20,15 @@
 
 using namespace molt::rt;
 
-// list.sort is optional (objects/list_sort.cpp): generated mains install it.
-extern "C" void molt_use_list_sort(void);
+// Optional runtime parts (core/features.cpp): generated mains install them.
+extern "C" void molt_use_all(void);
 
 namespace {
 
 class RtContainers : public ::testing::Test {
 protected:
   static void SetUpTestSuite() {
-    molt_use_list_sort();
+    molt_use_all();
     molt_runtime_init();
   }
 };

@@ -14,8 +14,8 @@
 
 using namespace molt::rt;
 
-// list.sort is optional (objects/list_sort.cpp): generated mains install it.
-extern "C" void molt_use_list_sort(void);
+// Optional runtime parts (core/features.cpp): generated mains install them.
+extern "C" void molt_use_all(void);
 
 namespace {
 
@@ -136,7 +136,7 @@ struct Case {
 class RtStr : public ::testing::Test {
 protected:
   static void SetUpTestSuite() {
-    molt_use_list_sort();
+    molt_use_all();
     molt_runtime_init();
   }
 };
