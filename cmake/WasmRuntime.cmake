@@ -33,12 +33,9 @@ set(_wasm_flags --target=wasm32-wasi -std=c++20 -fno-exceptions -fno-rtti -Wall 
                 -I${MOLT_RT_GENERATED_DIR} -ffile-prefix-map=${PROJECT_SOURCE_DIR}/=
                 -ffile-prefix-map=${CMAKE_BINARY_DIR}/=)
 # Post-MVP features every wasm engine of the last years runs (Node >= 16):
-# float->int needs no range checks. The generated code uses the same
-# (driver/Toolchain.cpp, compileFlags). Not bulk-memory: Node 20's V8
-# crashes (SIGSEGV, intermittently) on a memory.fill/copy of 32 MiB or
-# more, which `"a" * 10**8` or copying a large list does; memcpy/memset
-# stay wasi-libc calls.
-list(APPEND _wasm_flags -mnontrapping-fptoint -msign-ext -mmutable-globals)
+# memcpy/memset become memory.copy/fill, float->int needs no range checks.
+# The generated code uses the same (driver/Toolchain.cpp, compileFlags).
+list(APPEND _wasm_flags -mbulk-memory -mnontrapping-fptoint -msign-ext -mmutable-globals)
 # The runtime is linked into every module, so its size is the module's size:
 # it is compiled for size (-Oz: hello-world 697 -> 575 KiB), except the core
 # of every program's hot loop (value dispatch, calls, attribute lookup,

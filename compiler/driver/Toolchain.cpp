@@ -136,10 +136,9 @@ bool findToolchain(Toolchain &tc, std::string &err, Target target) {
 std::vector<std::string> compileFlags(bool dev, Target target) {
   std::vector<std::string> f = {"-std=gnu11", "-fno-strict-aliasing"};
   if (target == Target::Wasm) {
-    // The post-MVP features the wasm runtime is built with (WasmRuntime.cmake;
-    // not bulk-memory, which Node 20 crashes on for large copies).
-    f.insert(f.begin(), {"--target=wasm32-wasi", "-mnontrapping-fptoint", "-msign-ext",
-                         "-mmutable-globals"});
+    // The post-MVP features the wasm runtime is built with (WasmRuntime.cmake).
+    f.insert(f.begin(), {"--target=wasm32-wasi", "-mbulk-memory", "-mnontrapping-fptoint",
+                         "-msign-ext", "-mmutable-globals"});
   }
   if (dev) {
     f.insert(f.end(), {"-O0", "-g"});
