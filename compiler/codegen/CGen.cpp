@@ -11,6 +11,7 @@
 #include <map>
 #include <set>
 
+#include "codegen/Features.h"
 #include "ir/IR.h"
 #include "ir/Lower.h"
 #include "opt/Passes.h"
@@ -1109,6 +1110,11 @@ bool generateProgram(const sema::Program &p, const Options &o, std::vector<CUnit
     mainUnit.code += "typedef struct MoltNativeModule MoltNativeModule;\n"
                      "void molt_register_native(MoltNativeModule *m);\n" +
                      decls;
+  // Optional runtime parts the program can reach (Features.h).
+  for (const std::string &f : runtimeFeatures(mods)) {
+    mainUnit.code += "void " + f + "(void);\n";
+    regs += "  " + f + "();\n";
+  }
   mainUnit.code += "\nint main(int argc, char **argv) {\n" + regs +
                    "  return molt_main(argc, argv, &molt_modinfo_" + mods[0]->cname + ");\n}\n";
   out.push_back(mainUnit);

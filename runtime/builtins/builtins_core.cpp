@@ -1,6 +1,7 @@
 // Builtin functions on single objects: len, abs, ascii, repr, bin/hex/oct,
 // callable, chr/ord, divmod, format, getattr/setattr/hasattr/delattr, hash,
 // id, isinstance/issubclass, pow, round, dir, vars, globals, locals.
+#include <algorithm>
 #include <cmath>
 #include <string>
 
@@ -405,6 +406,19 @@ MoltValue molt_builtin_dir(MoltValue, const MoltValue *args, size_t nargs, MoltV
     return MOLT_ERROR;
   }
   molt_decref(names);
+  // Names that are all exact strs (every built-in __dir__) are sorted here,
+  // by code point (UTF-8 byte order): list.sort is optional (installed only
+  // for programs that name it, objects/list_sort.cpp), and the AttributeError
+  // hint calls dir() in any program. Anything else goes through list.sort.
+  auto *l = as<MoltList>(list);
+  bool allStr = true;
+  for (int64_t i = 0; i < l->size && allStr; i++)
+    allStr = isExact(l->items[i], &molt_type_str);
+  if (allStr) {
+    std::sort(l->items, l->items + l->size,
+              [](MoltValue a, MoltValue b) { return strView(a) < strView(b); });
+    return list;
+  }
   MoltValue r = molt_call_method(internStr("sort"), &list, 1, MOLT_NONE);
   if (molt_is_error(r)) {
     molt_decref(list);

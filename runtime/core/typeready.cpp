@@ -3,6 +3,7 @@
 // small formatting helpers shared by the core files.
 #include <cinttypes>
 #include <cstdlib>
+#include <cstring>
 
 #include "../objects/gen_internal.h"
 #include "core_internal.h"
@@ -167,6 +168,11 @@ MoltValue typeLookupUncached(MoltType *t, MoltValue name, MoltType **owner) {
 }
 } // namespace
 
+void installMethod(MethodDef *table, const char *name, MoltVectorcall fn) {
+  for (MethodDef *m = table; m->name; m++)
+    if (!m->fn && strcmp(m->name, name) == 0) m->fn = fn;
+}
+
 static void inheritSlots(MoltType *t, MoltType *b) {
 #define INHERIT(f)                                                                                 \
   if (!t->f) t->f = b->f;
@@ -222,7 +228,7 @@ void readyType(MoltType *t) {
   makeImmortal(molt_ptr(d));
   if (t->methods) {
     for (const MethodDef *m = t->methods; m->name; m++)
-      dictSet(d, m->name, makeMethodDescr(t, m));
+      if (m->fn) dictSet(d, m->name, makeMethodDescr(t, m)); // null: not installed
   }
   if (t->getsets) {
     for (const GetSetDef *g = t->getsets; g->name; g++)

@@ -385,39 +385,194 @@ MoltValue baNew(MoltType *type, const MoltValue *args, size_t nargs, MoltValue k
   return byteArrayFromData(out);
 }
 
-#define MOLT_BA_COMMON_ENTRY(name) {#name, b_##name, 0},
-const MethodDef kByteArrayMethods[] = {
-    {"append", ba_append, 0},
-    {"extend", ba_extend, 0},
-    {"pop", ba_pop, 0},
+// Methods with a null function are optional: the generated main installs
+// those the program can reach (molt/optional_methods.def).
+MethodDef kByteArrayMethods[] = {
+    {"append", nullptr, 0},
+    {"extend", nullptr, 0},
+    {"pop", nullptr, 0},
     {"insert", ba_insert, 0},
-    {"remove", ba_remove, 0},
+    {"remove", nullptr, 0},
     {"clear", ba_clear, 0},
-    {"reverse", ba_reverse, 0},
+    {"reverse", nullptr, 0},
     {"copy", ba_copy, 0},
-    MOLT_BA_COMMON_ENTRY(capitalize) MOLT_BA_COMMON_ENTRY(center) MOLT_BA_COMMON_ENTRY(count)
-        MOLT_BA_COMMON_ENTRY(decode) MOLT_BA_COMMON_ENTRY(endswith) MOLT_BA_COMMON_ENTRY(
-            expandtabs) MOLT_BA_COMMON_ENTRY(find) MOLT_BA_COMMON_ENTRY(hex)
-            MOLT_BA_COMMON_ENTRY(index) MOLT_BA_COMMON_ENTRY(isalnum) MOLT_BA_COMMON_ENTRY(
-                isalpha) MOLT_BA_COMMON_ENTRY(isascii) MOLT_BA_COMMON_ENTRY(isdigit)
-                MOLT_BA_COMMON_ENTRY(islower) MOLT_BA_COMMON_ENTRY(isspace) MOLT_BA_COMMON_ENTRY(
-                    istitle) MOLT_BA_COMMON_ENTRY(isupper) MOLT_BA_COMMON_ENTRY(join)
-                    MOLT_BA_COMMON_ENTRY(ljust) MOLT_BA_COMMON_ENTRY(lower) MOLT_BA_COMMON_ENTRY(
-                        lstrip) MOLT_BA_COMMON_ENTRY(partition) MOLT_BA_COMMON_ENTRY(removeprefix)
-                        MOLT_BA_COMMON_ENTRY(removesuffix) MOLT_BA_COMMON_ENTRY(
-                            replace) MOLT_BA_COMMON_ENTRY(rfind) MOLT_BA_COMMON_ENTRY(rindex)
-                            MOLT_BA_COMMON_ENTRY(rjust) MOLT_BA_COMMON_ENTRY(rpartition)
-                                MOLT_BA_COMMON_ENTRY(rsplit) MOLT_BA_COMMON_ENTRY(rstrip)
-                                    MOLT_BA_COMMON_ENTRY(split) MOLT_BA_COMMON_ENTRY(splitlines)
-                                        MOLT_BA_COMMON_ENTRY(startswith) MOLT_BA_COMMON_ENTRY(strip)
-                                            MOLT_BA_COMMON_ENTRY(swapcase) MOLT_BA_COMMON_ENTRY(
-                                                title) MOLT_BA_COMMON_ENTRY(translate)
-                                                MOLT_BA_COMMON_ENTRY(upper) MOLT_BA_COMMON_ENTRY(
-                                                    zfill){"fromhex", b_fromhex, kMethClass},
-    {"maketrans", b_maketrans, kMethStatic},
+    {"capitalize", nullptr, 0},
+    {"center", nullptr, 0},
+    {"count", nullptr, 0},
+    {"decode", nullptr, 0},
+    {"endswith", nullptr, 0},
+    {"expandtabs", nullptr, 0},
+    {"find", nullptr, 0},
+    {"hex", nullptr, 0},
+    {"index", nullptr, 0},
+    {"isalnum", nullptr, 0},
+    {"isalpha", nullptr, 0},
+    {"isascii", nullptr, 0},
+    {"isdigit", nullptr, 0},
+    {"islower", nullptr, 0},
+    {"isspace", nullptr, 0},
+    {"istitle", nullptr, 0},
+    {"isupper", nullptr, 0},
+    {"join", nullptr, 0},
+    {"ljust", nullptr, 0},
+    {"lower", nullptr, 0},
+    {"lstrip", nullptr, 0},
+    {"partition", nullptr, 0},
+    {"removeprefix", nullptr, 0},
+    {"removesuffix", nullptr, 0},
+    {"replace", nullptr, 0},
+    {"rfind", nullptr, 0},
+    {"rindex", nullptr, 0},
+    {"rjust", nullptr, 0},
+    {"rpartition", nullptr, 0},
+    {"rsplit", nullptr, 0},
+    {"rstrip", nullptr, 0},
+    {"split", nullptr, 0},
+    {"splitlines", nullptr, 0},
+    {"startswith", nullptr, 0},
+    {"strip", nullptr, 0},
+    {"swapcase", nullptr, 0},
+    {"title", nullptr, 0},
+    {"translate", nullptr, 0},
+    {"upper", nullptr, 0},
+    {"zfill", nullptr, 0},
+    {"fromhex", nullptr, kMethClass},
+    {"maketrans", nullptr, kMethStatic},
     {nullptr, nullptr, 0},
 };
-#undef MOLT_BA_COMMON_ENTRY
+extern "C" void molt_use_bytearray_append(void) {
+  installMethod(kByteArrayMethods, "append", ba_append);
+}
+extern "C" void molt_use_bytearray_extend(void) {
+  installMethod(kByteArrayMethods, "extend", ba_extend);
+}
+extern "C" void molt_use_bytearray_pop(void) { installMethod(kByteArrayMethods, "pop", ba_pop); }
+extern "C" void molt_use_bytearray_remove(void) {
+  installMethod(kByteArrayMethods, "remove", ba_remove);
+}
+extern "C" void molt_use_bytearray_reverse(void) {
+  installMethod(kByteArrayMethods, "reverse", ba_reverse);
+}
+extern "C" void molt_use_bytearray_capitalize(void) {
+  installMethod(kByteArrayMethods, "capitalize", b_capitalize);
+}
+extern "C" void molt_use_bytearray_center(void) {
+  installMethod(kByteArrayMethods, "center", b_center);
+}
+extern "C" void molt_use_bytearray_count(void) {
+  installMethod(kByteArrayMethods, "count", b_count);
+}
+extern "C" void molt_use_bytearray_decode(void) {
+  installMethod(kByteArrayMethods, "decode", b_decode);
+}
+extern "C" void molt_use_bytearray_endswith(void) {
+  installMethod(kByteArrayMethods, "endswith", b_endswith);
+}
+extern "C" void molt_use_bytearray_expandtabs(void) {
+  installMethod(kByteArrayMethods, "expandtabs", b_expandtabs);
+}
+extern "C" void molt_use_bytearray_find(void) { installMethod(kByteArrayMethods, "find", b_find); }
+extern "C" void molt_use_bytearray_hex(void) { installMethod(kByteArrayMethods, "hex", b_hex); }
+extern "C" void molt_use_bytearray_index(void) {
+  installMethod(kByteArrayMethods, "index", b_index);
+}
+extern "C" void molt_use_bytearray_isalnum(void) {
+  installMethod(kByteArrayMethods, "isalnum", b_isalnum);
+}
+extern "C" void molt_use_bytearray_isalpha(void) {
+  installMethod(kByteArrayMethods, "isalpha", b_isalpha);
+}
+extern "C" void molt_use_bytearray_isascii(void) {
+  installMethod(kByteArrayMethods, "isascii", b_isascii);
+}
+extern "C" void molt_use_bytearray_isdigit(void) {
+  installMethod(kByteArrayMethods, "isdigit", b_isdigit);
+}
+extern "C" void molt_use_bytearray_islower(void) {
+  installMethod(kByteArrayMethods, "islower", b_islower);
+}
+extern "C" void molt_use_bytearray_isspace(void) {
+  installMethod(kByteArrayMethods, "isspace", b_isspace);
+}
+extern "C" void molt_use_bytearray_istitle(void) {
+  installMethod(kByteArrayMethods, "istitle", b_istitle);
+}
+extern "C" void molt_use_bytearray_isupper(void) {
+  installMethod(kByteArrayMethods, "isupper", b_isupper);
+}
+extern "C" void molt_use_bytearray_join(void) { installMethod(kByteArrayMethods, "join", b_join); }
+extern "C" void molt_use_bytearray_ljust(void) {
+  installMethod(kByteArrayMethods, "ljust", b_ljust);
+}
+extern "C" void molt_use_bytearray_lower(void) {
+  installMethod(kByteArrayMethods, "lower", b_lower);
+}
+extern "C" void molt_use_bytearray_lstrip(void) {
+  installMethod(kByteArrayMethods, "lstrip", b_lstrip);
+}
+extern "C" void molt_use_bytearray_partition(void) {
+  installMethod(kByteArrayMethods, "partition", b_partition);
+}
+extern "C" void molt_use_bytearray_removeprefix(void) {
+  installMethod(kByteArrayMethods, "removeprefix", b_removeprefix);
+}
+extern "C" void molt_use_bytearray_removesuffix(void) {
+  installMethod(kByteArrayMethods, "removesuffix", b_removesuffix);
+}
+extern "C" void molt_use_bytearray_replace(void) {
+  installMethod(kByteArrayMethods, "replace", b_replace);
+}
+extern "C" void molt_use_bytearray_rfind(void) {
+  installMethod(kByteArrayMethods, "rfind", b_rfind);
+}
+extern "C" void molt_use_bytearray_rindex(void) {
+  installMethod(kByteArrayMethods, "rindex", b_rindex);
+}
+extern "C" void molt_use_bytearray_rjust(void) {
+  installMethod(kByteArrayMethods, "rjust", b_rjust);
+}
+extern "C" void molt_use_bytearray_rpartition(void) {
+  installMethod(kByteArrayMethods, "rpartition", b_rpartition);
+}
+extern "C" void molt_use_bytearray_rsplit(void) {
+  installMethod(kByteArrayMethods, "rsplit", b_rsplit);
+}
+extern "C" void molt_use_bytearray_rstrip(void) {
+  installMethod(kByteArrayMethods, "rstrip", b_rstrip);
+}
+extern "C" void molt_use_bytearray_split(void) {
+  installMethod(kByteArrayMethods, "split", b_split);
+}
+extern "C" void molt_use_bytearray_splitlines(void) {
+  installMethod(kByteArrayMethods, "splitlines", b_splitlines);
+}
+extern "C" void molt_use_bytearray_startswith(void) {
+  installMethod(kByteArrayMethods, "startswith", b_startswith);
+}
+extern "C" void molt_use_bytearray_strip(void) {
+  installMethod(kByteArrayMethods, "strip", b_strip);
+}
+extern "C" void molt_use_bytearray_swapcase(void) {
+  installMethod(kByteArrayMethods, "swapcase", b_swapcase);
+}
+extern "C" void molt_use_bytearray_title(void) {
+  installMethod(kByteArrayMethods, "title", b_title);
+}
+extern "C" void molt_use_bytearray_translate(void) {
+  installMethod(kByteArrayMethods, "translate", b_translate);
+}
+extern "C" void molt_use_bytearray_upper(void) {
+  installMethod(kByteArrayMethods, "upper", b_upper);
+}
+extern "C" void molt_use_bytearray_zfill(void) {
+  installMethod(kByteArrayMethods, "zfill", b_zfill);
+}
+extern "C" void molt_use_bytearray_fromhex(void) {
+  installMethod(kByteArrayMethods, "fromhex", b_fromhex);
+}
+extern "C" void molt_use_bytearray_maketrans(void) {
+  installMethod(kByteArrayMethods, "maketrans", b_maketrans);
+}
 
 constexpr NumberSlots kBANumber = [] {
   NumberSlots n{};

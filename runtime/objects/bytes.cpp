@@ -1165,36 +1165,120 @@ MoltValue bytesGetnewargs(MoltValue, const MoltValue *argv, size_t nargv, MoltVa
   return t;
 }
 
-#define MOLT_BYTES_METHOD_ENTRY(name) {#name, b_##name, 0},
-const MethodDef kBytesMethods[] = {
-    MOLT_BYTES_METHOD_ENTRY(capitalize) MOLT_BYTES_METHOD_ENTRY(center) MOLT_BYTES_METHOD_ENTRY(
-        count) MOLT_BYTES_METHOD_ENTRY(decode) MOLT_BYTES_METHOD_ENTRY(endswith)
-        MOLT_BYTES_METHOD_ENTRY(expandtabs) MOLT_BYTES_METHOD_ENTRY(find) MOLT_BYTES_METHOD_ENTRY(
-            hex) MOLT_BYTES_METHOD_ENTRY(index) MOLT_BYTES_METHOD_ENTRY(isalnum)
-            MOLT_BYTES_METHOD_ENTRY(isalpha) MOLT_BYTES_METHOD_ENTRY(
-                isascii) MOLT_BYTES_METHOD_ENTRY(isdigit) MOLT_BYTES_METHOD_ENTRY(islower)
-                MOLT_BYTES_METHOD_ENTRY(isspace) MOLT_BYTES_METHOD_ENTRY(
-                    istitle) MOLT_BYTES_METHOD_ENTRY(isupper) MOLT_BYTES_METHOD_ENTRY(join)
-                    MOLT_BYTES_METHOD_ENTRY(ljust) MOLT_BYTES_METHOD_ENTRY(
-                        lower) MOLT_BYTES_METHOD_ENTRY(lstrip) MOLT_BYTES_METHOD_ENTRY(partition)
-                        MOLT_BYTES_METHOD_ENTRY(removeprefix) MOLT_BYTES_METHOD_ENTRY(removesuffix)
-                            MOLT_BYTES_METHOD_ENTRY(replace) MOLT_BYTES_METHOD_ENTRY(rfind)
-                                MOLT_BYTES_METHOD_ENTRY(rindex) MOLT_BYTES_METHOD_ENTRY(rjust)
-                                    MOLT_BYTES_METHOD_ENTRY(rpartition) MOLT_BYTES_METHOD_ENTRY(
-                                        rsplit) MOLT_BYTES_METHOD_ENTRY(rstrip)
-                                        MOLT_BYTES_METHOD_ENTRY(split) MOLT_BYTES_METHOD_ENTRY(
-                                            splitlines) MOLT_BYTES_METHOD_ENTRY(startswith)
-                                            MOLT_BYTES_METHOD_ENTRY(strip) MOLT_BYTES_METHOD_ENTRY(
-                                                swapcase) MOLT_BYTES_METHOD_ENTRY(title)
-                                                MOLT_BYTES_METHOD_ENTRY(translate)
-                                                    MOLT_BYTES_METHOD_ENTRY(upper)
-                                                        MOLT_BYTES_METHOD_ENTRY(zfill){
-                                                            "fromhex", b_fromhex, kMethClass},
-    {"maketrans", b_maketrans, kMethStatic},
+// Methods with a null function are optional: the generated main installs
+// those the program can reach (molt/optional_methods.def).
+MethodDef kBytesMethods[] = {
+    {"capitalize", nullptr, 0},
+    {"center", nullptr, 0},
+    {"count", nullptr, 0},
+    {"decode", nullptr, 0},
+    {"endswith", nullptr, 0},
+    {"expandtabs", nullptr, 0},
+    {"find", nullptr, 0},
+    {"hex", nullptr, 0},
+    {"index", nullptr, 0},
+    {"isalnum", nullptr, 0},
+    {"isalpha", nullptr, 0},
+    {"isascii", nullptr, 0},
+    {"isdigit", nullptr, 0},
+    {"islower", nullptr, 0},
+    {"isspace", nullptr, 0},
+    {"istitle", nullptr, 0},
+    {"isupper", nullptr, 0},
+    {"join", nullptr, 0},
+    {"ljust", nullptr, 0},
+    {"lower", nullptr, 0},
+    {"lstrip", nullptr, 0},
+    {"partition", nullptr, 0},
+    {"removeprefix", nullptr, 0},
+    {"removesuffix", nullptr, 0},
+    {"replace", nullptr, 0},
+    {"rfind", nullptr, 0},
+    {"rindex", nullptr, 0},
+    {"rjust", nullptr, 0},
+    {"rpartition", nullptr, 0},
+    {"rsplit", nullptr, 0},
+    {"rstrip", nullptr, 0},
+    {"split", nullptr, 0},
+    {"splitlines", nullptr, 0},
+    {"startswith", nullptr, 0},
+    {"strip", nullptr, 0},
+    {"swapcase", nullptr, 0},
+    {"title", nullptr, 0},
+    {"translate", nullptr, 0},
+    {"upper", nullptr, 0},
+    {"zfill", nullptr, 0},
+    {"fromhex", nullptr, kMethClass},
+    {"maketrans", nullptr, kMethStatic},
     {"__getnewargs__", bytesGetnewargs, 0},
     {nullptr, nullptr, 0},
 };
-#undef MOLT_BYTES_METHOD_ENTRY
+extern "C" void molt_use_bytes_capitalize(void) {
+  installMethod(kBytesMethods, "capitalize", b_capitalize);
+}
+extern "C" void molt_use_bytes_center(void) { installMethod(kBytesMethods, "center", b_center); }
+extern "C" void molt_use_bytes_count(void) { installMethod(kBytesMethods, "count", b_count); }
+extern "C" void molt_use_bytes_decode(void) { installMethod(kBytesMethods, "decode", b_decode); }
+extern "C" void molt_use_bytes_endswith(void) {
+  installMethod(kBytesMethods, "endswith", b_endswith);
+}
+extern "C" void molt_use_bytes_expandtabs(void) {
+  installMethod(kBytesMethods, "expandtabs", b_expandtabs);
+}
+extern "C" void molt_use_bytes_find(void) { installMethod(kBytesMethods, "find", b_find); }
+extern "C" void molt_use_bytes_hex(void) { installMethod(kBytesMethods, "hex", b_hex); }
+extern "C" void molt_use_bytes_index(void) { installMethod(kBytesMethods, "index", b_index); }
+extern "C" void molt_use_bytes_isalnum(void) { installMethod(kBytesMethods, "isalnum", b_isalnum); }
+extern "C" void molt_use_bytes_isalpha(void) { installMethod(kBytesMethods, "isalpha", b_isalpha); }
+extern "C" void molt_use_bytes_isascii(void) { installMethod(kBytesMethods, "isascii", b_isascii); }
+extern "C" void molt_use_bytes_isdigit(void) { installMethod(kBytesMethods, "isdigit", b_isdigit); }
+extern "C" void molt_use_bytes_islower(void) { installMethod(kBytesMethods, "islower", b_islower); }
+extern "C" void molt_use_bytes_isspace(void) { installMethod(kBytesMethods, "isspace", b_isspace); }
+extern "C" void molt_use_bytes_istitle(void) { installMethod(kBytesMethods, "istitle", b_istitle); }
+extern "C" void molt_use_bytes_isupper(void) { installMethod(kBytesMethods, "isupper", b_isupper); }
+extern "C" void molt_use_bytes_join(void) { installMethod(kBytesMethods, "join", b_join); }
+extern "C" void molt_use_bytes_ljust(void) { installMethod(kBytesMethods, "ljust", b_ljust); }
+extern "C" void molt_use_bytes_lower(void) { installMethod(kBytesMethods, "lower", b_lower); }
+extern "C" void molt_use_bytes_lstrip(void) { installMethod(kBytesMethods, "lstrip", b_lstrip); }
+extern "C" void molt_use_bytes_partition(void) {
+  installMethod(kBytesMethods, "partition", b_partition);
+}
+extern "C" void molt_use_bytes_removeprefix(void) {
+  installMethod(kBytesMethods, "removeprefix", b_removeprefix);
+}
+extern "C" void molt_use_bytes_removesuffix(void) {
+  installMethod(kBytesMethods, "removesuffix", b_removesuffix);
+}
+extern "C" void molt_use_bytes_replace(void) { installMethod(kBytesMethods, "replace", b_replace); }
+extern "C" void molt_use_bytes_rfind(void) { installMethod(kBytesMethods, "rfind", b_rfind); }
+extern "C" void molt_use_bytes_rindex(void) { installMethod(kBytesMethods, "rindex", b_rindex); }
+extern "C" void molt_use_bytes_rjust(void) { installMethod(kBytesMethods, "rjust", b_rjust); }
+extern "C" void molt_use_bytes_rpartition(void) {
+  installMethod(kBytesMethods, "rpartition", b_rpartition);
+}
+extern "C" void molt_use_bytes_rsplit(void) { installMethod(kBytesMethods, "rsplit", b_rsplit); }
+extern "C" void molt_use_bytes_rstrip(void) { installMethod(kBytesMethods, "rstrip", b_rstrip); }
+extern "C" void molt_use_bytes_split(void) { installMethod(kBytesMethods, "split", b_split); }
+extern "C" void molt_use_bytes_splitlines(void) {
+  installMethod(kBytesMethods, "splitlines", b_splitlines);
+}
+extern "C" void molt_use_bytes_startswith(void) {
+  installMethod(kBytesMethods, "startswith", b_startswith);
+}
+extern "C" void molt_use_bytes_strip(void) { installMethod(kBytesMethods, "strip", b_strip); }
+extern "C" void molt_use_bytes_swapcase(void) {
+  installMethod(kBytesMethods, "swapcase", b_swapcase);
+}
+extern "C" void molt_use_bytes_title(void) { installMethod(kBytesMethods, "title", b_title); }
+extern "C" void molt_use_bytes_translate(void) {
+  installMethod(kBytesMethods, "translate", b_translate);
+}
+extern "C" void molt_use_bytes_upper(void) { installMethod(kBytesMethods, "upper", b_upper); }
+extern "C" void molt_use_bytes_zfill(void) { installMethod(kBytesMethods, "zfill", b_zfill); }
+extern "C" void molt_use_bytes_fromhex(void) { installMethod(kBytesMethods, "fromhex", b_fromhex); }
+extern "C" void molt_use_bytes_maketrans(void) {
+  installMethod(kBytesMethods, "maketrans", b_maketrans);
+}
 
 constexpr NumberSlots kBytesNumber = [] {
   NumberSlots n{};

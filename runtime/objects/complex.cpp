@@ -614,13 +614,18 @@ MoltValue complex_format(MoltValue, const MoltValue *args, size_t nargs, MoltVal
 MoltValue complex_get_real(MoltValue self) { return molt_float(selfCx(self).r); }
 MoltValue complex_get_imag(MoltValue self) { return molt_float(selfCx(self).i); }
 
-const MethodDef kComplexMethods[] = {
-    {"conjugate", complex_conjugate, 0},
+// Methods with a null function are optional: the generated main installs
+// those the program can reach (molt/optional_methods.def).
+MethodDef kComplexMethods[] = {
+    {"conjugate", nullptr, 0},
     {"__getnewargs__", complex_getnewargs, 0},
     {"__format__", complex_format, 0},
     {"__complex__", complex_complex, 0},
     {nullptr, nullptr, 0},
 };
+extern "C" void molt_use_complex_conjugate(void) {
+  installMethod(kComplexMethods, "conjugate", complex_conjugate);
+}
 
 const GetSetDef kComplexGetSets[] = {
     {"real", complex_get_real, nullptr},

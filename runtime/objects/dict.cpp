@@ -333,24 +333,36 @@ const ContainerSlots kDictContainer = {.len = dictLen,
                                        .getitem = dictSubscript,
                                        .setitem = dictAssSubscript,
                                        .contains = dictContains};
-const MethodDef kDictMethods[] = {
+// Methods with a null function are optional: the generated main installs
+// those the program can reach (molt/optional_methods.def).
+MethodDef kDictMethods[] = {
     {"keys", dict_keys, 0},
     {"values", dict_values, 0},
     {"items", dict_items, 0},
     {"get", dict_get, 0},
-    {"setdefault", dict_setdefault, 0},
-    {"pop", dict_pop, 0},
-    {"popitem", dict_popitem, 0},
+    {"setdefault", nullptr, 0},
+    {"pop", nullptr, 0},
+    {"popitem", nullptr, 0},
     {"update", dict_update, 0},
     {"clear", dict_clear, 0},
     {"copy", dict_copy, 0},
-    {"fromkeys", dict_fromkeys, kMethClass},
+    {"fromkeys", nullptr, kMethClass},
     {"__reversed__", dict_reversed, 0},
     {"__getitem__", dict_getitem_m, 0},
     {"__contains__", dict_contains_m, 0},
     {"__class_getitem__", dict_class_getitem, kMethClass},
     {nullptr, nullptr, 0},
 };
+extern "C" void molt_use_dict_setdefault(void) {
+  installMethod(kDictMethods, "setdefault", dict_setdefault);
+}
+extern "C" void molt_use_dict_pop(void) { installMethod(kDictMethods, "pop", dict_pop); }
+extern "C" void molt_use_dict_popitem(void) {
+  installMethod(kDictMethods, "popitem", dict_popitem);
+}
+extern "C" void molt_use_dict_fromkeys(void) {
+  installMethod(kDictMethods, "fromkeys", dict_fromkeys);
+}
 
 } // namespace
 

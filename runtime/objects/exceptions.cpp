@@ -702,16 +702,25 @@ MoltValue m_derive(MoltValue, const MoltValue *args, size_t nargs, MoltValue) {
   return groupNew(&molt_type_BaseExceptionGroup, a, 2);
 }
 
-const MethodDef kBaseMethods[] = {
+// Methods with a null function are optional: the generated main installs
+// those the program can reach (molt/optional_methods.def).
+MethodDef kBaseMethods[] = {
     {"__init__", m_init, 0},
-    {"with_traceback", m_with_traceback, 0},
-    {"add_note", m_add_note, 0},
+    {"with_traceback", nullptr, 0},
+    {"add_note", nullptr, 0},
     {nullptr, nullptr, 0},
 };
-const MethodDef kGroupMethods[] = {
-    {"derive", m_derive, 0},
+extern "C" void molt_use_exc_with_traceback(void) {
+  installMethod(kBaseMethods, "with_traceback", m_with_traceback);
+}
+extern "C" void molt_use_exc_add_note(void) { installMethod(kBaseMethods, "add_note", m_add_note); }
+// Methods with a null function are optional: the generated main installs
+// those the program can reach (molt/optional_methods.def).
+MethodDef kGroupMethods[] = {
+    {"derive", nullptr, 0},
     {nullptr, nullptr, 0},
 };
+extern "C" void molt_use_excgroup_derive(void) { installMethod(kGroupMethods, "derive", m_derive); }
 
 // ---------------------------------------------------------------------------
 // Attributes

@@ -401,12 +401,14 @@ MoltValue float_getnewargs(MoltValue, const MoltValue *args, size_t nargs, MoltV
 MoltValue float_get_real(MoltValue self) { return self; }
 MoltValue float_get_imag(MoltValue) { return molt_float(0.0); }
 
-const MethodDef kFloatMethods[] = {
-    {"conjugate", float_conjugate, 0},
-    {"is_integer", float_is_integer, 0},
-    {"hex", float_hex, 0},
-    {"fromhex", float_fromhex, kMethClass},
-    {"as_integer_ratio", float_as_integer_ratio, 0},
+// Methods with a null function are optional: the generated main installs
+// those the program can reach (molt/optional_methods.def).
+MethodDef kFloatMethods[] = {
+    {"conjugate", nullptr, 0},
+    {"is_integer", nullptr, 0},
+    {"hex", nullptr, 0},
+    {"fromhex", nullptr, kMethClass},
+    {"as_integer_ratio", nullptr, 0},
     {"__trunc__", float_trunc, 0},
     {"__floor__", float_floor, 0},
     {"__ceil__", float_ceil, 0},
@@ -415,6 +417,19 @@ const MethodDef kFloatMethods[] = {
     {"__format__", float_format, 0},
     {nullptr, nullptr, 0},
 };
+extern "C" void molt_use_float_conjugate(void) {
+  installMethod(kFloatMethods, "conjugate", float_conjugate);
+}
+extern "C" void molt_use_float_is_integer(void) {
+  installMethod(kFloatMethods, "is_integer", float_is_integer);
+}
+extern "C" void molt_use_float_hex(void) { installMethod(kFloatMethods, "hex", float_hex); }
+extern "C" void molt_use_float_fromhex(void) {
+  installMethod(kFloatMethods, "fromhex", float_fromhex);
+}
+extern "C" void molt_use_float_as_integer_ratio(void) {
+  installMethod(kFloatMethods, "as_integer_ratio", float_as_integer_ratio);
+}
 
 const GetSetDef kFloatGetSets[] = {
     {"real", float_get_real, nullptr},

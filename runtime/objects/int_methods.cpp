@@ -392,13 +392,15 @@ MoltValue int_get_denominator(MoltValue) { return molt_small_int(1); }
 
 } // namespace
 
-const MethodDef kIntMethods[] = {
-    {"conjugate", int_conjugate, 0},
-    {"bit_length", int_bit_length, 0},
-    {"bit_count", int_bit_count, 0},
-    {"to_bytes", int_to_bytes, 0},
-    {"from_bytes", int_from_bytes, kMethClass},
-    {"as_integer_ratio", int_as_integer_ratio, 0},
+// Methods with a null function are optional: the generated main installs
+// those the program can reach (molt/optional_methods.def).
+MethodDef kIntMethods[] = {
+    {"conjugate", nullptr, 0},
+    {"bit_length", nullptr, 0},
+    {"bit_count", nullptr, 0},
+    {"to_bytes", nullptr, 0},
+    {"from_bytes", nullptr, kMethClass},
+    {"as_integer_ratio", nullptr, 0},
     {"__trunc__", int_trunc, 0},
     {"__floor__", int_floor, 0},
     {"__ceil__", int_ceil, 0},
@@ -406,9 +408,30 @@ const MethodDef kIntMethods[] = {
     {"__getnewargs__", int_getnewargs, 0},
     {"__format__", int_format, 0},
     {"__sizeof__", int_sizeof, 0},
-    {"is_integer", int_is_integer, 0},
+    {"is_integer", nullptr, 0},
     {nullptr, nullptr, 0},
 };
+extern "C" void molt_use_int_conjugate(void) {
+  installMethod(kIntMethods, "conjugate", int_conjugate);
+}
+extern "C" void molt_use_int_bit_length(void) {
+  installMethod(kIntMethods, "bit_length", int_bit_length);
+}
+extern "C" void molt_use_int_bit_count(void) {
+  installMethod(kIntMethods, "bit_count", int_bit_count);
+}
+extern "C" void molt_use_int_to_bytes(void) {
+  installMethod(kIntMethods, "to_bytes", int_to_bytes);
+}
+extern "C" void molt_use_int_from_bytes(void) {
+  installMethod(kIntMethods, "from_bytes", int_from_bytes);
+}
+extern "C" void molt_use_int_as_integer_ratio(void) {
+  installMethod(kIntMethods, "as_integer_ratio", int_as_integer_ratio);
+}
+extern "C" void molt_use_int_is_integer(void) {
+  installMethod(kIntMethods, "is_integer", int_is_integer);
+}
 
 const GetSetDef kIntGetSets[] = {
     {"real", int_get_real, nullptr},      {"imag", int_get_imag, nullptr},

@@ -3,9 +3,9 @@
 #include <cstring>
 #include <string>
 
+#include "../core/core_internal.h"
 #include "container_util.h"
 #include "molt/listobject.h"
-#include "molt/listsort.h"
 #include "molt/sliceobject.h"
 #include "molt/strobject.h"
 #include "molt/tupleobject.h"
@@ -571,29 +571,6 @@ MoltValue list_reverse(MoltValue, const MoltValue *args, size_t nargs, MoltValue
   return MOLT_NONE;
 }
 
-MoltValue list_sort(MoltValue, const MoltValue *args, size_t nargs, MoltValue kw) {
-  if (NPOS > 0) return molt_raise_fmt(&molt_type_TypeError, "sort() takes no positional arguments");
-  MoltValue key = MOLT_NONE;
-  bool reverse = false;
-  for (int64_t i = 0; i < cu::kwCount(kw); ++i) {
-    std::string_view name = strView(cu::kwName(kw, i));
-    MoltValue v = args[nargs + size_t(i)];
-    if (name == "key") {
-      key = v;
-    } else if (name == "reverse") {
-      int t = molt_truthy(v);
-      if (t < 0) return MOLT_ERROR;
-      reverse = t != 0;
-    } else {
-      return molt_raise_fmt(&molt_type_TypeError,
-                            "'%.*s' is an invalid keyword argument for sort()", int(name.size()),
-                            name.data());
-    }
-  }
-  if (listSort(args[0], key, reverse) < 0) return MOLT_ERROR;
-  return MOLT_NONE;
-}
-
 MoltValue list_reversed(MoltValue, const MoltValue *args, size_t nargs, MoltValue kw) {
   if (cu::noKwargs("list.__reversed__", kw) < 0 || cu::noArgs("list.__reversed__", NPOS) < 0)
     return MOLT_ERROR;
@@ -620,7 +597,10 @@ const NumberSlots kListNumber = {
     .add = listConcat, .mul = listRepeat, .iadd = listInplaceConcat, .imul = listInplaceRepeat};
 const ContainerSlots kListContainer = {
     .len = listLen, .getitem = listGetItem, .setitem = listSetItem, .contains = listContains};
-const MethodDef kListMethods[] = {
+// "sort" is filled in by molt_use_list_sort (objects/list_sort.cpp), which
+// the generated main calls only when the program can reach list.sort: the
+// sort is a large part of the code, and a null entry is skipped by readyType.
+MethodDef kListMethods[] = {
     {"append", list_append, 0},
     {"extend", list_extend, 0},
     {"insert", list_insert, 0},
@@ -631,7 +611,7 @@ const MethodDef kListMethods[] = {
     {"clear", list_clear, 0},
     {"copy", list_copy, 0},
     {"reverse", list_reverse, 0},
-    {"sort", list_sort, 0},
+    {"sort", nullptr, 0},
     {"__reversed__", list_reversed, 0},
     {"__class_getitem__", list_class_getitem, kMethClass},
     {nullptr, nullptr, 0},
@@ -734,149 +714,25 @@ MoltValue sequenceList(MoltValue iterable) {
   return r;
 }
 
+void listInstallMethod(const char *name, MoltVectorcall fn) {
+  for (MethodDef *m = kListMethods; m->name; ++m) {
+    if (std::strcmp(m->name, name) != 0 || m->fn) continue;
+    m->fn = fn;
+    // Installed after list was readied (only the unit tests do that): add
+    // the descriptor to the built dict too.
+    if (typeIsReady(&molt_type_list) && molt_is_ptr(molt_type_list.dict)) {
+      MoltValue d = makeMethodDescr(&molt_type_list, m);
+      if (molt_is_error(d) || molt_dict_setitem(molt_type_list.dict, cstr(name), d) < 0)
+        molt_decref(molt_err_fetch());
+      typeCacheFlush();
+    }
+  }
+}
+
 void listReverse(MoltValue list) {
   MoltList *l = lst(list);
   for (int64_t i = 0, j = l->size - 1; i < j; ++i, --j)
     std::swap(l->items[i], l->items[j]);
-}
-
-// Sort comparison fast paths: exact str pairs compare bytewise (UTF-8 order
-// is code point order) and exact tuples skip equal small-int / exact-str
-// items without dispatch. Anything else uses the full rich comparison, so
-// results and errors are unchanged.
-static inline bool sortIsExactStr(MoltValue v) {
-  return molt_is_ptr(v) && molt_ptr(v)->type == &molt_type_str;
-}
-static inline int sortStrCmp(MoltValue a, MoltValue b) {
-  const MoltStr *x = reinterpret_cast<const MoltStr *>(molt_ptr(a));
-  const MoltStr *y = reinterpret_cast<const MoltStr *>(molt_ptr(b));
-  int64_t m = x->size < y->size ? x->size : y->size;
-  if (m < 0) __builtin_unreachable(); // sizes are never negative (lets GCC bound memcmp)
-  size_t n = size_t(m);
-  int r = n ? std::memcmp(x->data, y->data, n) : 0;
-  if (r) return r;
-  return x->size < y->size ? -1 : x->size > y->size ? 1 : 0;
-}
-static int sortLessThan(MoltValue a, MoltValue b) {
-  if (molt_is_small_int(a) && molt_is_small_int(b))
-    return molt_small_int_val(a) < molt_small_int_val(b);
-  if (molt_is_ptr(a) && molt_is_ptr(b)) {
-    MoltType *ta = molt_ptr(a)->type, *tb = molt_ptr(b)->type;
-    if (ta == &molt_type_str && tb == &molt_type_str) return sortStrCmp(a, b) < 0;
-    if (ta == &molt_type_tuple && tb == &molt_type_tuple) {
-      const MoltTuple *x = reinterpret_cast<const MoltTuple *>(molt_ptr(a));
-      const MoltTuple *y = reinterpret_cast<const MoltTuple *>(molt_ptr(b));
-      int64_t n = x->size < y->size ? x->size : y->size;
-      for (int64_t i = 0; i < n; ++i) {
-        MoltValue p = x->items[i], q = y->items[i];
-        if (p == q) continue;
-        if (molt_is_small_int(p) && molt_is_small_int(q))
-          return molt_small_int_val(p) < molt_small_int_val(q);
-        if (sortIsExactStr(p) && sortIsExactStr(q)) {
-          int c = sortStrCmp(p, q);
-          if (c == 0) continue;
-          return c < 0;
-        }
-        return molt_cmp_lt(a, b);
-      }
-      return x->size < y->size;
-    }
-  }
-  return molt_cmp_lt(a, b);
-}
-
-// What every key of a sort is, scanned once before sorting (as CPython's
-// pre-sort check): a uniform array of small ints, floats or exact strs takes
-// a comparison inlined into the sort, with no per-pair type dispatch.
-enum class SortKind { Generic, SmallInt, Float, Str };
-
-static SortKind sortKindOf(const MoltValue *keys, int64_t n) {
-  if (n < 2) return SortKind::Generic;
-  if (molt_is_small_int(keys[0])) {
-    for (int64_t i = 1; i < n; ++i)
-      if (!molt_is_small_int(keys[i])) return SortKind::Generic;
-    return SortKind::SmallInt;
-  }
-  if (molt_is_float(keys[0])) {
-    for (int64_t i = 1; i < n; ++i)
-      if (!molt_is_float(keys[i])) return SortKind::Generic;
-    return SortKind::Float;
-  }
-  if (sortIsExactStr(keys[0])) {
-    for (int64_t i = 1; i < n; ++i)
-      if (!sortIsExactStr(keys[i])) return SortKind::Generic;
-    return SortKind::Str;
-  }
-  return SortKind::Generic;
-}
-
-template <class V> static int sortByKind(MoltValue *keys, V *vals, int64_t n, bool reverse) {
-  using namespace listsort_detail;
-  auto run = [&](auto lt) { return sortImpl<MoltValue, V>(keys, vals, size_t(n), lt, reverse); };
-  switch (sortKindOf(keys, n)) {
-  case SortKind::SmallInt:
-    return run([](const MoltValue &a, const MoltValue &b) -> int {
-      return molt_small_int_val(a) < molt_small_int_val(b);
-    });
-  case SortKind::Float:
-    return run([](const MoltValue &a, const MoltValue &b) -> int {
-      return molt_float_val(a) < molt_float_val(b);
-    });
-  case SortKind::Str:
-    return run([](const MoltValue &a, const MoltValue &b) -> int { return sortStrCmp(a, b) < 0; });
-  default:
-    return run([](const MoltValue &a, const MoltValue &b) { return sortLessThan(a, b); });
-  }
-}
-
-int listSort(MoltValue list, MoltValue key, bool reverse) {
-  MoltList *l = lst(list);
-  MoltValue *items = l->items;
-  int64_t n = l->size, cap = l->capacity;
-  // The list looks empty while sorting; any mutation is detected afterwards.
-  l->items = nullptr;
-  l->size = 0;
-  l->capacity = -1;
-  int rc = 0;
-  if (key == MOLT_NONE) {
-    rc = sortByKind<listsort_detail::NoValues>(items, nullptr, n, reverse);
-  } else {
-    MoltValue *keys =
-        n ? static_cast<MoltValue *>(std::malloc(size_t(n) * sizeof(MoltValue))) : nullptr;
-    if (n && !keys) {
-      molt_raise_fmt(&molt_type_MemoryError, "");
-      rc = -1;
-    } else {
-      int64_t done = 0;
-      for (; done < n; ++done) {
-        keys[done] = molt_call(key, &items[done], 1, MOLT_NONE);
-        if (molt_is_error(keys[done])) break;
-      }
-      if (done < n) {
-        rc = -1;
-      } else {
-        rc = sortByKind<MoltValue>(keys, items, n, reverse);
-      }
-      for (int64_t i = 0; i < done; ++i)
-        molt_decref(keys[i]);
-      std::free(keys);
-    }
-  }
-  if (rc == kSortNoMemory) molt_raise_fmt(&molt_type_MemoryError, "");
-  bool modified = l->items != nullptr || l->capacity != -1;
-  MoltValue *junk = l->items;
-  int64_t junkN = l->size;
-  l->items = items;
-  l->size = n;
-  l->capacity = cap;
-  if (modified) {
-    if (junk) releaseArray(junk, junkN);
-    if (rc == 0) {
-      molt_raise_fmt(&molt_type_ValueError, "list modified during sort");
-      rc = -1;
-    }
-  }
-  return rc == 0 ? 0 : -1;
 }
 
 } // namespace molt::rt

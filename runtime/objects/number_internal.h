@@ -56,7 +56,7 @@ MoltValue intRepr(MoltValue a);
 MoltValue intTypeNew(MoltType *type, const MoltValue *args, size_t nargs, MoltValue kwnames);
 
 // --- int methods/getsets tables (int_methods.cpp).
-extern const MethodDef kIntMethods[];
+extern MethodDef kIntMethods[];
 extern const GetSetDef kIntGetSets[];
 
 // --- float helpers (float.cpp) used by int and complex.

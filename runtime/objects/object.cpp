@@ -29,13 +29,22 @@ MoltValue raiseAbstract(MoltType *type) {
   MoltValue lst = sequenceList(names);
   molt_decref(names);
   if (molt_is_error(lst)) return lst;
-  if (listSort(lst, MOLT_NONE, false) < 0) {
-    molt_decref(lst);
-    return MOLT_ERROR;
-  }
-  std::string joined;
+  // An insertion sort (a handful of names): listSort is linked only into
+  // programs that sort (objects/list_sort.cpp).
   auto *l = reinterpret_cast<MoltList *>(molt_ptr(lst));
   size_t n = static_cast<size_t>(l->size);
+  for (size_t i = 1; i < n; i++) {
+    for (size_t j = i; j > 0; j--) {
+      int lt = molt_cmp_lt(l->items[j], l->items[j - 1]);
+      if (lt < 0) {
+        molt_decref(lst);
+        return MOLT_ERROR;
+      }
+      if (!lt) break;
+      std::swap(l->items[j], l->items[j - 1]);
+    }
+  }
+  std::string joined;
   for (size_t i = 0; i < n; i++) {
     MoltValue r = molt_repr(l->items[i]);
     if (molt_is_error(r)) {

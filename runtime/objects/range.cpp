@@ -594,12 +594,16 @@ MoltValue rangeIterLengthHint(MoltValue, const MoltValue *args, size_t, MoltValu
 const NumberSlots kRangeNumber = {.bool_ = rangeBool};
 const ContainerSlots kRangeContainer = {
     .len = rangeLen, .getitem = rangeGetItem, .contains = rangeContains};
-const MethodDef kRangeMethods[] = {
+// Methods with a null function are optional: the generated main installs
+// those the program can reach (molt/optional_methods.def).
+MethodDef kRangeMethods[] = {
     {"__reversed__", range_reversed, 0},
-    {"count", range_count, 0},
-    {"index", range_index, 0},
+    {"count", nullptr, 0},
+    {"index", nullptr, 0},
     {nullptr, nullptr, 0},
 };
+extern "C" void molt_use_range_count(void) { installMethod(kRangeMethods, "count", range_count); }
+extern "C" void molt_use_range_index(void) { installMethod(kRangeMethods, "index", range_index); }
 const GetSetDef kRangeGetSets[] = {
     {"start", rangeGetStart, nullptr},
     {"stop", rangeGetStop, nullptr},

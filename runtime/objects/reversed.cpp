@@ -77,7 +77,7 @@ MoltValue callMethod0(const MethodDef *m, MoltValue self) {
 
 const MethodDef *findMethod(MoltType *t, const char *name) {
   for (const MethodDef *m = t->methods; m && m->name; ++m)
-    if (std::string_view(m->name) == name) return m;
+    if (m->fn && std::string_view(m->name) == name) return m;
   return nullptr;
 }
 

@@ -732,41 +732,98 @@ const NumberSlots kSetNumber = {.sub = setSub,
                                 .ixor = setIxor};
 const NumberSlots kFrozensetNumber = {.sub = setSub, .and_ = setAnd, .or_ = setOr, .xor_ = setXor};
 const ContainerSlots kSetContainer = {.len = setLen, .contains = setContainsSlot};
-const MethodDef kSetMethods[] = {
-    {"add", set_add, 0},
-    {"remove", set_remove, 0},
-    {"discard", set_discard, 0},
-    {"pop", set_pop, 0},
+// Methods with a null function are optional: the generated main installs
+// those the program can reach (molt/optional_methods.def).
+MethodDef kSetMethods[] = {
+    {"add", nullptr, 0},
+    {"remove", nullptr, 0},
+    {"discard", nullptr, 0},
+    {"pop", nullptr, 0},
     {"clear", set_clear, 0},
     {"copy", set_copy, 0},
     {"update", set_update, 0},
-    {"union", set_union, 0},
-    {"intersection", set_intersection, 0},
-    {"intersection_update", set_intersection_update, 0},
-    {"difference", set_difference, 0},
-    {"difference_update", set_difference_update, 0},
-    {"symmetric_difference", set_symmetric_difference, 0},
-    {"symmetric_difference_update", set_symmetric_difference_update, 0},
-    {"issubset", set_issubset, 0},
-    {"issuperset", set_issuperset, 0},
-    {"isdisjoint", set_isdisjoint, 0},
+    {"union", nullptr, 0},
+    {"intersection", nullptr, 0},
+    {"intersection_update", nullptr, 0},
+    {"difference", nullptr, 0},
+    {"difference_update", nullptr, 0},
+    {"symmetric_difference", nullptr, 0},
+    {"symmetric_difference_update", nullptr, 0},
+    {"issubset", nullptr, 0},
+    {"issuperset", nullptr, 0},
+    {"isdisjoint", nullptr, 0},
     {"__contains__", set_contains_m, 0},
     {"__class_getitem__", set_class_getitem, kMethClass},
     {nullptr, nullptr, 0},
 };
-const MethodDef kFrozensetMethods[] = {
+extern "C" void molt_use_set_add(void) { installMethod(kSetMethods, "add", set_add); }
+extern "C" void molt_use_set_remove(void) { installMethod(kSetMethods, "remove", set_remove); }
+extern "C" void molt_use_set_discard(void) { installMethod(kSetMethods, "discard", set_discard); }
+extern "C" void molt_use_set_pop(void) { installMethod(kSetMethods, "pop", set_pop); }
+extern "C" void molt_use_set_union(void) { installMethod(kSetMethods, "union", set_union); }
+extern "C" void molt_use_set_intersection(void) {
+  installMethod(kSetMethods, "intersection", set_intersection);
+}
+extern "C" void molt_use_set_intersection_update(void) {
+  installMethod(kSetMethods, "intersection_update", set_intersection_update);
+}
+extern "C" void molt_use_set_difference(void) {
+  installMethod(kSetMethods, "difference", set_difference);
+}
+extern "C" void molt_use_set_difference_update(void) {
+  installMethod(kSetMethods, "difference_update", set_difference_update);
+}
+extern "C" void molt_use_set_symmetric_difference(void) {
+  installMethod(kSetMethods, "symmetric_difference", set_symmetric_difference);
+}
+extern "C" void molt_use_set_symmetric_difference_update(void) {
+  installMethod(kSetMethods, "symmetric_difference_update", set_symmetric_difference_update);
+}
+extern "C" void molt_use_set_issubset(void) {
+  installMethod(kSetMethods, "issubset", set_issubset);
+}
+extern "C" void molt_use_set_issuperset(void) {
+  installMethod(kSetMethods, "issuperset", set_issuperset);
+}
+extern "C" void molt_use_set_isdisjoint(void) {
+  installMethod(kSetMethods, "isdisjoint", set_isdisjoint);
+}
+// Methods with a null function are optional: the generated main installs
+// those the program can reach (molt/optional_methods.def).
+MethodDef kFrozensetMethods[] = {
     {"copy", set_copy, 0},
-    {"union", set_union, 0},
-    {"intersection", set_intersection, 0},
-    {"difference", set_difference, 0},
-    {"symmetric_difference", set_symmetric_difference, 0},
-    {"issubset", set_issubset, 0},
-    {"issuperset", set_issuperset, 0},
-    {"isdisjoint", set_isdisjoint, 0},
+    {"union", nullptr, 0},
+    {"intersection", nullptr, 0},
+    {"difference", nullptr, 0},
+    {"symmetric_difference", nullptr, 0},
+    {"issubset", nullptr, 0},
+    {"issuperset", nullptr, 0},
+    {"isdisjoint", nullptr, 0},
     {"__contains__", set_contains_m, 0},
     {"__class_getitem__", set_class_getitem, kMethClass},
     {nullptr, nullptr, 0},
 };
+extern "C" void molt_use_frozenset_union(void) {
+  installMethod(kFrozensetMethods, "union", set_union);
+}
+extern "C" void molt_use_frozenset_intersection(void) {
+  installMethod(kFrozensetMethods, "intersection", set_intersection);
+}
+extern "C" void molt_use_frozenset_difference(void) {
+  installMethod(kFrozensetMethods, "difference", set_difference);
+}
+extern "C" void molt_use_frozenset_symmetric_difference(void) {
+  installMethod(kFrozensetMethods, "symmetric_difference", set_symmetric_difference);
+}
+extern "C" void molt_use_frozenset_issubset(void) {
+  installMethod(kFrozensetMethods, "issubset", set_issubset);
+}
+extern "C" void molt_use_frozenset_issuperset(void) {
+  installMethod(kFrozensetMethods, "issuperset", set_issuperset);
+}
+extern "C" void molt_use_frozenset_isdisjoint(void) {
+  installMethod(kFrozensetMethods, "isdisjoint", set_isdisjoint);
+}
 MoltValue setIterLengthHint(MoltValue, const MoltValue *args, size_t, MoltValue) {
   auto *it = as<SetIterObj>(args[0]);
   if (it->set == MOLT_NONE || int64_t(tbl(it->set).size()) != it->expected)

@@ -115,11 +115,16 @@ MoltValue sliceNewFn(MoltType *, const MoltValue *args, size_t nargs, MoltValue 
   return molt_slice_new(args[0], args[1], nargs == 3 ? args[2] : MOLT_NONE);
 }
 
-const MethodDef kSliceMethods[] = {
-    {"indices", slice_indices, 0},
+// Methods with a null function are optional: the generated main installs
+// those the program can reach (molt/optional_methods.def).
+MethodDef kSliceMethods[] = {
+    {"indices", nullptr, 0},
     {"__reduce__", slice_reduce, 0},
     {nullptr, nullptr, 0},
 };
+extern "C" void molt_use_slice_indices(void) {
+  installMethod(kSliceMethods, "indices", slice_indices);
+}
 const GetSetDef kSliceGetSets[] = {
     {"start", sliceGetStart, nullptr},
     {"stop", sliceGetStop, nullptr},

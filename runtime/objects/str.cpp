@@ -17,7 +17,7 @@
 namespace molt::rt {
 
 namespace strimpl {
-extern const MethodDef kStrMethods[];
+extern MethodDef kStrMethods[];
 MoltValue strNew(MoltType *type, const MoltValue *args, size_t nargs, MoltValue kwnames);
 } // namespace strimpl
 

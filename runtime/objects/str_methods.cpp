@@ -964,59 +964,138 @@ MoltValue strNew(MoltType *type, const MoltValue *args, size_t nargs, MoltValue 
   return strDecode(data, enc, err);
 }
 
-extern const MethodDef kStrMethods[] = {
-    {"capitalize", s_capitalize, 0},
-    {"casefold", s_casefold, 0},
-    {"center", s_center, 0},
-    {"count", s_count, 0},
-    {"encode", s_encode, 0},
-    {"endswith", s_endswith, 0},
-    {"expandtabs", s_expandtabs, 0},
-    {"find", s_find, 0},
-    {"format", strFormatMethod, 0},
-    {"format_map", strFormatMapMethod, 0},
-    {"index", s_index, 0},
-    {"isalnum", s_isalnum, 0},
-    {"isalpha", s_isalpha, 0},
-    {"isascii", s_isascii, 0},
-    {"isdecimal", s_isdecimal, 0},
-    {"isdigit", s_isdigit, 0},
-    {"isidentifier", s_isidentifier, 0},
-    {"islower", s_islower, 0},
-    {"isnumeric", s_isnumeric, 0},
-    {"isprintable", s_isprintable, 0},
-    {"isspace", s_isspace, 0},
-    {"istitle", s_istitle, 0},
-    {"isupper", s_isupper, 0},
-    {"join", s_join, 0},
-    {"ljust", s_ljust, 0},
-    {"lower", s_lower, 0},
-    {"lstrip", s_lstrip, 0},
-    {"maketrans", s_maketrans, kMethStatic},
-    {"partition", s_partition, 0},
-    {"removeprefix", s_removeprefix, 0},
-    {"removesuffix", s_removesuffix, 0},
-    {"replace", s_replace, 0},
-    {"rfind", s_rfind, 0},
-    {"rindex", s_rindex, 0},
-    {"rjust", s_rjust, 0},
-    {"rpartition", s_rpartition, 0},
-    {"rsplit", s_rsplit, 0},
-    {"rstrip", s_rstrip, 0},
-    {"split", s_split, 0},
-    {"splitlines", s_splitlines, 0},
-    {"startswith", s_startswith, 0},
-    {"strip", s_strip, 0},
-    {"swapcase", s_swapcase, 0},
-    {"title", s_title, 0},
-    {"translate", s_translate, 0},
-    {"upper", s_upper, 0},
-    {"zfill", s_zfill, 0},
+// Methods with a null function are optional: the generated main installs
+// those the program can reach (molt/optional_methods.def).
+MethodDef kStrMethods[] = {
+    {"capitalize", nullptr, 0},
+    {"casefold", nullptr, 0},
+    {"center", nullptr, 0},
+    {"count", nullptr, 0},
+    {"encode", nullptr, 0},
+    {"endswith", nullptr, 0},
+    {"expandtabs", nullptr, 0},
+    {"find", nullptr, 0},
+    {"format", nullptr, 0},
+    {"format_map", nullptr, 0},
+    {"index", nullptr, 0},
+    {"isalnum", nullptr, 0},
+    {"isalpha", nullptr, 0},
+    {"isascii", nullptr, 0},
+    {"isdecimal", nullptr, 0},
+    {"isdigit", nullptr, 0},
+    {"isidentifier", nullptr, 0},
+    {"islower", nullptr, 0},
+    {"isnumeric", nullptr, 0},
+    {"isprintable", nullptr, 0},
+    {"isspace", nullptr, 0},
+    {"istitle", nullptr, 0},
+    {"isupper", nullptr, 0},
+    {"join", nullptr, 0},
+    {"ljust", nullptr, 0},
+    {"lower", nullptr, 0},
+    {"lstrip", nullptr, 0},
+    {"maketrans", nullptr, kMethStatic},
+    {"partition", nullptr, 0},
+    {"removeprefix", nullptr, 0},
+    {"removesuffix", nullptr, 0},
+    {"replace", nullptr, 0},
+    {"rfind", nullptr, 0},
+    {"rindex", nullptr, 0},
+    {"rjust", nullptr, 0},
+    {"rpartition", nullptr, 0},
+    {"rsplit", nullptr, 0},
+    {"rstrip", nullptr, 0},
+    {"split", nullptr, 0},
+    {"splitlines", nullptr, 0},
+    {"startswith", nullptr, 0},
+    {"strip", nullptr, 0},
+    {"swapcase", nullptr, 0},
+    {"title", nullptr, 0},
+    {"translate", nullptr, 0},
+    {"upper", nullptr, 0},
+    {"zfill", nullptr, 0},
     {"__format__", strDunderFormat, 0},
     {"__getnewargs__", s_getnewargs, 0},
     {"__sizeof__", s_sizeof, 0},
     {nullptr, nullptr, 0},
 };
+extern "C" void molt_use_str_capitalize(void) {
+  installMethod(kStrMethods, "capitalize", s_capitalize);
+}
+extern "C" void molt_use_str_casefold(void) { installMethod(kStrMethods, "casefold", s_casefold); }
+extern "C" void molt_use_str_center(void) { installMethod(kStrMethods, "center", s_center); }
+extern "C" void molt_use_str_count(void) { installMethod(kStrMethods, "count", s_count); }
+extern "C" void molt_use_str_encode(void) { installMethod(kStrMethods, "encode", s_encode); }
+extern "C" void molt_use_str_endswith(void) { installMethod(kStrMethods, "endswith", s_endswith); }
+extern "C" void molt_use_str_expandtabs(void) {
+  installMethod(kStrMethods, "expandtabs", s_expandtabs);
+}
+extern "C" void molt_use_str_find(void) { installMethod(kStrMethods, "find", s_find); }
+extern "C" void molt_use_str_format(void) { installMethod(kStrMethods, "format", strFormatMethod); }
+extern "C" void molt_use_str_format_map(void) {
+  installMethod(kStrMethods, "format_map", strFormatMapMethod);
+}
+extern "C" void molt_use_str_index(void) { installMethod(kStrMethods, "index", s_index); }
+extern "C" void molt_use_str_isalnum(void) { installMethod(kStrMethods, "isalnum", s_isalnum); }
+extern "C" void molt_use_str_isalpha(void) { installMethod(kStrMethods, "isalpha", s_isalpha); }
+extern "C" void molt_use_str_isascii(void) { installMethod(kStrMethods, "isascii", s_isascii); }
+extern "C" void molt_use_str_isdecimal(void) {
+  installMethod(kStrMethods, "isdecimal", s_isdecimal);
+}
+extern "C" void molt_use_str_isdigit(void) { installMethod(kStrMethods, "isdigit", s_isdigit); }
+extern "C" void molt_use_str_isidentifier(void) {
+  installMethod(kStrMethods, "isidentifier", s_isidentifier);
+}
+extern "C" void molt_use_str_islower(void) { installMethod(kStrMethods, "islower", s_islower); }
+extern "C" void molt_use_str_isnumeric(void) {
+  installMethod(kStrMethods, "isnumeric", s_isnumeric);
+}
+extern "C" void molt_use_str_isprintable(void) {
+  installMethod(kStrMethods, "isprintable", s_isprintable);
+}
+extern "C" void molt_use_str_isspace(void) { installMethod(kStrMethods, "isspace", s_isspace); }
+extern "C" void molt_use_str_istitle(void) { installMethod(kStrMethods, "istitle", s_istitle); }
+extern "C" void molt_use_str_isupper(void) { installMethod(kStrMethods, "isupper", s_isupper); }
+extern "C" void molt_use_str_join(void) { installMethod(kStrMethods, "join", s_join); }
+extern "C" void molt_use_str_ljust(void) { installMethod(kStrMethods, "ljust", s_ljust); }
+extern "C" void molt_use_str_lower(void) { installMethod(kStrMethods, "lower", s_lower); }
+extern "C" void molt_use_str_lstrip(void) { installMethod(kStrMethods, "lstrip", s_lstrip); }
+extern "C" void molt_use_str_maketrans(void) {
+  installMethod(kStrMethods, "maketrans", s_maketrans);
+}
+extern "C" void molt_use_str_partition(void) {
+  installMethod(kStrMethods, "partition", s_partition);
+}
+extern "C" void molt_use_str_removeprefix(void) {
+  installMethod(kStrMethods, "removeprefix", s_removeprefix);
+}
+extern "C" void molt_use_str_removesuffix(void) {
+  installMethod(kStrMethods, "removesuffix", s_removesuffix);
+}
+extern "C" void molt_use_str_replace(void) { installMethod(kStrMethods, "replace", s_replace); }
+extern "C" void molt_use_str_rfind(void) { installMethod(kStrMethods, "rfind", s_rfind); }
+extern "C" void molt_use_str_rindex(void) { installMethod(kStrMethods, "rindex", s_rindex); }
+extern "C" void molt_use_str_rjust(void) { installMethod(kStrMethods, "rjust", s_rjust); }
+extern "C" void molt_use_str_rpartition(void) {
+  installMethod(kStrMethods, "rpartition", s_rpartition);
+}
+extern "C" void molt_use_str_rsplit(void) { installMethod(kStrMethods, "rsplit", s_rsplit); }
+extern "C" void molt_use_str_rstrip(void) { installMethod(kStrMethods, "rstrip", s_rstrip); }
+extern "C" void molt_use_str_split(void) { installMethod(kStrMethods, "split", s_split); }
+extern "C" void molt_use_str_splitlines(void) {
+  installMethod(kStrMethods, "splitlines", s_splitlines);
+}
+extern "C" void molt_use_str_startswith(void) {
+  installMethod(kStrMethods, "startswith", s_startswith);
+}
+extern "C" void molt_use_str_strip(void) { installMethod(kStrMethods, "strip", s_strip); }
+extern "C" void molt_use_str_swapcase(void) { installMethod(kStrMethods, "swapcase", s_swapcase); }
+extern "C" void molt_use_str_title(void) { installMethod(kStrMethods, "title", s_title); }
+extern "C" void molt_use_str_translate(void) {
+  installMethod(kStrMethods, "translate", s_translate);
+}
+extern "C" void molt_use_str_upper(void) { installMethod(kStrMethods, "upper", s_upper); }
+extern "C" void molt_use_str_zfill(void) { installMethod(kStrMethods, "zfill", s_zfill); }
 
 } // namespace strimpl
 

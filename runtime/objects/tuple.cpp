@@ -258,12 +258,16 @@ const ContainerSlots kTupleContainer = {.len = tupleLen,
                                         .setitem = nullptr,
                                         .contains = tupleContains,
                                         .concat = nullptr};
-const MethodDef kTupleMethods[] = {
-    {"count", tuple_count, 0},
-    {"index", tuple_index, 0},
+// Methods with a null function are optional: the generated main installs
+// those the program can reach (molt/optional_methods.def).
+MethodDef kTupleMethods[] = {
+    {"count", nullptr, 0},
+    {"index", nullptr, 0},
     {"__getnewargs__", tuple_getnewargs, 0},
     {nullptr, nullptr, 0},
 };
+extern "C" void molt_use_tuple_count(void) { installMethod(kTupleMethods, "count", tuple_count); }
+extern "C" void molt_use_tuple_index(void) { installMethod(kTupleMethods, "index", tuple_index); }
 
 } // namespace
 

@@ -294,8 +294,10 @@ MoltValue typeSubclassCheck(MoltValue, const MoltValue *args, size_t nargs, Molt
   return molt_bool(isSubtype(asType(args[1]), asType(args[0])));
 }
 
-const MethodDef kTypeMethods[] = {
-    {"mro", typeMroMethod, 0},
+// Methods with a null function are optional: the generated main installs
+// those the program can reach (molt/optional_methods.def).
+MethodDef kTypeMethods[] = {
+    {"mro", nullptr, 0},
     {"__init__", typeInit, 0},
     {"__dir__", typeDir, 0},
     {"__prepare__", typePrepare, kMethClass},
@@ -304,6 +306,7 @@ const MethodDef kTypeMethods[] = {
     {"__subclasscheck__", typeSubclassCheck, 0},
     {nullptr, nullptr, 0},
 };
+extern "C" void molt_use_type_mro(void) { installMethod(kTypeMethods, "mro", typeMroMethod); }
 
 const GetSetDef kTypeGetSets[] = {
     {"__name__", getName, setName},       {"__qualname__", getQualname, setQualname},

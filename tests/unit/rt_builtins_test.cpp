@@ -11,6 +11,9 @@
 
 using namespace molt::rt;
 
+// Optional runtime parts (core/features.cpp): generated mains install them.
+extern "C" void molt_use_all(void);
+
 namespace {
 
 MoltValue S(const char *s) { return strFromUtf8(s); }
@@ -62,7 +65,10 @@ MoltValue strOf(MoltValue v) { return molt_is_error(v) ? v : molt_str(v); }
 
 class Builtins : public ::testing::Test {
 protected:
-  static void SetUpTestSuite() { molt_runtime_init(); }
+  static void SetUpTestSuite() {
+    molt_use_all();
+    molt_runtime_init();
+  }
 };
 
 #define check(what, expr, expect) EXPECT_EQ(show(expr), expect) << what

@@ -20,11 +20,17 @@
 
 using namespace molt::rt;
 
+// Optional runtime parts (core/features.cpp): generated mains install them.
+extern "C" void molt_use_all(void);
+
 namespace {
 
 class RtContainers : public ::testing::Test {
 protected:
-  static void SetUpTestSuite() { molt_runtime_init(); }
+  static void SetUpTestSuite() {
+    molt_use_all();
+    molt_runtime_init();
+  }
 };
 
 // repr(v), or "Type: message" when v is the error sentinel. Test values leak.

@@ -12,10 +12,16 @@
 
 using namespace molt::rt;
 
+// Optional runtime parts (core/features.cpp): generated mains install them.
+extern "C" void molt_use_all(void);
+
 namespace {
 
 struct RtInit : ::testing::Environment {
-  void SetUp() override { molt_runtime_init(); }
+  void SetUp() override {
+    molt_use_all();
+    molt_runtime_init();
+  }
 };
 const auto *const kEnv = ::testing::AddGlobalTestEnvironment(new RtInit);
 

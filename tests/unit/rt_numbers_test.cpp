@@ -16,10 +16,16 @@
 
 using namespace molt::rt;
 
+// Optional runtime parts (core/features.cpp): generated mains install them.
+extern "C" void molt_use_all(void);
+
 namespace {
 
 struct NumbersInit : ::testing::Environment {
-  void SetUp() override { molt_runtime_init(); }
+  void SetUp() override {
+    molt_use_all();
+    molt_runtime_init();
+  }
 };
 const auto *const kNumbersEnv = ::testing::AddGlobalTestEnvironment(new NumbersInit);
 

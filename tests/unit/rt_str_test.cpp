@@ -14,6 +14,9 @@
 
 using namespace molt::rt;
 
+// Optional runtime parts (core/features.cpp): generated mains install them.
+extern "C" void molt_use_all(void);
+
 namespace {
 
 MoltValue S(std::string_view s) { return strFromUtf8(s); }
@@ -132,7 +135,10 @@ struct Case {
 
 class RtStr : public ::testing::Test {
 protected:
-  static void SetUpTestSuite() { molt_runtime_init(); }
+  static void SetUpTestSuite() {
+    molt_use_all();
+    molt_runtime_init();
+  }
 };
 
 } // namespace

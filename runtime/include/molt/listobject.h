@@ -39,6 +39,9 @@ MoltValue sequenceList(MoltValue iterable);
 /// sorted(iterable, key=..., reverse=...) core: sorts list in place; key may be
 /// MOLT_NONE. 0 or -1.
 int listSort(MoltValue list, MoltValue key, bool reverse);
+/// Fills the list method `name` left null in the method table (list.sort,
+/// installed by molt_use_list_sort when the program can reach it).
+void listInstallMethod(const char *name, MoltVectorcall fn);
 /// list.reverse() in place.
 void listReverse(MoltValue list);
 

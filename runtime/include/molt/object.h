@@ -68,6 +68,9 @@ struct MethodDef {
 };
 inline constexpr int kMethStatic = 1; ///< no self (e.g. str.maketrans, dict.fromkeys is kMethClass)
 inline constexpr int kMethClass = 2;  ///< args[0] is the type
+/// Fills the null entry `name` of a method table with fn: an optional method
+/// (molt/optional_methods.def), installed before its type is readied.
+void installMethod(MethodDef *table, const char *name, MoltVectorcall fn);
 
 /// A computed attribute of a builtin type (e.g. int.real, function.__name__).
 struct GetSetDef {
