@@ -565,6 +565,7 @@ private:
   std::string codeInfo_;
   uint32_t curLine_ = 0;
   std::map<const Instruction *, int> yieldIndex_; ///< resume point of each Yield
+  bool genClosure_ = false; ///< the generator being emitted uses closure cells
 
   static std::string bodyParams(const Function &f) {
     std::string p = "MoltValue self_fn";
@@ -846,6 +847,13 @@ private:
     yieldIndex_.clear();
     if (gen) {
       inFrame = frameValues(order);
+      // The frame keeps the function object only for its closure cells.
+      genClosure_ = false;
+      for (const BasicBlock *b : order)
+        for (auto &i : b->insts)
+          if (i->op == Op::LoadFree || i->op == Op::StoreFree || i->op == Op::DelFree ||
+              i->op == Op::CellOfFree)
+            genClosure_ = true;
       for (const BasicBlock *b : order)
         for (auto &i : b->insts)
           if (i->op == Op::Yield) {
@@ -891,7 +899,7 @@ private:
               "  MoltValue u" + std::to_string(i->id) + "[" + std::to_string(n ? n : 1) + "];\n";
         }
       }
-    if (!module) out_ += "  (void)self_fn;\n";
+    if (!module && (!gen || genClosure_)) out_ += "  (void)self_fn;\n";
     if (gen) {
       out_ += "  switch (g->state) {\n  case MOLT_GEN_START:\n    break;\n";
       for (int k = 1; k <= static_cast<int>(yieldIndex_.size()); ++k)
@@ -915,18 +923,19 @@ private:
     }
     out_ += "mlt_error:\n";
     out_ += module ? "  rv = -1;\n" : "  rv = MOLT_ERROR;\n";
+    // A generator's frame is dead once it is left (the state becomes DONE and
+    // nothing reads the frame again), so its slots are dropped, not cleared.
     out_ += "mlt_exit:\n";
     for (size_t s = 0; s < f.slots.size(); ++s)
       if (f.slots[s].kind != SlotKind::Temp)
-        out_ += gen ? "  mlt_clear(&l" + std::to_string(s) + ");\n"
-                    : "  molt_xdecref(l" + std::to_string(s) + ");\n";
+        out_ += "  molt_xdecref(l" + std::to_string(s) + ");\n";
     if (gen) {
       for (uint32_t i = 0; i < f.numParams; ++i)
-        out_ += "  mlt_clear(&p" + std::to_string(i) + ");\n";
-      out_ += "  mlt_clear(&self_fn);\n  g->state = MOLT_GEN_DONE;\n  return rv;\n"
-              "mlt_suspend:\n  return rv;\n";
+        out_ += "  molt_xdecref(p" + std::to_string(i) + ");\n";
+      if (genClosure_) out_ += "  molt_decref(self_fn);\n";
+      out_ += "  g->state = MOLT_GEN_DONE;\n  return rv;\nmlt_suspend:\n  return rv;\n";
       out_ += frameDefines(f, inFrame, false) + "}\n";
-      emitGeneratorBody(f);
+      emitGeneratorBody(f, inFrame);
     } else {
       out_ += "  molt_leave();\n  return rv;\n}\n";
     }
@@ -969,54 +978,65 @@ private:
     return r;
   }
 
+  /// The SSA values kept in a generator frame, in definition order.
+  static std::vector<const Instruction *> frameOrder(const std::set<const Instruction *> &inFrame) {
+    std::vector<const Instruction *> vs(inFrame.begin(), inFrame.end());
+    std::sort(vs.begin(), vs.end(),
+              [](const Instruction *a, const Instruction *b) { return a->id < b->id; });
+    return vs;
+  }
+
   void emitGeneratorFrame(const Function &f, const std::set<const Instruction *> &inFrame) {
-    out_ += "\nstruct fr_" + f.cname + " {\n  MoltValue self_fn;\n  const MoltValue *clo;\n";
+    out_ += "\nstruct fr_" + f.cname + " {\n";
+    if (genClosure_) out_ += "  MoltValue self_fn;\n  const MoltValue *clo;\n";
     for (uint32_t i = 0; i < f.numParams; ++i)
       out_ += "  MoltValue p" + std::to_string(i) + ";\n";
     for (size_t s = 0; s < f.slots.size(); ++s)
       out_ +=
           "  MoltValue l" + std::to_string(s) + "; /* " + commentSafe(f.slots[s].name) + " */\n";
-    std::vector<const Instruction *> vs(inFrame.begin(), inFrame.end());
-    std::sort(vs.begin(), vs.end(),
-              [](const Instruction *a, const Instruction *b) { return a->id < b->id; });
-    for (const Instruction *i : vs)
+    for (const Instruction *i : frameOrder(inFrame))
       out_ += "  " + std::string(ctype(i->type)) + " " + val(i) + ";\n";
     out_ += "};\n";
   }
 
   /// #define (or #undef) the frame's names so the body's C text reads the frame.
-  static std::string frameDefines(const Function &f, const std::set<const Instruction *> &inFrame,
-                                  bool define) {
-    std::vector<std::string> names{"self_fn"};
+  std::string frameDefines(const Function &f, const std::set<const Instruction *> &inFrame,
+                           bool define) const {
+    std::vector<std::string> names;
+    if (genClosure_) names.push_back("self_fn");
     for (uint32_t i = 0; i < f.numParams; ++i)
       names.push_back("p" + std::to_string(i));
     for (size_t s = 0; s < f.slots.size(); ++s)
       names.push_back("l" + std::to_string(s));
-    std::vector<const Instruction *> vs(inFrame.begin(), inFrame.end());
-    std::sort(vs.begin(), vs.end(),
-              [](const Instruction *a, const Instruction *b) { return a->id < b->id; });
-    for (const Instruction *i : vs)
+    for (const Instruction *i : frameOrder(inFrame))
       names.push_back(val(i));
     std::string r;
     for (const std::string &n : names)
       r += define ? "#define " + n + " (F->" + n + ")\n" : "#undef " + n + "\n";
     // Free variables: the closure array is looked up once, when the generator is made.
-    r += define ? "#define molt_function_closure(fn) (F->clo)\n" : "#undef molt_function_closure\n";
+    if (genClosure_)
+      r += define ? "#define molt_function_closure(fn) (F->clo)\n"
+                  : "#undef molt_function_closure\n";
     return r;
   }
 
   /// The body of a generator function: allocates the generator and its frame.
-  void emitGeneratorBody(const Function &f) {
+  void emitGeneratorBody(const Function &f, const std::set<const Instruction *> &inFrame) {
     out_ += "\nstatic MoltValue " + f.cname + "_body(" + bodyParams(f) + ") {\n";
     out_ += "  MoltValue gv = molt_gen_new(self_fn, &fi_" + f.cname + ".code, " + f.cname +
             "_resume, sizeof(struct fr_" + f.cname + "), " + std::to_string(f.genKind) + ");\n";
     out_ += "  struct fr_" + f.cname + " *F;\n  if (gv == MOLT_ERROR) return MOLT_ERROR;\n";
     out_ += "  F = (struct fr_" + f.cname + " *)molt_gen_frame((MoltGenerator *)molt_ptr(gv));\n";
-    out_ += "  F->self_fn = molt_newref(self_fn);\n  F->clo = molt_function_closure(self_fn);\n";
+    if (genClosure_)
+      out_ += "  F->self_fn = molt_newref(self_fn);\n  F->clo = molt_function_closure(self_fn);\n";
     for (uint32_t i = 0; i < f.numParams; ++i)
       out_ += "  F->p" + std::to_string(i) + " = molt_newref(p" + std::to_string(i) + ");\n";
     for (size_t s = 0; s < f.slots.size(); ++s)
       out_ += "  F->l" + std::to_string(s) + " = MOLT_UNBOUND;\n";
+    // molt_gen_new does not clear the frame: SSA values kept in it are
+    // written before they are read, but start them at 0 all the same.
+    for (const Instruction *i : frameOrder(inFrame))
+      out_ += "  F->" + val(i) + " = 0;\n";
     out_ += "  return gv;\n}\n";
   }
 

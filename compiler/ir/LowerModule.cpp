@@ -208,9 +208,10 @@ void ModuleLowering::analyze() {
     }
   });
   // Directly callable module functions: bound once, by an undecorated
-  // top-level def with only plain positional parameters.
+  // top-level def or async def with only plain positional parameters (the
+  // body of a generator or coroutine function makes the generator object).
   for (ast::stmt *s : unit.tree->body) {
-    auto *f = ast::dynCast<ast::FunctionDef>(s);
+    auto *f = asDef(s);
     if (!f || !f->decorator_list.empty()) continue;
     std::string name(f->name);
     if (bindCount[name] != 1) continue;

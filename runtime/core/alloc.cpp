@@ -95,8 +95,9 @@ inline void pushUsable(Pool *p) {
   gUsable[p->cls] = p;
 }
 
-// A fresh pool for class cls, or nullptr when memory is exhausted.
-Pool *newPool(size_t cls) {
+// A fresh pool for class cls, or nullptr when memory is exhausted. Kept out
+// of line so that the allocation fast path needs no saved registers.
+[[gnu::noinline]] Pool *newPool(size_t cls) {
   Pool *p = gFreePools;
   if (p) {
     gFreePools = p->next;
@@ -125,28 +126,30 @@ Pool *newPool(size_t cls) {
   return p;
 }
 
-void *smallAlloc(size_t size) {
+// A pool that just handed out its last block leaves its class's list.
+[[gnu::noinline]] void poolFilled(Pool *p) { unlinkUsable(p); }
+
+[[gnu::always_inline]] inline void *smallAlloc(size_t size) {
   size_t cls = (size - 1) / kAlign;
   Pool *p = gUsable[cls];
-  if (!p && !(p = newPool(cls))) return nullptr;
+  if (__builtin_expect(!p, 0) && !(p = newPool(cls))) return nullptr;
+  ++p->used;
   void *b = p->freelist;
   if (b) {
-    p->freelist = *static_cast<void **>(b);
-  } else {
-    b = p->bump;
-    p->bump += (cls + 1) * kAlign;
+    void *next = *static_cast<void **>(b);
+    p->freelist = next;
+    if (__builtin_expect(!next, 0) && p->bump == p->limit) poolFilled(p);
+    return b;
   }
-  ++p->used;
-  if (!p->freelist && p->bump == p->limit) unlinkUsable(p); // full
+  b = p->bump;
+  p->bump += (cls + 1) * kAlign;
+  if (__builtin_expect(p->bump == p->limit, 0)) poolFilled(p);
   return b;
 }
 
-void smallFree(void *b) {
-  Pool *p = reinterpret_cast<Pool *>(reinterpret_cast<uintptr_t>(b) & ~uintptr_t(kPoolSize - 1));
-  bool wasFull = !p->freelist && p->bump == p->limit;
-  *static_cast<void **>(b) = p->freelist;
-  p->freelist = b;
-  if (--p->used == 0) {
+// A pool that got a block back after being full, or that became empty.
+[[gnu::noinline]] void poolFreed(Pool *p, bool wasFull) {
+  if (p->used == 0) {
     // Empty: give the pool back for any class (unless it is the class's
     // only pool, which would just be taken again by the next allocation).
     if (wasFull || p->prev || p->next) {
@@ -156,7 +159,15 @@ void smallFree(void *b) {
     }
     return;
   }
-  if (wasFull) pushUsable(p);
+  pushUsable(p);
+}
+
+[[gnu::always_inline]] inline void smallFree(void *b) {
+  Pool *p = reinterpret_cast<Pool *>(reinterpret_cast<uintptr_t>(b) & ~uintptr_t(kPoolSize - 1));
+  bool wasFull = !p->freelist && p->bump == p->limit;
+  *static_cast<void **>(b) = p->freelist;
+  p->freelist = b;
+  if (__builtin_expect(--p->used == 0 || wasFull, 0)) poolFreed(p, wasFull);
 }
 
 } // namespace
@@ -176,7 +187,7 @@ void freeRaw(void *p) {
 
 MoltObject *allocObject(MoltType *type, size_t size) {
   if (size < sizeof(MoltObject)) size = sizeof(MoltObject);
-  auto *o = static_cast<MoltObject *>(allocRaw(size));
+  auto *o = static_cast<MoltObject *>(size <= kMaxSmall ? smallAlloc(size) : malloc(size));
   if (!o) {
     molt_raise_fmt(&molt_type_MemoryError, "");
     return nullptr;
@@ -189,12 +200,12 @@ MoltObject *allocObject(MoltType *type, size_t size) {
 
 MoltObject *allocObjectHead(MoltType *type, size_t size, size_t zeroed) {
   if (size < sizeof(MoltObject)) size = sizeof(MoltObject);
-  auto *o = static_cast<MoltObject *>(allocRaw(size));
+  auto *o = static_cast<MoltObject *>(size <= kMaxSmall ? smallAlloc(size) : malloc(size));
   if (!o) {
     molt_raise_fmt(&molt_type_MemoryError, "");
     return nullptr;
   }
-  memset(o, 0, zeroed < size ? zeroed : size);
+  if (zeroed) memset(o, 0, zeroed < size ? zeroed : size);
   o->refcnt = 1;
   o->type = type;
   return o;

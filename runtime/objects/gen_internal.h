@@ -15,7 +15,9 @@ extern std::vector<MoltValue> gIterCoroFns;
 const char *genKindName(const MoltGenerator *g);
 /// Runs g's frame once (sent: owned value, MOLT_ERROR or MOLT_STOP). The
 /// yielded value, MOLT_STOP with *ret = the return value, or MOLT_ERROR.
-MoltValue genResume(MoltGenerator *g, MoltValue sent, MoltValue *ret);
+inline MoltValue genResume(MoltGenerator *g, MoltValue sent, MoltValue *ret) {
+  return molt_gen_resume(g, sent, ret);
+}
 /// g.send(v) (v borrowed): the yielded value, or MOLT_ERROR (StopIteration at the end).
 MoltValue genSendValue(MoltGenerator *g, MoltValue v);
 /// Throws exc (stolen) into g, delegating down a `yield from`/`await` chain.

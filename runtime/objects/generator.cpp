@@ -68,6 +68,21 @@ namespace molt::rt {
 
 std::vector<MoltValue> gIterCoroFns;
 
+namespace {
+
+// Freed generator memory, by resume function (direct-mapped): a generator
+// function called in a loop gets its previous generator's block back without
+// a trip through the allocator. Same resume function, same frame size.
+constexpr unsigned kGenCacheBits = 4;
+MoltGenerator *gGenCache[1u << kGenCacheBits];
+
+inline unsigned genCacheSlot(MoltGenResume r) {
+  return unsigned((uint64_t(reinterpret_cast<uintptr_t>(r)) * 0x9E3779B97F4A7C15ull) >>
+                  (64 - kGenCacheBits));
+}
+
+} // namespace
+
 const char *genKindName(const MoltGenerator *g) {
   return g->kind == MOLT_KIND_COROUTINE  ? "coroutine"
          : g->kind == MOLT_KIND_ASYNCGEN ? "async generator"
@@ -78,7 +93,7 @@ const char *genKindName(const MoltGenerator *g) {
 // exception at the yield) or MOLT_STOP (a `yield from` delegate finished).
 // Returns the yielded value, MOLT_STOP when the frame returned (*ret = the
 // return value, new reference) or MOLT_ERROR.
-MoltValue genResume(MoltGenerator *g, MoltValue sent, MoltValue *ret) {
+extern "C" MoltValue molt_gen_resume(MoltGenerator *g, MoltValue sent, MoltValue *ret) {
   if (g->running) {
     if (sent != MOLT_ERROR && sent != MOLT_STOP) molt_xdecref(sent);
     return molt_raise_fmt(&molt_type_ValueError, "%s already executing", genKindName(g));
@@ -298,11 +313,18 @@ void genDealloc(MoltObject *o) {
     }
     if (--o->refcnt > 0) return; // resurrected by a finally block
   }
-  for (int32_t i = 0; i < g->nsaved; ++i)
-    molt_decref(g->saved[i]);
-  std::free(g->saved);
+  if (g->saved) {
+    for (int32_t i = 0; i < g->nsaved; ++i)
+      molt_decref(g->saved[i]);
+    std::free(g->saved);
+  }
   molt_decref(g->name);
   molt_decref(g->qualname);
+  MoltGenerator *&cached = gGenCache[genCacheSlot(g->resume)];
+  if (!cached) {
+    cached = g;
+    return;
+  }
   freeObject(o);
 }
 
@@ -543,8 +565,19 @@ extern "C" MoltValue molt_gen_new(MoltValue fn, const MoltCodeInfo *code, MoltGe
   MoltType *t = kind == MOLT_KIND_COROUTINE  ? &molt_type_coroutine
                 : kind == MOLT_KIND_ASYNCGEN ? &molt_type_async_generator
                                              : &molt_type_generator;
-  MoltObject *o = allocObject(t, sizeof(MoltGenerator) + framesize);
-  if (!o) return MOLT_ERROR;
+  // Every field below and every frame field is set before use (the
+  // generated body initializes the frame), so the memory is not cleared.
+  MoltObject *o;
+  MoltGenerator *&cached = gGenCache[genCacheSlot(resume)];
+  if (cached && cached->resume == resume) {
+    o = &cached->ob;
+    cached = nullptr;
+    o->refcnt = 1;
+    o->type = t;
+  } else {
+    o = allocObjectHead(t, sizeof(MoltGenerator) + framesize, 0);
+    if (!o) return MOLT_ERROR;
+  }
   auto *g = reinterpret_cast<MoltGenerator *>(o);
   g->resume = resume;
   g->code = code;

@@ -703,7 +703,7 @@ enum { MOLT_GENF_ITERCORO = 1, MOLT_GENF_AWAITED = 2, MOLT_GENF_AG_CLOSED = 4 };
 
 /** The generator type. */
 extern MoltType molt_type_generator;
-/** The frame memory of g (8-byte aligned, zeroed). */
+/** The frame memory of g (8-byte aligned; the generator's body initializes it). */
 MOLT_INLINE void *molt_gen_frame(MoltGenerator *g) { return (void *)(g + 1); }
 /** The coroutine and async generator types (runtime/objects/coroutine.cpp, asyncgen.cpp). */
 extern MoltType molt_type_coroutine;
@@ -732,6 +732,47 @@ MoltValue molt_yf_iter(MoltValue x);
  * returns the delegate's next value, or MOLT_STOP with *result set (new
  * reference) when it finished; MOLT_ERROR on error. Records the delegate in g. */
 MoltValue molt_yf_send(MoltGenerator *g, MoltValue it, MoltValue sent, MoltValue *result);
+/** Runs g's frame once (sent: owned value, MOLT_ERROR or MOLT_STOP); the yielded value, or
+ * MOLT_STOP with *ret = the return value (new reference), or MOLT_ERROR. */
+MoltValue molt_gen_resume(MoltGenerator *g, MoltValue sent, MoltValue *ret);
+
+/** molt_get_awaitable with the common cases inline: a coroutine not being awaited
+ * yet, or a types.coroutine generator. */
+MOLT_INLINE MoltValue molt_await_iter(MoltValue x, int where) {
+  if (molt_is_ptr(x)) {
+    MoltGenerator *g = (MoltGenerator *)molt_ptr(x);
+    if ((g->ob.type == &molt_type_coroutine && g->yf == MOLT_NONE) ||
+        (g->ob.type == &molt_type_generator && (g->flags & MOLT_GENF_ITERCORO))) {
+      g->ob.refcnt++;
+      return x;
+    }
+  }
+  return molt_get_awaitable(x, where);
+}
+
+/** molt_yf_send with the common case inline: a value sent to a generator or
+ * coroutine delegate (the delegate is resumed directly, no StopIteration). */
+MOLT_INLINE MoltValue molt_yf_step(MoltGenerator *g, MoltValue it, MoltValue sent,
+                                   MoltValue *result) {
+  if (molt_is_ptr(it) && sent != MOLT_STOP) {
+    MoltGenerator *sub = (MoltGenerator *)molt_ptr(it);
+    MoltType *t = sub->ob.type;
+    if ((t == &molt_type_coroutine || t == &molt_type_generator) &&
+        (sent == MOLT_NONE || sub->state != MOLT_GEN_START)) {
+      MoltValue ret = MOLT_NONE;
+      MoltValue r = molt_gen_resume(sub, molt_newref(sent), &ret);
+      if (r == MOLT_STOP) {
+        g->yf = MOLT_NONE;
+        molt_xdecref(*result);
+        *result = ret;
+        return MOLT_STOP;
+      }
+      g->yf = r == MOLT_ERROR ? MOLT_NONE : it;
+      return r;
+    }
+  }
+  return molt_yf_send(g, it, sent, result);
+}
 
 /** Static description of a compiled module. */
 typedef struct MoltModuleInfo {
