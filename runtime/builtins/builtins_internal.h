@@ -32,11 +32,15 @@ struct TracebackEntry {
   const MoltCodeInfo *code;
   int32_t line, col, end_line, end_col;
 };
+/// Entries a traceback holds without a separate allocation (most exceptions
+/// are caught a frame or two from where they were raised).
+inline constexpr int32_t kTracebackInline = 4;
 /// A traceback object: entries innermost first (the order molt_tb_add sees them).
 struct MoltTraceback {
   MoltObject ob;
   int32_t size, capacity;
-  TracebackEntry *entries;
+  TracebackEntry *entries; ///< inlineEntries, or malloc'ed once they overflow
+  TracebackEntry inlineEntries[kTracebackInline];
 };
 /// Appends an entry to exc's traceback (copying a shared traceback first).
 void tracebackAppend(MoltValue exc, const TracebackEntry &e);

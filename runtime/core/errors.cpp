@@ -2,6 +2,7 @@
 // stack of exceptions being handled (sys.exception()), and molt_tb_add.
 #include <cinttypes>
 #include <cstdarg>
+#include <cstring>
 #include <cstdio>
 #include <string>
 #include <vector>
@@ -227,11 +228,17 @@ extern "C" {
 int molt_err_occurred(void) { return molt_state.exc != MOLT_NONE; }
 
 MoltValue molt_raise_fmt(MoltType *type, const char *fmt, ...) {
-  va_list ap;
-  va_start(ap, fmt);
-  std::string msg = formatMessage(fmt, ap);
-  va_end(ap);
-  MoltValue s = strFromUtf8(msg);
+  MoltValue s;
+  if (std::strchr(fmt, '%') == nullptr) {
+    // A constant message ("division by zero"): no formatting pass.
+    s = strFromUtf8(std::string_view(fmt));
+  } else {
+    va_list ap;
+    va_start(ap, fmt);
+    std::string msg = formatMessage(fmt, ap);
+    va_end(ap);
+    s = strFromUtf8(msg);
+  }
   if (molt_is_error(s)) return MOLT_ERROR;
   MoltValue exc = excCreate(type, &s, 1);
   molt_decref(s);

@@ -35,15 +35,7 @@ template <class Fn> int forMembers(MoltValue cls, Fn &&fn) {
 // __class__ or __getattribute__ can report another class, so others skip
 // the attribute lookup.
 int isInstanceViaClassAttr(MoltValue obj, MoltType *ot, MoltType *ct) {
-  if (!isHeapType(ot)) return 0;
-  MoltType *owner = nullptr;
-  if (molt_is_error(typeLookupOwner(ot, cstr("__getattribute__"), &owner))) return -1;
-  bool custom = owner != &molt_type_object;
-  if (!custom) {
-    if (molt_is_error(typeLookupOwner(ot, cstr("__class__"), &owner))) return -1;
-    custom = owner != &molt_type_object;
-  }
-  if (!custom) return 0;
+  if (!isHeapType(ot) || !heapSpecials(ot)->classAttrCustom) return 0;
   MoltValue c = molt_getattr(obj, cstr("__class__"));
   if (molt_is_error(c)) {
     if (!errPendingMatches(&molt_type_AttributeError)) return -1;

@@ -14,7 +14,7 @@ namespace {
 
 void tbDealloc(MoltObject *o) {
   auto *tb = reinterpret_cast<MoltTraceback *>(o);
-  std::free(tb->entries);
+  if (tb->entries != tb->inlineEntries) std::free(tb->entries);
   freeObject(o);
 }
 
@@ -34,20 +34,23 @@ int tbHash(MoltValue self, int64_t *out) {
 }
 
 MoltTraceback *tbNew() {
-  MoltObject *o = allocObject(&molt_type_traceback, sizeof(MoltTraceback));
+  MoltObject *o = allocObjectHead(&molt_type_traceback, sizeof(MoltTraceback), 0);
   if (o == nullptr) return nullptr;
   auto *tb = reinterpret_cast<MoltTraceback *>(o);
   tb->size = 0;
-  tb->capacity = 0;
-  tb->entries = nullptr;
+  tb->capacity = kTracebackInline;
+  tb->entries = tb->inlineEntries;
   return tb;
 }
 
 bool tbPush(MoltTraceback *tb, const TracebackEntry &e) {
   if (tb->size == tb->capacity) {
-    int32_t cap = tb->capacity < 8 ? 8 : tb->capacity * 2;
-    void *p = std::realloc(tb->entries, sizeof(TracebackEntry) * static_cast<size_t>(cap));
+    int32_t cap = tb->capacity * 2;
+    size_t bytes = sizeof(TracebackEntry) * static_cast<size_t>(cap);
+    bool inl = tb->entries == tb->inlineEntries;
+    void *p = inl ? std::malloc(bytes) : std::realloc(tb->entries, bytes);
     if (p == nullptr) return false;
+    if (inl) std::memcpy(p, tb->inlineEntries, sizeof tb->inlineEntries);
     tb->entries = static_cast<TracebackEntry *>(p);
     tb->capacity = cap;
   }

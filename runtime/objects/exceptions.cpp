@@ -28,7 +28,7 @@ enum class Kind {
   Key
 };
 
-Kind kindOf(const MoltType *t) {
+Kind kindOfUncached(const MoltType *t) {
   for (; t != nullptr; t = t->base) {
     if (t == &molt_type_BaseException) return Kind::Base;
     if (t == &molt_type_StopIteration) return Kind::StopIter;
@@ -45,6 +45,27 @@ Kind kindOf(const MoltType *t) {
     if (t == &molt_type_KeyError) return Kind::Key;
   }
   return Kind::Base;
+}
+
+// The layout of exceptions of type t. Asked at every creation and
+// destruction, so the answer for builtin types (which live as long as the
+// program) is cached; a class answers as its nearest builtin base.
+const MoltType *gKindKeys[16];
+Kind gKinds[16];
+
+[[gnu::noinline]] Kind kindOfFill(const MoltType *t, size_t h) {
+  Kind k = kindOfUncached(t);
+  gKindKeys[h] = t;
+  gKinds[h] = k;
+  return k;
+}
+
+inline Kind kindOf(const MoltType *t) {
+  while (t != nullptr && (t->flags & kTypeHeap)) t = t->base;
+  if (t == nullptr) return Kind::Base;
+  size_t h = (uint64_t(reinterpret_cast<uintptr_t>(t)) * 0x9E3779B97F4A7C15ull) >> 60;
+  if (gKindKeys[h] == t) return gKinds[h];
+  return kindOfFill(t, h);
 }
 
 // Fields (beyond the base header) of each layout, as offsets.
@@ -533,9 +554,8 @@ int initFields(MoltValue self, const MoltValue *args, size_t nargs, MoltValue kw
 MoltObject *allocException(MoltType *type) {
   size_t size = type->basicsize < sizeof(MoltBaseExceptionObject) ? sizeof(MoltBaseExceptionObject)
                                                                   : type->basicsize;
-  MoltObject *o = allocObject(type, size);
+  MoltObject *o = allocObject(type, size); // zeroed
   if (o == nullptr) return nullptr;
-  std::memset(reinterpret_cast<char *>(o) + sizeof(MoltObject), 0, size - sizeof(MoltObject));
   auto *e = reinterpret_cast<MoltBaseExceptionObject *>(o);
   e->args = MOLT_NONE;
   e->traceback = MOLT_NONE;

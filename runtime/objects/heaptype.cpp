@@ -837,6 +837,10 @@ MoltHeapType *heapSpecials(MoltType *t) {
   h->initFn = lookupOwner(t, staticName("__init__"), &h->initOwner);
   MoltType *delOwner;
   h->delFn = lookupOwner(t, staticName("__del__"), &delOwner);
+  MoltType *gaOwner, *classOwner;
+  lookupOwner(t, staticName("__getattribute__"), &gaOwner);
+  lookupOwner(t, staticName("__class__"), &classOwner);
+  h->classAttrCustom = gaOwner != &molt_type_object || classOwner != &molt_type_object;
   h->specVersion = h->version;
   return h;
 }

@@ -35,6 +35,9 @@ struct MoltHeapType {
   MoltValue *ivKeys;              // malloc'ed, ivCap entries
   MoltValue newFn, initFn, delFn; // MOLT_UNBOUND when absent
   MoltType *newOwner, *initOwner; // defining classes (null when absent)
+  // __getattribute__ or __class__ is not object's (isinstance must then
+  // consult obj.__class__); valid with the specials above.
+  bool classAttrCustom;
 };
 
 namespace molt::rt {
