@@ -170,12 +170,14 @@ inline void pushUsable(Pool *p) {
   if (__builtin_expect(--p->used == 0 || wasFull, 0)) poolFreed(p, wasFull);
 }
 
-} // namespace
-
-void *allocRaw(size_t size) {
+[[gnu::always_inline]] inline void *allocBlock(size_t size) {
   if (size <= kMaxSmall) return smallAlloc(size ? size : 1);
   return malloc(size);
 }
+
+} // namespace
+
+void *allocRaw(size_t size) { return allocBlock(size); }
 
 void freeRaw(void *p) {
   if (!p) return;
@@ -187,7 +189,7 @@ void freeRaw(void *p) {
 
 MoltObject *allocObject(MoltType *type, size_t size) {
   if (size < sizeof(MoltObject)) size = sizeof(MoltObject);
-  auto *o = static_cast<MoltObject *>(size <= kMaxSmall ? smallAlloc(size) : malloc(size));
+  auto *o = static_cast<MoltObject *>(allocBlock(size));
   if (!o) {
     molt_raise_fmt(&molt_type_MemoryError, "");
     return nullptr;
@@ -200,7 +202,7 @@ MoltObject *allocObject(MoltType *type, size_t size) {
 
 MoltObject *allocObjectHead(MoltType *type, size_t size, size_t zeroed) {
   if (size < sizeof(MoltObject)) size = sizeof(MoltObject);
-  auto *o = static_cast<MoltObject *>(size <= kMaxSmall ? smallAlloc(size) : malloc(size));
+  auto *o = static_cast<MoltObject *>(allocBlock(size));
   if (!o) {
     molt_raise_fmt(&molt_type_MemoryError, "");
     return nullptr;

@@ -91,6 +91,12 @@ extern MoltType molt_type_union;
 
 namespace molt::rt {
 
+/// The top `bits` bits of a multiplicative (Fibonacci) hash of an address:
+/// the slot of a small direct-mapped cache keyed by a pointer.
+inline unsigned addressHash(uintptr_t a, unsigned bits) {
+  return unsigned((uint64_t(a) * 0x9E3779B97F4A7C15ull) >> (64 - bits));
+}
+
 /// Internal method flag: a slot wrapper (`<slot wrapper '__add__' of 'int' objects>`).
 inline constexpr int kMethSlotWrapper = 0x100;
 

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "../builtins/builtins_internal.h"
+#include "../core/core_internal.h"
 
 using namespace molt::rt;
 
@@ -63,7 +64,7 @@ Kind gKinds[16];
 inline Kind kindOf(const MoltType *t) {
   while (t != nullptr && (t->flags & kTypeHeap)) t = t->base;
   if (t == nullptr) return Kind::Base;
-  size_t h = (uint64_t(reinterpret_cast<uintptr_t>(t)) * 0x9E3779B97F4A7C15ull) >> 60;
+  size_t h = addressHash(reinterpret_cast<uintptr_t>(t), 4);
   if (gKindKeys[h] == t) return gKinds[h];
   return kindOfFill(t, h);
 }

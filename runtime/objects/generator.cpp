@@ -77,8 +77,7 @@ constexpr unsigned kGenCacheBits = 4;
 MoltGenerator *gGenCache[1u << kGenCacheBits];
 
 inline unsigned genCacheSlot(MoltGenResume r) {
-  return unsigned((uint64_t(reinterpret_cast<uintptr_t>(r)) * 0x9E3779B97F4A7C15ull) >>
-                  (64 - kGenCacheBits));
+  return addressHash(reinterpret_cast<uintptr_t>(r), kGenCacheBits);
 }
 
 } // namespace
