@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <iterator>
 #include <map>
 #include <set>
 #include <string_view>
@@ -22,11 +23,50 @@ struct Feature {
   std::vector<const char *> suggested;
 };
 
+/// Words through which a program can get hold of a builtin type object
+/// without naming it, call a type's constructor indirectly, or create a
+/// class (which calls its bases' constructors): the constructors and class
+/// creation are installed when any of them appears.
+const char *const kTypeWords[] = {
+    "type",          "class",          "__class__",         "__new__",      "__build_class__",
+    "metaclass",     "__prepare__",    "__init_subclass__", "__mro__",      "mro",
+    "__bases__",     "__base__",       "__subclasses__",    "__objclass__", "__self_class__",
+    "__thisclass__", "__orig_class__", "__orig_bases__",    "super",        "__reduce__",
+    "__reduce_ex__", "__getnewargs__", "__getnewargs_ex__", "copy",         "deepcopy",
+    "copyreg",       "pickle",
+};
+
+/// names plus kTypeWords.
+std::vector<const char *> withTypeWords(std::vector<const char *> names) {
+  names.insert(names.end(), std::begin(kTypeWords), std::end(kTypeWords));
+  return names;
+}
+
 const std::vector<Feature> &features() {
   static const std::vector<Feature> kFeatures = [] {
     std::vector<Feature> f = {
         // list.sort (objects/list_sort.cpp); sorted() and dir() call it by name.
         {"molt_use_list_sort", {"sort", "sorted", "dir", "__dir__"}, {"sort"}},
+        // Class creation: type(name, bases, dict) and class statements.
+        {"molt_use_type_new", withTypeWords({}), {}},
+        // Constructors called through the type object.
+        {"molt_use_int_new", withTypeWords({"int"}), {}},
+        {"molt_use_float_new", withTypeWords({"float"}), {}},
+        {"molt_use_str_new", withTypeWords({"str"}), {}},
+        // str % args: the % operator (its IR names), operator.mod/imod, the dunders.
+        {"molt_use_str_mod",
+         {"molt_op_mod", "molt_imod", "mod", "imod", "__mod__", "__rmod__", "__imod__"},
+         {"__mod__", "__rmod__"}},
+        // Types whose instances only exist once created by name (random.sample
+        // makes a range itself).
+        {"molt_use_range", {"range", "random"}, {}},
+        {"molt_use_bytearray", {"bytearray"}, {}},
+        // complex: by name, cmath, or a power (float ** float can be complex);
+        // complex constants are checked separately (runtimeFeatures).
+        {"molt_use_complex",
+         {"complex", "__complex__", "cmath", "molt_pow", "molt_ipow", "pow", "ipow", "__pow__",
+          "__rpow__", "__ipow__"},
+         {}},
     };
     // One per optional method of a builtin type: reachable by its name.
 #define X(tag, name) f.push_back({"molt_use_" #tag "_" #name, {#name}, {#name}});
@@ -95,19 +135,55 @@ bool nearMiss(std::string_view word, std::string_view target) {
   return lowerDistance(word, target) * 2 <= maxCost;
 }
 
+/// Adds the identifiers that follow a '.' in s (attribute references as
+/// written; whitespace, backslashes and comments may separate them).
+void addAttributeWords(std::set<std::string, std::less<>> &out, std::string_view s) {
+  auto isWord = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; };
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] != '.') continue;
+    size_t j = i + 1;
+    while (j < s.size()) {
+      if (s[j] == ' ' || s[j] == '\t' || s[j] == '\n' || s[j] == '\r' || s[j] == '\\' ||
+          s[j] == '\f') {
+        ++j;
+      } else if (s[j] == '#') {
+        while (j < s.size() && s[j] != '\n')
+          ++j;
+      } else {
+        break;
+      }
+    }
+    size_t k = j;
+    while (k < s.size() && isWord(s[k]))
+      ++k;
+    if (k > j) out.emplace(s.substr(j, k - j));
+  }
+}
+
 } // namespace
 
 std::vector<std::string> runtimeFeatures(const std::vector<std::unique_ptr<ir::Module>> &mods) {
   std::set<std::string, std::less<>> words;
+  // The attribute names the program can look up by a constant name: the
+  // candidates of an AttributeError's "Did you mean" (near misses below).
+  std::set<std::string, std::less<>> attrWords;
   for (const auto &m : mods) {
+    std::string text;
+    for (const std::string &line : m->sourceLines) {
+      text += line;
+      text += '\n';
+    }
+    addAttributeWords(attrWords, text);
     // The source text covers every identifier and string literal as
     // written; the IR adds the NFKC-normalized identifiers and constants.
     for (const std::string &line : m->sourceLines)
       addWords(words, line);
     for (const std::string &g : m->globals)
       addWords(words, g);
-    for (const ir::Constant &c : m->constants)
+    for (const ir::Constant &c : m->constants) {
       addWords(words, c.text);
+      if (c.kind == ir::Constant::Kind::Complex) words.emplace("complex");
+    }
     for (const auto &f : m->functions) {
       addWords(words, f->name);
       addWords(words, f->qualname);
@@ -116,8 +192,21 @@ std::vector<std::string> runtimeFeatures(const std::vector<std::unique_ptr<ir::M
       for (const ir::Slot &s : f->slots)
         addWords(words, s.name);
       for (const auto &bb : f->blocks)
-        for (const auto &in : bb->insts)
+        for (const auto &in : bb->insts) {
           addWords(words, in->str);
+          switch (in->op) {
+          case ir::Op::GetAttr:
+          case ir::Op::SetAttr:
+          case ir::Op::DelAttr:
+          case ir::Op::CallMethod:
+          case ir::Op::ImportFrom:
+            if (in->imm >= 0 && static_cast<size_t>(in->imm) < m->constants.size())
+              addWords(attrWords, m->constants[static_cast<size_t>(in->imm)].text);
+            break;
+          default:
+            break;
+          }
+        }
     }
   }
   bool dynamic = false;
@@ -129,7 +218,7 @@ std::vector<std::string> runtimeFeatures(const std::vector<std::unique_ptr<ir::M
   auto nearly = [&](std::string_view name) {
     auto [it, fresh] = nearCache.try_emplace(name, false);
     if (fresh)
-      for (const std::string &w : words)
+      for (const std::string &w : attrWords)
         if (nearMiss(w, name)) {
           it->second = true;
           break;

@@ -598,6 +598,8 @@ constexpr ContainerSlots kBAContainer = [] {
 
 using namespace molt::rt;
 
+// The behaviour of bytearray is filled by molt_use_bytearray, which the
+// generated main calls when the program can create one (compiler/codegen/Features.cpp).
 MoltType molt_type_bytearray = {
     .ob = {MOLT_IMMORTAL_REFCNT, &molt_type_type},
     .name = "bytearray",
@@ -606,20 +608,20 @@ MoltType molt_type_bytearray = {
     .basicsize = sizeof(MoltByteArray),
     .dealloc = baDealloc,
     .traverse = nullptr,
-    .repr = baRepr,
+    .repr = nullptr,
     .str = nullptr,
     .hash = nullptr,
-    .richcompare = bytesimpl::bytesCompare,
+    .richcompare = nullptr,
     .getattr = nullptr,
     .setattr = nullptr,
     .call = nullptr,
-    .iter = bytesimpl::bytesIter,
+    .iter = nullptr,
     .iternext = nullptr,
-    .number = &kBANumber,
-    .container = &kBAContainer,
-    .methods = kByteArrayMethods,
+    .number = nullptr,
+    .container = nullptr,
+    .methods = nullptr,
     .getsets = nullptr,
-    .new_ = baNew,
+    .new_ = nullptr,
     .dict = MOLT_NONE,
     .mro = MOLT_NONE,
     .doc = "bytearray(iterable_of_ints) -> bytearray",
@@ -627,3 +629,13 @@ MoltType molt_type_bytearray = {
     .descr_set = nullptr,
     .dictoffset = 0,
 };
+
+extern "C" void molt_use_bytearray(void) {
+  molt_type_bytearray.repr = baRepr;
+  molt_type_bytearray.richcompare = bytesimpl::bytesCompare;
+  molt_type_bytearray.iter = bytesimpl::bytesIter;
+  molt_type_bytearray.number = &kBANumber;
+  molt_type_bytearray.container = &kBAContainer;
+  molt_type_bytearray.methods = kByteArrayMethods;
+  molt_type_bytearray.new_ = baNew;
+}

@@ -677,6 +677,9 @@ const NumberSlots kComplexNumber = {
 
 // Fields added to MoltType later default to zero.
 #pragma GCC diagnostic ignored "-Wmissing-field-initializers"
+// The behaviour of complex is filled by molt_use_complex, which the generated
+// main calls when the program can create a complex number: complex(), a complex
+// literal, cmath, or a power (float ** float can be complex; Features.cpp).
 MoltType molt_type_complex = {
     .ob = {MOLT_IMMORTAL_REFCNT, &molt_type_type},
     .name = "complex",
@@ -685,21 +688,32 @@ MoltType molt_type_complex = {
     .basicsize = sizeof(molt::rt::MoltComplex),
     .dealloc = nullptr,
     .traverse = nullptr,
-    .repr = molt::rt::num::complexRepr,
+    .repr = nullptr,
     .str = nullptr,
-    .hash = molt::rt::num::complexHash,
-    .richcompare = molt::rt::num::complexRichCompare,
+    .hash = nullptr,
+    .richcompare = nullptr,
     .getattr = nullptr,
     .setattr = nullptr,
     .call = nullptr,
     .iter = nullptr,
     .iternext = nullptr,
-    .number = &molt::rt::num::kComplexNumber,
+    .number = nullptr,
     .container = nullptr,
-    .methods = molt::rt::num::kComplexMethods,
-    .getsets = molt::rt::num::kComplexGetSets,
-    .new_ = molt::rt::num::complexTypeNew,
+    .methods = nullptr,
+    .getsets = nullptr,
+    .new_ = nullptr,
     .dict = MOLT_NONE,
     .mro = MOLT_NONE,
     .doc = "Create a complex number from a real part and an optional imaginary part.",
 };
+
+extern "C" void molt_use_complex(void) {
+  molt_type_complex.repr = molt::rt::num::complexRepr;
+  molt_type_complex.hash = molt::rt::num::complexHash;
+  molt_type_complex.richcompare = molt::rt::num::complexRichCompare;
+  molt_type_complex.number = &molt::rt::num::kComplexNumber;
+  molt_type_complex.methods = molt::rt::num::kComplexMethods;
+  molt_type_complex.getsets = molt::rt::num::kComplexGetSets;
+  molt_type_complex.new_ = molt::rt::num::complexTypeNew;
+  molt::rt::num::gComplexPow = molt::rt::num::complexPowValues;
+}

@@ -477,9 +477,16 @@ const NumberSlots kFloatNumber = {
 
 } // namespace
 
+MoltValue (*gComplexPow)(double, double, double, double) = nullptr;
+
 MoltValue floatPowValues(double a, double b) {
   FloatResult r = floatPow(a, b);
-  if (r.status == FloatStatus::ComplexResult) return complexPowValues(a, 0.0, b, 0.0);
+  if (r.status == FloatStatus::ComplexResult) {
+    if (!gComplexPow)
+      return molt_raise_fmt(&molt_type_SystemError,
+                            "complex numbers are not linked into this program (molt_use_complex)");
+    return gComplexPow(a, 0.0, b, 0.0);
+  }
   return result(r);
 }
 
@@ -487,6 +494,8 @@ MoltValue floatPowValues(double a, double b) {
 
 // Fields added to MoltType later default to zero.
 #pragma GCC diagnostic ignored "-Wmissing-field-initializers"
+// float(x) (the `new_` slot) is filled by molt_use_float_new when the program
+// can reach the float type object (Features.cpp).
 MoltType molt_type_float = {
     .ob = {MOLT_IMMORTAL_REFCNT, &molt_type_type},
     .name = "float",
@@ -508,8 +517,10 @@ MoltType molt_type_float = {
     .container = nullptr,
     .methods = molt::rt::num::kFloatMethods,
     .getsets = molt::rt::num::kFloatGetSets,
-    .new_ = molt::rt::num::floatTypeNew,
+    .new_ = nullptr,
     .dict = MOLT_NONE,
     .mro = MOLT_NONE,
     .doc = "Convert a string or number to a floating point number, if possible.",
 };
+
+extern "C" void molt_use_float_new(void) { molt_type_float.new_ = molt::rt::num::floatTypeNew; }

@@ -781,8 +781,37 @@ MoltValue molt::rt::retypeBuiltin(MoltType *t, MoltValue v) {
 
 namespace molt::rt {
 
+// Class creation and the upkeep of classes are linked only into programs that
+// can create one (molt_use_type_new, installed by the generated main when the
+// program mentions `class`, `type`, `__class__`, ...; compiler/codegen/
+// Features.cpp): typeNewImpl is the only creator of heap types. The hooks have
+// external linkage on purpose: with internal linkage the optimizer sees their
+// only non-null value and calls typeNewImpl directly, which links it again.
+using TypeNewHook = MoltValue (*)(MoltType *, MoltValue, MoltValue, MoltValue, const MoltValue *,
+                                  MoltValue);
+TypeNewHook gTypeNewHook = nullptr;
+void (*gHeapModifiedHook)(MoltType *, MoltValue) = nullptr;
+
+namespace {
+MoltValue typeNewFn(MoltType *meta, MoltValue name, MoltValue bases, MoltValue ns,
+                    const MoltValue *kwvals, MoltValue kwnames) {
+  if (!gTypeNewHook)
+    return molt_raise_fmt(&molt_type_SystemError,
+                          "class creation is not linked into this program (molt_use_type_new)");
+  return gTypeNewHook(meta, name, bases, ns, kwvals, kwnames);
+}
+
+void heapTypeModifiedImpl(MoltType *t, MoltValue name) {
+  MoltHeapType *h = heapOf(t);
+  h->version = nextTypeVersion();
+  heapFillSlots(h);
+  for (size_t i = 0; i < h->nsub; i++)
+    heapTypeModifiedImpl(&h->subclasses[i]->type, name);
+}
+} // namespace
+
 MoltValue heapTypeNew(MoltType *meta, MoltValue name, MoltValue bases, MoltValue ns) {
-  return typeNewImpl(meta, name, bases, ns, nullptr, MOLT_NONE);
+  return typeNewFn(meta, name, bases, ns, nullptr, MOLT_NONE);
 }
 
 // type.__new__ as the `new_` slot of `type` (and of metaclasses).
@@ -795,7 +824,7 @@ MoltValue typeNewSlot(MoltType *meta, const MoltValue *args, size_t nargs, MoltV
     return molt_raise_fmt(&molt_type_TypeError,
                           "type.__new__() takes exactly 3 arguments (%zu given)", nargs);
   }
-  return typeNewImpl(meta, args[0], args[1], args[2], args + 3, kwnames);
+  return typeNewFn(meta, args[0], args[1], args[2], args + 3, kwnames);
 }
 
 bool usesSideDict(MoltType *t) {
@@ -903,13 +932,13 @@ MoltValue heapCallInit(MoltType *t, MoltValue obj, const MoltValue *args, size_t
 }
 
 void heapTypeModified(MoltType *t, MoltValue name) {
-  (void)name;
-  if (!isHeapType(t)) return;
-  MoltHeapType *h = heapOf(t);
-  h->version = nextTypeVersion();
-  heapFillSlots(h);
-  for (size_t i = 0; i < h->nsub; i++)
-    heapTypeModified(&h->subclasses[i]->type, name);
+  // No heap type exists before molt_use_type_new has set the hook.
+  if (isHeapType(t) && gHeapModifiedHook) gHeapModifiedHook(t, name);
 }
 
 } // namespace molt::rt
+
+extern "C" void molt_use_type_new(void) {
+  molt::rt::gTypeNewHook = typeNewImpl;
+  molt::rt::gHeapModifiedHook = molt::rt::heapTypeModifiedImpl;
+}

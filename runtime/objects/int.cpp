@@ -787,6 +787,8 @@ const molt::rt::NumberSlots kIntNumber = {
 
 // Fields added to MoltType later default to zero.
 #pragma GCC diagnostic ignored "-Wmissing-field-initializers"
+// int(x) (the `new_` slot: parsing, __int__/__index__/__trunc__) is filled by
+// molt_use_int_new when the program can reach the int type object (Features.cpp).
 MoltType molt_type_int = {
     .ob = {MOLT_IMMORTAL_REFCNT, &molt_type_type},
     .name = "int",
@@ -808,8 +810,10 @@ MoltType molt_type_int = {
     .container = nullptr,
     .methods = kIntMethods,
     .getsets = kIntGetSets,
-    .new_ = intTypeNew,
+    .new_ = nullptr,
     .dict = MOLT_NONE,
     .mro = MOLT_NONE,
     .doc = "int([x]) -> integer; int(x, base=10) -> integer",
 };
+
+extern "C" void molt_use_int_new(void) { molt_type_int.new_ = intTypeNew; }

@@ -68,6 +68,8 @@ MoltValue intExact(MoltValue v);
 // --- complex helpers (complex.cpp).
 /// (a+bj) ** (c+dj) with CPython's algorithm and errors.
 MoltValue complexPowValues(double ar, double ai, double br, double bi);
+/// complexPowValues once molt_use_complex has run (float ** float may be complex).
+extern MoltValue (*gComplexPow)(double, double, double, double);
 
 // --- argument helpers (int_methods.cpp).
 /// Number of keyword names in kwnames (tuple or MOLT_NONE).

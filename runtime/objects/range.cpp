@@ -617,6 +617,8 @@ const MethodDef kRangeIterMethods[] = {
 
 } // namespace
 
+// The behaviour of range is filled by molt_use_range, which the generated
+// main calls when the program can create a range (compiler/codegen/Features.cpp).
 MoltType molt_type_range = {
     .ob = {MOLT_IMMORTAL_REFCNT, &molt_type_type},
     .name = "range",
@@ -625,20 +627,20 @@ MoltType molt_type_range = {
     .basicsize = sizeof(MoltRange),
     .dealloc = rangeDealloc,
     .traverse = rangeTraverse,
-    .repr = rangeRepr,
+    .repr = nullptr,
     .str = nullptr,
-    .hash = rangeHash,
-    .richcompare = rangeRichCompare,
+    .hash = nullptr,
+    .richcompare = nullptr,
     .getattr = nullptr,
     .setattr = nullptr,
     .call = nullptr,
-    .iter = rangeIter,
+    .iter = nullptr,
     .iternext = nullptr,
-    .number = &kRangeNumber,
-    .container = &kRangeContainer,
-    .methods = kRangeMethods,
-    .getsets = kRangeGetSets,
-    .new_ = rangeNewFn,
+    .number = nullptr,
+    .container = nullptr,
+    .methods = nullptr,
+    .getsets = nullptr,
+    .new_ = nullptr,
     .dict = MOLT_NONE,
     .mro = MOLT_NONE,
     .doc = nullptr,
@@ -701,3 +703,15 @@ bool rangeAsI64(MoltValue r, int64_t *start, int64_t *stop, int64_t *step, int64
 }
 
 } // namespace molt::rt
+
+extern "C" void molt_use_range(void) {
+  molt_type_range.repr = rangeRepr;
+  molt_type_range.hash = rangeHash;
+  molt_type_range.richcompare = rangeRichCompare;
+  molt_type_range.iter = rangeIter;
+  molt_type_range.number = &kRangeNumber;
+  molt_type_range.container = &kRangeContainer;
+  molt_type_range.methods = kRangeMethods;
+  molt_type_range.getsets = kRangeGetSets;
+  molt_type_range.new_ = rangeNewFn;
+}

@@ -663,12 +663,13 @@ MoltValue strIter(MoltValue s) {
   return molt_from_ptr(o);
 }
 
-constexpr NumberSlots kStrNumber = [] {
+// `mod` (printf-style formatting, str_format.cpp) is filled by molt_use_str_mod
+// for programs that use the % operator (compiler/codegen/Features.cpp).
+constinit NumberSlots kStrNumber = [] {
   NumberSlots n{};
   n.add = strAdd;
   n.iadd = strIAdd;
   n.mul = strMul;
-  n.mod = strMod;
   return n;
 }();
 
@@ -704,6 +705,8 @@ struct StrIterTypeInit {
 
 using namespace molt::rt;
 
+// str(x) as a call of the type (the `new_` slot) is filled by molt_use_str_new
+// when the program can reach the str type object (Features.cpp).
 MoltType molt_type_str = {
     .ob = {MOLT_IMMORTAL_REFCNT, &molt_type_type},
     .name = "str",
@@ -725,7 +728,7 @@ MoltType molt_type_str = {
     .container = &kStrContainer,
     .methods = molt::rt::strimpl::kStrMethods,
     .getsets = nullptr,
-    .new_ = molt::rt::strimpl::strNew,
+    .new_ = nullptr,
     .dict = MOLT_NONE,
     .mro = MOLT_NONE,
     .doc = "str(object='') -> str\nstr(bytes_or_buffer[, encoding[, errors]]) -> str",
@@ -786,3 +789,7 @@ extern "C" MoltValue molt_str_concat(const MoltValue *parts, size_t n) {
   *d = 0;
   return molt_from_ptr(o);
 }
+
+extern "C" void molt_use_str_mod(void) { molt::rt::kStrNumber.mod = molt::rt::strMod; }
+
+extern "C" void molt_use_str_new(void) { molt_type_str.new_ = molt::rt::strimpl::strNew; }
