@@ -275,7 +275,7 @@ void doRepr(string_view s, bool asciiOnly, std::string &out) {
     }
     size_t at = i;
     char32_t c = decodeNext(s, i);
-    if (!asciiOnly && ucd::isPrintable(c))
+    if (!asciiOnly && ucd::isPrintableCompact(c))
       out.append(s.data() + at, i - at);
     else
       appendEscape(out, c);

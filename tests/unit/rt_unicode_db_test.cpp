@@ -197,6 +197,14 @@ TEST(RtUnicodeDb, Counts) {
   EXPECT_EQ(assigned, 288767u);  // sum(1 for c in ... if unicodedata.category(chr(c)) != 'Cn')
 }
 
+TEST(RtUnicodeDb, PrintableCompactAgreesWithTheDatabase) {
+  SKIP_WITHOUT_TABLES();
+  // repr() uses the small range table; it must agree with the full one on
+  // every code point (and beyond U+10FFFF).
+  for (char32_t c = 0; c <= 0x110010; ++c)
+    ASSERT_EQ(isPrintableCompact(c), isPrintable(c)) << std::hex << uint32_t(c);
+}
+
 TEST(RtUnicodeDb, Predicates) {
   SKIP_WITHOUT_TABLES();
   EXPECT_TRUE(isAlpha(U'é'));         // 'é'.isalpha()

@@ -614,6 +614,30 @@ int main(int argc, char **argv) {
   w.array("constexpr " + std::string(typeFor(max1)) + " kIndex1", best1.index2, false);
   w.array("constexpr " + std::string(typeFor(max2)) + " kIndex2", best2.index2, false);
   w.line("");
+  // The printable property alone, as sorted inclusive ranges of the
+  // non-printable code points from U+0080 on: repr() needs nothing else, and
+  // these few kilobytes are all a program links when it uses no other
+  // property (runtime/core/unicode_printable.cpp).
+  std::vector<uint32_t> bmp, astral;
+  for (uint32_t c = 0x80; c < 0x110000;) {
+    if (b.records[b.cpRecord[c]].flags & kFlagPrintable) {
+      ++c;
+      continue;
+    }
+    uint32_t last = c;
+    while (last + 1 < 0x110000 && !(b.records[b.cpRecord[last + 1]].flags & kFlagPrintable) &&
+           (last + 1 != 0x10000))
+      ++last;
+    std::vector<uint32_t> &out = c < 0x10000 ? bmp : astral;
+    out.push_back(c);
+    out.push_back(last);
+    c = last + 1;
+  }
+  w.line("/// Non-printable code points >= U+0080: inclusive ranges {first, last}, sorted");
+  w.line("/// (BMP ranges end by U+FFFF; the astral ones start from U+10000).");
+  w.array("constexpr uint16_t kNonPrintableBmp", bmp, true);
+  w.array("constexpr uint32_t kNonPrintableAstral", astral, true);
+  w.line("");
   w.line("/// Multi-character case mappings; records with kGenFlagExtendedCase hold");
   w.line("/// length << 24 | offset into this array in their mapping fields.");
   std::vector<uint32_t> ext(b.caseExt.begin(), b.caseExt.end());

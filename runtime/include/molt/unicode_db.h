@@ -139,6 +139,10 @@ inline bool isTitle(char32_t c) { return properties(c) & kTitle; }
 inline bool isCased(char32_t c) { return properties(c) & kCased; }
 inline bool isCaseIgnorable(char32_t c) { return properties(c) & kCaseIgnorable; }
 inline bool isPrintable(char32_t c) { return properties(c) & kPrintable; }
+/// isPrintable from a small table of its own (core/unicode_printable.cpp): what
+/// repr() uses, so that programs that need no other property do not link the
+/// full database.
+bool isPrintableCompact(char32_t c);
 inline bool isXidStart(char32_t c) { return properties(c) & kXidStart; }
 inline bool isXidContinue(char32_t c) { return properties(c) & kXidContinue; }
 
