@@ -53,6 +53,8 @@ const std::vector<Feature> &features() {
         {"molt_use_int_new", withTypeWords({"int"}), {}},
         {"molt_use_float_new", withTypeWords({"float"}), {}},
         {"molt_use_str_new", withTypeWords({"str"}), {}},
+        // random.seed(bytes) copies its argument with bytes().
+        {"molt_use_bytes_new", withTypeWords({"bytes", "random"}), {}},
         // str % args: the % operator (its IR names), operator.mod/imod, the dunders.
         {"molt_use_str_mod",
          {"molt_op_mod", "molt_imod", "mod", "imod", "__mod__", "__rmod__", "__imod__"},
@@ -61,6 +63,13 @@ const std::vector<Feature> &features() {
         // makes a range itself).
         {"molt_use_range", {"range", "random"}, {}},
         {"molt_use_bytearray", {"bytearray"}, {}},
+        {"molt_use_enumerate", {"enumerate"}, {}},
+        {"molt_use_zip", {"zip"}, {}},
+        {"molt_use_map", {"map"}, {}},
+        {"molt_use_filter", {"filter"}, {}},
+        {"molt_use_reversed", {"reversed"}, {}},
+        {"molt_use_property", {"property"}, {}},
+        {"molt_use_super", {"super"}, {}},
         // complex: by name, cmath, or a power (float ** float can be complex);
         // complex constants are checked separately (runtimeFeatures).
         {"molt_use_complex",

@@ -1301,6 +1301,8 @@ constexpr ContainerSlots kBytesContainer = [] {
 
 using namespace molt::rt;
 
+// bytes(x) as a call of the type (the `new_` slot) is filled by
+// molt_use_bytes_new when the program can reach the bytes type object (Features.cpp).
 MoltType molt_type_bytes = {
     .ob = {MOLT_IMMORTAL_REFCNT, &molt_type_type},
     .name = "bytes",
@@ -1322,7 +1324,7 @@ MoltType molt_type_bytes = {
     .container = &kBytesContainer,
     .methods = kBytesMethods,
     .getsets = nullptr,
-    .new_ = bytesNew,
+    .new_ = nullptr,
     .dict = MOLT_NONE,
     .mro = MOLT_NONE,
     .doc = "bytes(iterable_of_ints) -> bytes",
@@ -1336,3 +1338,5 @@ extern "C" MoltValue molt_const_bytes(const char *data, size_t len) {
   if (!molt_is_error(v)) makeImmortal(molt_ptr(v));
   return v;
 }
+
+extern "C" void molt_use_bytes_new(void) { molt_type_bytes.new_ = molt::rt::bytesNew; }

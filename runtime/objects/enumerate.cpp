@@ -125,6 +125,8 @@ MoltValue enumNewFn(MoltType *type, const MoltValue *args, size_t nargs, MoltVal
 
 } // namespace
 
+// The behaviour of enumerate is filled by molt_use_enumerate, which the generated main
+// calls when the program names enumerate (its only way to make one; Features.cpp).
 MoltType molt_type_enumerate = {
     .ob = {MOLT_IMMORTAL_REFCNT, &molt_type_type},
     .name = "enumerate",
@@ -133,9 +135,15 @@ MoltType molt_type_enumerate = {
     .basicsize = sizeof(EnumerateObj),
     .dealloc = enumDealloc,
     .traverse = enumTraverse,
-    .iter = cu::iterSelf,
-    .iternext = enumNext,
-    .new_ = enumNewFn,
+    .iter = nullptr,
+    .iternext = nullptr,
+    .new_ = nullptr,
     .dict = MOLT_NONE,
     .mro = MOLT_NONE,
 };
+
+extern "C" void molt_use_enumerate(void) {
+  molt_type_enumerate.iter = cu::iterSelf;
+  molt_type_enumerate.iternext = enumNext;
+  molt_type_enumerate.new_ = enumNewFn;
+}

@@ -65,6 +65,8 @@ MoltValue filterNewFn(MoltType *type, const MoltValue *args, size_t nargs, MoltV
 
 } // namespace
 
+// The behaviour of filter is filled by molt_use_filter, which the generated main
+// calls when the program names filter (its only way to make one; Features.cpp).
 MoltType molt_type_filter = {
     .ob = {MOLT_IMMORTAL_REFCNT, &molt_type_type},
     .name = "filter",
@@ -73,9 +75,15 @@ MoltType molt_type_filter = {
     .basicsize = sizeof(FilterObj),
     .dealloc = filterDealloc,
     .traverse = filterTraverse,
-    .iter = cu::iterSelf,
-    .iternext = filterNext,
-    .new_ = filterNewFn,
+    .iter = nullptr,
+    .iternext = nullptr,
+    .new_ = nullptr,
     .dict = MOLT_NONE,
     .mro = MOLT_NONE,
 };
+
+extern "C" void molt_use_filter(void) {
+  molt_type_filter.iter = cu::iterSelf;
+  molt_type_filter.iternext = filterNext;
+  molt_type_filter.new_ = filterNewFn;
+}

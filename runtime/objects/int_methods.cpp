@@ -12,6 +12,7 @@
 #include "molt/intobject.h"
 #include "molt/molt.h"
 #include "molt/object.h"
+#include "molt/strobject.h"
 #include "number_internal.h"
 
 namespace molt::rt::num {
@@ -152,16 +153,9 @@ MoltValue makePair(MoltValue a, MoltValue b) {
 
 namespace {
 
-/// A new bytes object holding data (built as bytes(list of ints)).
+/// A new bytes object holding data.
 MoltValue bytesFromData(const uint8_t *data, size_t n) {
-  std::vector<MoltValue> items(n);
-  for (size_t i = 0; i < n; i++)
-    items[i] = molt_small_int(data[i]);
-  MoltValue list = molt_list_new(items.data(), n);
-  if (molt_is_error(list)) return list;
-  MoltValue r = molt_call(molt_from_ptr(&molt_type_bytes), &list, 1, MOLT_NONE);
-  molt_decref(list);
-  return r;
+  return molt::rt::bytesFromData(std::string_view(reinterpret_cast<const char *>(data), n));
 }
 
 // ---------------------------------------------------------------------------

@@ -77,6 +77,8 @@ MoltValue mapNewFn(MoltType *type, const MoltValue *args, size_t nargs, MoltValu
 
 } // namespace
 
+// The behaviour of map is filled by molt_use_map, which the generated main
+// calls when the program names map (its only way to make one; Features.cpp).
 MoltType molt_type_map = {
     .ob = {MOLT_IMMORTAL_REFCNT, &molt_type_type},
     .name = "map",
@@ -85,9 +87,15 @@ MoltType molt_type_map = {
     .basicsize = sizeof(MapObj),
     .dealloc = mapDealloc,
     .traverse = mapTraverse,
-    .iter = cu::iterSelf,
-    .iternext = mapNext,
-    .new_ = mapNewFn,
+    .iter = nullptr,
+    .iternext = nullptr,
+    .new_ = nullptr,
     .dict = MOLT_NONE,
     .mro = MOLT_NONE,
 };
+
+extern "C" void molt_use_map(void) {
+  molt_type_map.iter = cu::iterSelf;
+  molt_type_map.iternext = mapNext;
+  molt_type_map.new_ = mapNewFn;
+}

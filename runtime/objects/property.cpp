@@ -221,6 +221,8 @@ const GetSetDef kGetSets[] = {
 
 } // namespace
 
+// The behaviour of property is filled by molt_use_property, which the generated main
+// calls when the program names property (its only way to make one; Features.cpp).
 MoltType molt_type_property = {
     .ob = {MOLT_IMMORTAL_REFCNT, &molt_type_type},
     .name = "property",
@@ -240,13 +242,21 @@ MoltType molt_type_property = {
     .iternext = nullptr,
     .number = nullptr,
     .container = nullptr,
-    .methods = kMethods,
-    .getsets = kGetSets,
-    .new_ = propNew,
+    .methods = nullptr,
+    .getsets = nullptr,
+    .new_ = nullptr,
     .dict = MOLT_NONE,
     .mro = MOLT_NONE,
     .doc = "Property attribute.",
-    .descr_get = propGet,
-    .descr_set = propSet,
+    .descr_get = nullptr,
+    .descr_set = nullptr,
     .dictoffset = 0,
 };
+
+extern "C" void molt_use_property(void) {
+  molt_type_property.methods = kMethods;
+  molt_type_property.getsets = kGetSets;
+  molt_type_property.new_ = propNew;
+  molt_type_property.descr_get = propGet;
+  molt_type_property.descr_set = propSet;
+}

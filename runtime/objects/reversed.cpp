@@ -88,6 +88,8 @@ const MethodDef kRevMethods[] = {
 
 } // namespace
 
+// The behaviour of reversed is filled by molt_use_reversed, which the generated main
+// calls when the program names reversed (its only way to make one; Features.cpp).
 MoltType molt_type_reversed = {
     .ob = {MOLT_IMMORTAL_REFCNT, &molt_type_type},
     .name = "reversed",
@@ -96,10 +98,10 @@ MoltType molt_type_reversed = {
     .basicsize = sizeof(ReversedObj),
     .dealloc = revDealloc,
     .traverse = revTraverse,
-    .iter = cu::iterSelf,
-    .iternext = revNext,
-    .methods = kRevMethods,
-    .new_ = revNewFn,
+    .iter = nullptr,
+    .iternext = nullptr,
+    .methods = nullptr,
+    .new_ = nullptr,
     .dict = MOLT_NONE,
     .mro = MOLT_NONE,
 };
@@ -141,3 +143,10 @@ MoltValue reversedOf(MoltValue seq) {
 }
 
 } // namespace molt::rt
+
+extern "C" void molt_use_reversed(void) {
+  molt_type_reversed.iter = cu::iterSelf;
+  molt_type_reversed.iternext = revNext;
+  molt_type_reversed.methods = kRevMethods;
+  molt_type_reversed.new_ = revNewFn;
+}

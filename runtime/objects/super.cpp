@@ -126,6 +126,8 @@ const GetSetDef kGetSets[] = {
 
 } // namespace
 
+// The behaviour of super is filled by molt_use_super, which the generated main
+// calls when the program names super (its only way to make one; Features.cpp).
 MoltType molt_type_super = {
     .ob = {MOLT_IMMORTAL_REFCNT, &molt_type_type},
     .name = "super",
@@ -134,11 +136,11 @@ MoltType molt_type_super = {
     .basicsize = sizeof(Super),
     .dealloc = superDealloc,
     .traverse = superTraverse,
-    .repr = superRepr,
+    .repr = nullptr,
     .str = nullptr,
     .hash = nullptr,
     .richcompare = nullptr,
-    .getattr = superGetAttr,
+    .getattr = nullptr,
     .setattr = nullptr,
     .call = nullptr,
     .iter = nullptr,
@@ -146,12 +148,20 @@ MoltType molt_type_super = {
     .number = nullptr,
     .container = nullptr,
     .methods = nullptr,
-    .getsets = kGetSets,
-    .new_ = superNew,
+    .getsets = nullptr,
+    .new_ = nullptr,
     .dict = MOLT_NONE,
     .mro = MOLT_NONE,
     .doc = nullptr,
-    .descr_get = superDescrGet,
+    .descr_get = nullptr,
     .descr_set = nullptr,
     .dictoffset = 0,
 };
+
+extern "C" void molt_use_super(void) {
+  molt_type_super.repr = superRepr;
+  molt_type_super.getattr = superGetAttr;
+  molt_type_super.getsets = kGetSets;
+  molt_type_super.new_ = superNew;
+  molt_type_super.descr_get = superDescrGet;
+}

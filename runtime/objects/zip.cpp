@@ -104,6 +104,8 @@ MoltValue zipNewFn(MoltType *type, const MoltValue *args, size_t nargs, MoltValu
 
 } // namespace
 
+// The behaviour of zip is filled by molt_use_zip, which the generated main
+// calls when the program names zip (its only way to make one; Features.cpp).
 MoltType molt_type_zip = {
     .ob = {MOLT_IMMORTAL_REFCNT, &molt_type_type},
     .name = "zip",
@@ -112,9 +114,15 @@ MoltType molt_type_zip = {
     .basicsize = sizeof(ZipObj),
     .dealloc = zipDealloc,
     .traverse = zipTraverse,
-    .iter = cu::iterSelf,
-    .iternext = zipNext,
-    .new_ = zipNewFn,
+    .iter = nullptr,
+    .iternext = nullptr,
+    .new_ = nullptr,
     .dict = MOLT_NONE,
     .mro = MOLT_NONE,
 };
+
+extern "C" void molt_use_zip(void) {
+  molt_type_zip.iter = cu::iterSelf;
+  molt_type_zip.iternext = zipNext;
+  molt_type_zip.new_ = zipNewFn;
+}
