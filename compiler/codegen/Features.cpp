@@ -63,6 +63,16 @@ const std::vector<Feature> &features() {
         // makes a range itself).
         {"molt_use_range", {"range", "random"}, {}},
         {"molt_use_bytearray", {"bytearray"}, {}},
+        // __format__ of int, float and str: called by molt_format for a format
+        // spec (runtimeFeatures adds the word for each Format instruction whose
+        // spec is not the constant ""), and with an empty spec for instances
+        // of their subclasses (kTypeWords); bin/oct/hex of a big int format it
+        // with "#b"/"#o"/"#x".
+        {"molt_use_int_dunder_format",
+         withTypeWords({"__format__", "bin", "oct", "hex"}),
+         {"__format__"}},
+        {"molt_use_float_dunder_format", withTypeWords({"__format__"}), {"__format__"}},
+        {"molt_use_str_dunder_format", withTypeWords({"__format__"}), {"__format__"}},
         {"molt_use_enumerate", {"enumerate"}, {}},
         {"molt_use_zip", {"zip"}, {}},
         {"molt_use_map", {"map"}, {}},
@@ -144,6 +154,24 @@ bool nearMiss(std::string_view word, std::string_view target) {
   return lowerDistance(word, target) * 2 <= maxCost;
 }
 
+/// True if v is the module constant "" (the spec of an f-string field
+/// without a format spec).
+bool isEmptyStrConst(const ir::Module &m, const ir::Instruction *v) {
+  if (v->op != ir::Op::Const) return false;
+  const std::string prefix = "molt_K[";
+  if (v->str.size() <= prefix.size() + 1 || v->str.compare(0, prefix.size(), prefix) != 0 ||
+      v->str.back() != ']')
+    return false;
+  size_t idx = 0;
+  for (size_t i = prefix.size(); i + 1 < v->str.size(); ++i) {
+    if (!std::isdigit(static_cast<unsigned char>(v->str[i]))) return false;
+    idx = idx * 10 + static_cast<size_t>(v->str[i] - '0');
+  }
+  if (idx >= m.constants.size()) return false;
+  const ir::Constant &c = m.constants[idx];
+  return c.kind == ir::Constant::Kind::Str && c.text.empty();
+}
+
 /// Adds the identifiers that follow a '.' in s (attribute references as
 /// written; whitespace, backslashes and comments may separate them).
 void addAttributeWords(std::set<std::string, std::less<>> &out, std::string_view s) {
@@ -203,6 +231,8 @@ std::vector<std::string> runtimeFeatures(const std::vector<std::unique_ptr<ir::M
       for (const auto &bb : f->blocks)
         for (const auto &in : bb->insts) {
           addWords(words, in->str);
+          if (in->op == ir::Op::Format && !isEmptyStrConst(*m, in->operands.at(1)))
+            words.emplace("__format__");
           switch (in->op) {
           case ir::Op::GetAttr:
           case ir::Op::SetAttr:

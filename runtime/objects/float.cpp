@@ -414,9 +414,15 @@ MethodDef kFloatMethods[] = {
     {"__ceil__", float_ceil, 0},
     {"__round__", float_round, 0},
     {"__getnewargs__", float_getnewargs, 0},
-    {"__format__", float_format, 0},
+    {"__format__", nullptr, 0}, // molt_use_float_dunder_format
     {nullptr, nullptr, 0},
 };
+// __format__ with a format spec (f"{x:>8}"; an empty spec takes the str() fast
+// path of molt_format): installed when the program can format with a spec
+// (compiler/codegen/Features.cpp).
+extern "C" void molt_use_float_dunder_format(void) {
+  installMethod(kFloatMethods, "__format__", float_format);
+}
 extern "C" void molt_use_float_conjugate(void) {
   installMethod(kFloatMethods, "conjugate", float_conjugate);
 }

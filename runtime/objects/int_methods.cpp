@@ -400,11 +400,17 @@ MethodDef kIntMethods[] = {
     {"__ceil__", int_ceil, 0},
     {"__round__", int_round, 0},
     {"__getnewargs__", int_getnewargs, 0},
-    {"__format__", int_format, 0},
+    {"__format__", nullptr, 0}, // molt_use_int_dunder_format
     {"__sizeof__", int_sizeof, 0},
     {"is_integer", nullptr, 0},
     {nullptr, nullptr, 0},
 };
+// __format__ with a format spec (f"{x:>8}"; an empty spec takes the str() fast
+// path of molt_format): installed when the program can format with a spec
+// (compiler/codegen/Features.cpp).
+extern "C" void molt_use_int_dunder_format(void) {
+  installMethod(kIntMethods, "__format__", int_format);
+}
 extern "C" void molt_use_int_conjugate(void) {
   installMethod(kIntMethods, "conjugate", int_conjugate);
 }

@@ -1014,11 +1014,17 @@ MethodDef kStrMethods[] = {
     {"translate", nullptr, 0},
     {"upper", nullptr, 0},
     {"zfill", nullptr, 0},
-    {"__format__", strDunderFormat, 0},
+    {"__format__", nullptr, 0}, // molt_use_str_dunder_format
     {"__getnewargs__", s_getnewargs, 0},
     {"__sizeof__", s_sizeof, 0},
     {nullptr, nullptr, 0},
 };
+// __format__ with a format spec (f"{x:>8}"; an empty spec takes the str() fast
+// path of molt_format): installed when the program can format with a spec
+// (compiler/codegen/Features.cpp).
+extern "C" void molt_use_str_dunder_format(void) {
+  installMethod(kStrMethods, "__format__", strDunderFormat);
+}
 extern "C" void molt_use_str_capitalize(void) {
   installMethod(kStrMethods, "capitalize", s_capitalize);
 }
