@@ -73,6 +73,8 @@ const std::vector<Feature> &features() {
          {"__format__"}},
         {"molt_use_float_dunder_format", withTypeWords({"__format__"}), {"__format__"}},
         {"molt_use_str_dunder_format", withTypeWords({"__format__"}), {"__format__"}},
+        // Coroutines and async generators: only `async def` makes them.
+        {"molt_use_async", {"async", "await"}, {}},
         {"molt_use_enumerate", {"enumerate"}, {}},
         {"molt_use_zip", {"zip"}, {}},
         {"molt_use_map", {"map"}, {}},

@@ -140,6 +140,8 @@ MoltValue anextAwaitableNew(MoltValue awaitable, MoltValue dflt) {
   return molt_from_ptr(o);
 }
 
+// Filled by molt_use_anext_awaitable (called by molt_use_async, coroutine.cpp) for programs
+// with async code (compiler/codegen/Features.cpp).
 MoltType molt_type_anext_awaitable = {
     .ob = {MOLT_IMMORTAL_REFCNT, &molt_type_type},
     .name = "anext_awaitable",
@@ -155,11 +157,11 @@ MoltType molt_type_anext_awaitable = {
     .getattr = nullptr,
     .setattr = nullptr,
     .call = nullptr,
-    .iter = cu::iterSelf,
-    .iternext = aaNext,
+    .iter = nullptr,
+    .iternext = nullptr,
     .number = nullptr,
     .container = nullptr,
-    .methods = kMethods,
+    .methods = nullptr,
     .getsets = nullptr,
     .new_ = nullptr,
     .dict = MOLT_NONE,
@@ -168,3 +170,10 @@ MoltType molt_type_anext_awaitable = {
 };
 
 } // namespace molt::rt
+
+extern "C" void molt_use_anext_awaitable(void) {
+  using namespace molt::rt;
+  molt_type_anext_awaitable.iter = cu::iterSelf;
+  molt_type_anext_awaitable.iternext = aaNext;
+  molt_type_anext_awaitable.methods = kMethods;
+}

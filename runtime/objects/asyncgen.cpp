@@ -105,6 +105,8 @@ MoltValue agUnwrap(MoltGenerator *ag, MoltValue r, MoltValue ret, bool *passthro
 
 } // namespace molt::rt
 
+// Filled by molt_use_async_generator (called by molt_use_async, coroutine.cpp) for programs
+// with async code (compiler/codegen/Features.cpp).
 MoltType molt_type_async_generator = {
     .ob = {MOLT_IMMORTAL_REFCNT, &molt_type_type},
     .name = "async_generator",
@@ -113,7 +115,7 @@ MoltType molt_type_async_generator = {
     .basicsize = sizeof(MoltGenerator),
     .dealloc = genDealloc,
     .traverse = genTraverse,
-    .repr = genRepr,
+    .repr = nullptr,
     .str = nullptr,
     .hash = nullptr,
     .richcompare = nullptr,
@@ -124,10 +126,17 @@ MoltType molt_type_async_generator = {
     .iternext = nullptr,
     .number = nullptr,
     .container = nullptr,
-    .methods = kMethods,
-    .getsets = kGetSets,
+    .methods = nullptr,
+    .getsets = nullptr,
     .new_ = nullptr,
     .dict = MOLT_NONE,
     .mro = MOLT_NONE,
     .doc = nullptr,
 };
+
+extern "C" void molt_use_async_generator(void) {
+  using namespace molt::rt;
+  molt_type_async_generator.repr = genRepr;
+  molt_type_async_generator.methods = kMethods;
+  molt_type_async_generator.getsets = kGetSets;
+}

@@ -142,6 +142,8 @@ MoltValue agAsendNew(MoltValue ag, MoltValue v) {
   return molt_from_ptr(o);
 }
 
+// Filled by molt_use_async_generator_asend (called by molt_use_async, coroutine.cpp) for programs
+// with async code (compiler/codegen/Features.cpp).
 MoltType molt_type_async_generator_asend = {
     .ob = {MOLT_IMMORTAL_REFCNT, &molt_type_type},
     .name = "async_generator_asend",
@@ -157,11 +159,11 @@ MoltType molt_type_async_generator_asend = {
     .getattr = nullptr,
     .setattr = nullptr,
     .call = nullptr,
-    .iter = cu::iterSelf,
-    .iternext = asNext,
+    .iter = nullptr,
+    .iternext = nullptr,
     .number = nullptr,
     .container = nullptr,
-    .methods = kMethods,
+    .methods = nullptr,
     .getsets = nullptr,
     .new_ = nullptr,
     .dict = MOLT_NONE,
@@ -170,3 +172,10 @@ MoltType molt_type_async_generator_asend = {
 };
 
 } // namespace molt::rt
+
+extern "C" void molt_use_async_generator_asend(void) {
+  using namespace molt::rt;
+  molt_type_async_generator_asend.iter = cu::iterSelf;
+  molt_type_async_generator_asend.iternext = asNext;
+  molt_type_async_generator_asend.methods = kMethods;
+}

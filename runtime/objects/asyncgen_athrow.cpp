@@ -176,6 +176,8 @@ MoltValue agAthrowNew(MoltValue ag, const MoltValue *args, size_t nargs, bool cl
   return molt_from_ptr(o);
 }
 
+// Filled by molt_use_async_generator_athrow (called by molt_use_async, coroutine.cpp) for programs
+// with async code (compiler/codegen/Features.cpp).
 MoltType molt_type_async_generator_athrow = {
     .ob = {MOLT_IMMORTAL_REFCNT, &molt_type_type},
     .name = "async_generator_athrow",
@@ -191,11 +193,11 @@ MoltType molt_type_async_generator_athrow = {
     .getattr = nullptr,
     .setattr = nullptr,
     .call = nullptr,
-    .iter = cu::iterSelf,
-    .iternext = atNext,
+    .iter = nullptr,
+    .iternext = nullptr,
     .number = nullptr,
     .container = nullptr,
-    .methods = kMethods,
+    .methods = nullptr,
     .getsets = nullptr,
     .new_ = nullptr,
     .dict = MOLT_NONE,
@@ -204,3 +206,10 @@ MoltType molt_type_async_generator_athrow = {
 };
 
 } // namespace molt::rt
+
+extern "C" void molt_use_async_generator_athrow(void) {
+  using namespace molt::rt;
+  molt_type_async_generator_athrow.iter = cu::iterSelf;
+  molt_type_async_generator_athrow.iternext = atNext;
+  molt_type_async_generator_athrow.methods = kMethods;
+}

@@ -46,6 +46,8 @@ namespace molt::rt {
 // CPython warns (once per location, "default" action) when a coroutine that
 // never ran is freed. Molt has no current line at that point: the location is
 // the coroutine's own def line.
+void (*gCoroNeverAwaitedHook)(MoltGenerator *g) = nullptr;
+
 void coroNeverAwaited(MoltGenerator *g) {
   static std::set<std::string> shown;
   std::string_view q = sv(g->qualname);
@@ -62,6 +64,10 @@ void coroNeverAwaited(MoltGenerator *g) {
 
 } // namespace molt::rt
 
+// The behaviour of coroutines and of the async generator types is filled by
+// molt_use_async, which the generated main calls for programs with async code
+// (the words async or await; compiler/codegen/Features.cpp): only `async def`
+// makes these objects.
 MoltType molt_type_coroutine = {
     .ob = {MOLT_IMMORTAL_REFCNT, &molt_type_type},
     .name = "coroutine",
@@ -70,7 +76,7 @@ MoltType molt_type_coroutine = {
     .basicsize = sizeof(MoltGenerator),
     .dealloc = genDealloc,
     .traverse = genTraverse,
-    .repr = genRepr,
+    .repr = nullptr,
     .str = nullptr,
     .hash = nullptr,
     .richcompare = nullptr,
@@ -81,10 +87,29 @@ MoltType molt_type_coroutine = {
     .iternext = nullptr,
     .number = nullptr,
     .container = nullptr,
-    .methods = kMethods,
-    .getsets = kGetSets,
+    .methods = nullptr,
+    .getsets = nullptr,
     .new_ = nullptr,
     .dict = MOLT_NONE,
     .mro = MOLT_NONE,
     .doc = nullptr,
 };
+
+extern "C" void molt_use_async_generator(void);
+extern "C" void molt_use_async_generator_asend(void);
+extern "C" void molt_use_async_generator_athrow(void);
+extern "C" void molt_use_anext_awaitable(void);
+extern "C" void molt_use_coroutine_wrapper(void);
+
+extern "C" void molt_use_async(void) {
+  using namespace molt::rt;
+  molt_type_coroutine.repr = genRepr;
+  molt_type_coroutine.methods = kMethods;
+  molt_type_coroutine.getsets = kGetSets;
+  gCoroNeverAwaitedHook = coroNeverAwaited;
+  molt_use_async_generator();
+  molt_use_async_generator_asend();
+  molt_use_async_generator_athrow();
+  molt_use_anext_awaitable();
+  molt_use_coroutine_wrapper();
+}

@@ -84,6 +84,8 @@ MoltValue coroWrapperNew(MoltValue coro) {
   return molt_from_ptr(o);
 }
 
+// Filled by molt_use_coroutine_wrapper (called by molt_use_async, coroutine.cpp) for programs
+// with async code (compiler/codegen/Features.cpp).
 MoltType molt_type_coroutine_wrapper = {
     .ob = {MOLT_IMMORTAL_REFCNT, &molt_type_type},
     .name = "coroutine_wrapper",
@@ -99,11 +101,11 @@ MoltType molt_type_coroutine_wrapper = {
     .getattr = nullptr,
     .setattr = nullptr,
     .call = nullptr,
-    .iter = cu::iterSelf,
-    .iternext = cwNext,
+    .iter = nullptr,
+    .iternext = nullptr,
     .number = nullptr,
     .container = nullptr,
-    .methods = kMethods,
+    .methods = nullptr,
     .getsets = nullptr,
     .new_ = nullptr,
     .dict = MOLT_NONE,
@@ -112,3 +114,10 @@ MoltType molt_type_coroutine_wrapper = {
 };
 
 } // namespace molt::rt
+
+extern "C" void molt_use_coroutine_wrapper(void) {
+  using namespace molt::rt;
+  molt_type_coroutine_wrapper.iter = cu::iterSelf;
+  molt_type_coroutine_wrapper.iternext = cwNext;
+  molt_type_coroutine_wrapper.methods = kMethods;
+}

@@ -32,6 +32,9 @@ MoltValue takeStopValue();
 MoltValue makeThrown(const char *tn, const MoltValue *args, size_t nargs, MoltValue kwnames);
 /// CPython's "coroutine '...' was never awaited" RuntimeWarning (coroutine.cpp).
 void coroNeverAwaited(MoltGenerator *g);
+/// coroNeverAwaited once molt_use_async has run (genDealloc calls it; no coroutine
+/// exists before).
+extern void (*gCoroNeverAwaitedHook)(MoltGenerator *g);
 
 void genDealloc(MoltObject *o);
 void genTraverse(MoltObject *o, visitfunc visit, void *arg);

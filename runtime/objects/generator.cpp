@@ -281,7 +281,8 @@ MoltValue genClose(MoltGenerator *g) {
 
 void genDealloc(MoltObject *o) {
   auto *g = reinterpret_cast<MoltGenerator *>(o);
-  if (g->kind == MOLT_KIND_COROUTINE && g->state == MOLT_GEN_START) coroNeverAwaited(g);
+  if (g->kind == MOLT_KIND_COROUTINE && g->state == MOLT_GEN_START && gCoroNeverAwaitedHook)
+    gCoroNeverAwaitedHook(g); // set by molt_use_async, which every coroutine needs
   if (g->state != MOLT_GEN_DONE) {
     // Run the pending finally blocks (close()), keeping any pending exception aside.
     o->refcnt = 1;
