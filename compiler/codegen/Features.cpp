@@ -75,6 +75,8 @@ const std::vector<Feature> &features() {
         {"molt_use_str_dunder_format", withTypeWords({"__format__"}), {"__format__"}},
         // Coroutines and async generators: only `async def` makes them.
         {"molt_use_async", {"async", "await"}, {}},
+        // A class's __dict__ (a dynamic name: everything is installed anyway).
+        {"molt_use_mappingproxy", {"__dict__", "mappingproxy", "MappingProxyType"}, {}},
         {"molt_use_enumerate", {"enumerate"}, {}},
         {"molt_use_zip", {"zip"}, {}},
         {"molt_use_map", {"map"}, {}},

@@ -109,6 +109,9 @@ const MethodDef kMethods[] = {
 
 } // namespace
 
+// The behaviour of mappingproxy is filled by molt_use_mappingproxy: a proxy is
+// made only by a class's __dict__ (and types.MappingProxyType, which is the type
+// of one), and __dict__ is one of the names that install every part (Features.cpp).
 MoltType molt_type_mappingproxy = {
     .ob = {MOLT_IMMORTAL_REFCNT, &molt_type_type},
     .name = "mappingproxy",
@@ -117,20 +120,20 @@ MoltType molt_type_mappingproxy = {
     .basicsize = sizeof(MappingProxy),
     .dealloc = mpDealloc,
     .traverse = mpTraverse,
-    .repr = mpRepr,
-    .str = mpStr,
+    .repr = nullptr,
+    .str = nullptr,
     .hash = nullptr,
-    .richcompare = mpCompare,
+    .richcompare = nullptr,
     .getattr = nullptr,
     .setattr = nullptr,
     .call = nullptr,
-    .iter = mpIter,
+    .iter = nullptr,
     .iternext = nullptr,
-    .number = &kNumber,
-    .container = &kContainer,
-    .methods = kMethods,
+    .number = nullptr,
+    .container = nullptr,
+    .methods = nullptr,
     .getsets = nullptr,
-    .new_ = mpNew,
+    .new_ = nullptr,
     .dict = MOLT_NONE,
     .mro = MOLT_NONE,
     .doc = nullptr,
@@ -144,3 +147,14 @@ MoltValue mappingProxyNew(MoltValue mapping) {
   return mpNew(&molt_type_mappingproxy, &mapping, 1, MOLT_NONE);
 }
 } // namespace molt::rt
+
+extern "C" void molt_use_mappingproxy(void) {
+  molt_type_mappingproxy.repr = mpRepr;
+  molt_type_mappingproxy.str = mpStr;
+  molt_type_mappingproxy.richcompare = mpCompare;
+  molt_type_mappingproxy.iter = mpIter;
+  molt_type_mappingproxy.number = &kNumber;
+  molt_type_mappingproxy.container = &kContainer;
+  molt_type_mappingproxy.methods = kMethods;
+  molt_type_mappingproxy.new_ = mpNew;
+}
