@@ -42,6 +42,17 @@ std::vector<const char *> withTypeWords(std::vector<const char *> names) {
   return names;
 }
 
+/// The ways to raise to a power: the operator's IR names, pow(), operator.pow/ipow, dunders.
+const std::vector<const char *> kPowWords = {"molt_pow", "molt_ipow", "pow",     "ipow",
+                                             "__pow__",  "__rpow__",  "__ipow__"};
+
+/// a followed by b.
+std::vector<const char *> withWords(std::vector<const char *> a,
+                                    const std::vector<const char *> &b) {
+  a.insert(a.end(), b.begin(), b.end());
+  return a;
+}
+
 const std::vector<Feature> &features() {
   static const std::vector<Feature> kFeatures = [] {
     std::vector<Feature> f = {
@@ -73,6 +84,11 @@ const std::vector<Feature> &features() {
          {"__format__"}},
         {"molt_use_float_dunder_format", withTypeWords({"__format__"}), {"__format__"}},
         {"molt_use_str_dunder_format", withTypeWords({"__format__"}), {"__format__"}},
+        // ** of int, bool and float: the IR names of the operator, pow(),
+        // operator.pow/ipow, the dunders.
+        {"molt_use_int_pow", kPowWords, {"__pow__", "__rpow__"}},
+        {"molt_use_bool_pow", kPowWords, {"__pow__", "__rpow__"}},
+        {"molt_use_float_pow", kPowWords, {"__pow__", "__rpow__"}},
         // Coroutines and async generators: only `async def` makes them.
         {"molt_use_async", {"async", "await"}, {}},
         // A class's __dict__ (a dynamic name: everything is installed anyway).
@@ -86,10 +102,7 @@ const std::vector<Feature> &features() {
         {"molt_use_super", {"super"}, {}},
         // complex: by name, cmath, or a power (float ** float can be complex);
         // complex constants are checked separately (runtimeFeatures).
-        {"molt_use_complex",
-         {"complex", "__complex__", "cmath", "molt_pow", "molt_ipow", "pow", "ipow", "__pow__",
-          "__rpow__", "__ipow__"},
-         {}},
+        {"molt_use_complex", withWords({"complex", "__complex__", "cmath"}, kPowWords), {}},
     };
     // One per optional method of a builtin type: reachable by its name.
 #define X(tag, name) f.push_back({"molt_use_" #tag "_" #name, {#name}, {#name}});

@@ -37,7 +37,9 @@ MoltValue boolTypeNew(MoltType *, const MoltValue *args, size_t nargs, MoltValue
   return molt_bool(t);
 }
 
-const NumberSlots kBoolNumber = {
+// `pow` (the ** operator, pow(), __pow__) is filled by molt_use_bool_pow, which the
+// generated main calls when the program can raise to a power (Features.cpp).
+constinit NumberSlots kBoolNumber = {
     .add = intAdd,
     .sub = intSub,
     .mul = intMul,
@@ -51,7 +53,7 @@ const NumberSlots kBoolNumber = {
     .or_ = boolOr,
     .xor_ = boolXor,
     .matmul = nullptr,
-    .pow = intPow,
+    .pow = nullptr, // molt_use_bool_pow
     .iadd = nullptr,
     .isub = nullptr,
     .imul = nullptr,
@@ -111,3 +113,9 @@ MoltType molt_type_bool = {
     .mro = MOLT_NONE,
     .doc = "Returns True when the argument is true, False otherwise.",
 };
+
+extern "C" void molt_use_bool_pow(void) {
+  using namespace molt::rt;
+  using namespace molt::rt::num;
+  kBoolNumber.pow = intPow;
+}

@@ -443,7 +443,9 @@ const GetSetDef kFloatGetSets[] = {
     {nullptr, nullptr, nullptr},
 };
 
-const NumberSlots kFloatNumber = {
+// `pow` (the ** operator, pow(), __pow__) is filled by molt_use_float_pow, which the
+// generated main calls when the program can raise to a power (Features.cpp).
+constinit NumberSlots kFloatNumber = {
     .add = floatAdd,
     .sub = floatSub,
     .mul = floatMul,
@@ -457,7 +459,7 @@ const NumberSlots kFloatNumber = {
     .or_ = nullptr,
     .xor_ = nullptr,
     .matmul = nullptr,
-    .pow = floatPowSlot,
+    .pow = nullptr, // molt_use_float_pow
     .iadd = nullptr,
     .isub = nullptr,
     .imul = nullptr,
@@ -530,3 +532,9 @@ MoltType molt_type_float = {
 };
 
 extern "C" void molt_use_float_new(void) { molt_type_float.new_ = molt::rt::num::floatTypeNew; }
+
+extern "C" void molt_use_float_pow(void) {
+  using namespace molt::rt;
+  using namespace molt::rt::num;
+  kFloatNumber.pow = floatPowSlot;
+}

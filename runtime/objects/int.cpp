@@ -745,7 +745,9 @@ namespace {
 
 using namespace molt::rt::num;
 
-const molt::rt::NumberSlots kIntNumber = {
+// `pow` (the ** operator, pow(), __pow__) is filled by molt_use_int_pow, which the
+// generated main calls when the program can raise to a power (Features.cpp).
+constinit molt::rt::NumberSlots kIntNumber = {
     .add = intAdd,
     .sub = intSub,
     .mul = intMul,
@@ -759,7 +761,7 @@ const molt::rt::NumberSlots kIntNumber = {
     .or_ = intOr,
     .xor_ = intXor,
     .matmul = nullptr,
-    .pow = intPow,
+    .pow = nullptr, // molt_use_int_pow
     .iadd = nullptr,
     .isub = nullptr,
     .imul = nullptr,
@@ -817,3 +819,9 @@ MoltType molt_type_int = {
 };
 
 extern "C" void molt_use_int_new(void) { molt_type_int.new_ = intTypeNew; }
+
+extern "C" void molt_use_int_pow(void) {
+  using namespace molt::rt;
+  using namespace molt::rt::num;
+  kIntNumber.pow = intPow;
+}
