@@ -512,6 +512,11 @@ public:
         out_ += "static MoltValue " + f->cname + "_resume(MoltGenerator *g, MoltValue sent);\n";
       out_ += "static MoltValue " + f->cname +
               "_entry(MoltValue self, const MoltValue *args, size_t nargs, MoltValue kwnames);\n";
+      if (hasBorrowedParams(*f))
+        out_ +=
+            "static MoltValue " + f->cname +
+            "_hentry(MoltValue self, const MoltValue *args, size_t nargs, MoltValue kwnames);\n";
+      if (f->emitNew) out_ += "static MoltValue " + f->cname + "_new(" + newParams(*f) + ");\n";
     }
     out_ += "\nstatic const MoltCodeInfo ci_module = {\"<module>\", \"<module>\", MLT_FILE, 1, "
             "mlt_src, MLT_NLINES};\n";
@@ -535,7 +540,8 @@ public:
               ", " + std::to_string(f->posonlyargcount) + ", " + std::to_string(f->kwonlyargcount) +
               ", " + std::to_string(flags) + ", an_" + f->cname + ", " +
               (f->hasDoc ? cstr(f->doc) : std::string("0")) + ", " +
-              (selfAttrs.empty() ? std::string("0") : "sa_" + f->cname) + "};\n";
+              (selfAttrs.empty() ? std::string("0") : "sa_" + f->cname) + ", " +
+              (hasBorrowedParams(*f) ? f->cname + "_hentry" : std::string("0")) + "};\n";
     }
     out_ += "\nconst MoltModuleInfo molt_modinfo_" + m_.cname + " = {" + cstr(m_.name) +
             ", MLT_FILE, " + std::to_string(m_.globals.size()) + ", mlt_gnames, " + gname_ +
@@ -927,7 +933,7 @@ private:
     // nothing reads the frame again), so its slots are dropped, not cleared.
     out_ += "mlt_exit:\n";
     for (size_t s = 0; s < f.slots.size(); ++s)
-      if (f.slots[s].kind != SlotKind::Temp)
+      if (f.slots[s].kind != SlotKind::Temp && !f.slots[s].borrowed)
         out_ += "  molt_xdecref(l" + std::to_string(s) + ");\n";
     if (gen) {
       for (uint32_t i = 0; i < f.numParams; ++i)
@@ -940,6 +946,7 @@ private:
       out_ += "  molt_leave();\n  return rv;\n}\n";
     }
     if (!module) emitEntry(f);
+    if (!module && f.emitNew) emitNew(f);
   }
 
   static const char *ctype(Type t) {
@@ -1047,19 +1054,76 @@ private:
     return r;
   }
 
+  // Parameters of a constructor helper: the class, then __init__'s
+  // parameters after self.
+  static std::string newParams(const Function &f) {
+    std::string p = "MoltValue cls";
+    for (uint32_t i = 1; i < f.numParams; ++i)
+      p += ", MoltValue p" + std::to_string(i);
+    return p;
+  }
+
+  // C(args) for a class C whose __init__ is f: a plain class gets a new
+  // instance and f's body entered directly; anything else (another value in
+  // the global, a custom __new__ or metaclass, a replaced __init__) is an
+  // ordinary call.
+  void emitNew(const Function &f) {
+    uint32_t n = f.numParams - 1;
+    std::string args, argv = n ? "(MoltValue[]){" : "NULL";
+    for (uint32_t i = 1; i < f.numParams; ++i) {
+      args += ", p" + std::to_string(i);
+      argv += (i > 1 ? ", p" : "p") + std::to_string(i);
+    }
+    if (n) argv += "}";
+    out_ += "\nstatic MoltValue " + f.cname + "_new(" + newParams(f) + ") {\n";
+    out_ += "  MoltValue fn, r, obj = molt_new_plain(cls, &fi_" + f.cname + ", &fn);\n";
+    out_ += "  if (MLT_UNLIKELY(obj == MOLT_UNBOUND)) return molt_call(cls, " + argv + ", " +
+            std::to_string(n) + ", MOLT_NONE);\n";
+    out_ += "  if (MLT_UNLIKELY(obj == MOLT_ERROR)) return obj;\n";
+    out_ += "  r = " + f.cname + "_body(fn, obj" + args + ");\n";
+    out_ += "  molt_decref(fn);\n";
+    out_ += "  if (MLT_LIKELY(r == MOLT_NONE)) return obj;\n";
+    out_ += "  return molt_init_failed(obj, r);\n}\n";
+  }
+
+  static bool hasBorrowedParams(const Function &f) {
+    for (bool b : f.borrowedParams)
+      if (b) return true;
+    return false;
+  }
+
+  // The generic entry (molt_call and the runtime: borrowed parameters get a
+  // reference around the body) and, when the body borrows parameters, the
+  // held-arguments entry for compiled call sites (no references taken).
   void emitEntry(const Function &f) {
+    emitEntryAs(f, f.cname + "_entry", true);
+    if (hasBorrowedParams(f)) emitEntryAs(f, f.cname + "_hentry", false);
+  }
+
+  void emitEntryAs(const Function &f, const std::string &name, bool protect) {
     std::string body = f.cname + "_body";
-    out_ += "\nstatic MoltValue " + f.cname +
-            "_entry(MoltValue self, const MoltValue *args, size_t nargs, MoltValue kwnames) {\n";
+    out_ += "\nstatic MoltValue " + name +
+            "(MoltValue self, const MoltValue *args, size_t nargs, MoltValue kwnames) {\n";
     uint32_t np = f.numParams;
     out_ += "  MoltValue a[" + std::to_string(np ? np : 1) + "];\n  MoltValue r;\n";
     bool simple = !f.varargs && !f.varkeywords && f.kwonlyargcount == 0;
     if (simple) {
-      out_ += "  if (kwnames == MOLT_NONE && nargs == " + std::to_string(f.argcount) + ") return " +
-              body + "(self";
+      // The runtime may pass arguments borrowed from a container the body
+      // can mutate: parameters the body borrows get a reference here.
+      std::string inc, dec;
+      for (uint32_t i = 0; protect && i < np; ++i)
+        if (i < f.borrowedParams.size() && f.borrowedParams[i]) {
+          inc += (inc.empty() ? "" : " ") + std::string("molt_incref(args[") + std::to_string(i) +
+                 "]);";
+          dec += " molt_decref(args[" + std::to_string(i) + "]);";
+        }
+      out_ += "  if (kwnames == MOLT_NONE && nargs == " + std::to_string(f.argcount) + ") ";
+      out_ += inc.empty() ? "return " : "{\n    " + inc + "\n    r = ";
+      out_ += body + "(self";
       for (uint32_t i = 0; i < np; ++i)
         out_ += ", args[" + std::to_string(i) + "]";
       out_ += ");\n";
+      if (!inc.empty()) out_ += "   " + dec + "\n    return r;\n  }\n";
     }
     out_ += "  if (molt_bind_args(self, args, nargs, kwnames, a) < 0) return MOLT_ERROR;\n";
     out_ += "  r = " + body + "(self";

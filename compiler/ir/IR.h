@@ -105,6 +105,7 @@ enum class SlotKind : uint8_t {
 struct Slot {
   SlotKind kind;
   std::string name;  ///< Python name (or a description for hidden slots)
+  bool borrowed = false;  ///< holds a borrowed parameter (opt/BorrowParams.cpp): never released
 };
 
 /// Kind of a function.
@@ -126,6 +127,11 @@ struct Function {
   int genKind = 0;          ///< MOLT_KIND_*: 0 generator, 1 coroutine, 2 async generator
   bool hasDoc = false;
   std::string doc;
+  /// A class's __init__ whose calls through the class enter the body
+  /// directly: codegen emits the constructor helper <cname>_new.
+  bool emitNew = false;
+  /// Parameters whose slots borrow the caller's reference (opt/BorrowParams.cpp).
+  std::vector<bool> borrowedParams;
   std::vector<Slot> slots;
   std::vector<std::unique_ptr<BasicBlock>> blocks;  ///< blocks[0] is the entry
   uint32_t nextValueId = 0;

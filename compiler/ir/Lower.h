@@ -56,6 +56,11 @@ public:
   std::set<std::string> storedGlobals;
   /// Module functions called directly.
   std::map<std::string, KnownFunc> knownFuncs;
+  /// Module classes whose calls try their __init__ body directly
+  /// (bodyName is the constructor helper <init>_new; argcount excludes self).
+  std::map<std::string, KnownFunc> knownCtors;
+  /// The __init__ defs of knownCtors (their functions get a _new helper).
+  std::set<const ast::Node *> ctorInits;
   /// C base name of every FunctionDef/Lambda node.
   std::map<const ast::Node *, std::string> funcCNames;
   /// Functions already lowered (a finally body lowered twice reuses them).

@@ -729,6 +729,16 @@ Instruction *FunctionLowering::lowerCall(ast::Call *c) {
         LocScope ls2(*this, c);
         return finishCall(b.emit(Op::CallDirect, ops, 0, -1, kf->second.bodyName), ops);
       }
+      auto kc = ml.knownCtors.find(name);
+      if (r.kind == NameRef::Global && !r.builtinConst && kc != ml.knownCtors.end() &&
+          c->keywords.empty() && c->args.size == kc->second.argcount) {
+        LocScope ls(*this, n);
+        std::vector<Instruction *> ops;
+        ops.push_back(b.track(b.emit(Op::LoadGlobal, {}, r.index, -1, name)));
+        lowerArgs(ops);
+        LocScope ls2(*this, c);
+        return finishCall(b.emit(Op::CallDirect, ops, 0, -1, kc->second.bodyName), ops);
+      }
     }
     if (auto *a = ast::dynCast<ast::Attribute>(c->func)) {
       std::vector<Instruction *> ops;

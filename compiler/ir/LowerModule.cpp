@@ -231,6 +231,29 @@ void ModuleLowering::analyze() {
     k.argcount = a->posonlyargs.size + a->args.size;
     knownFuncs[name] = k;
   }
+  // Module classes bound once whose body defines __init__ with plain
+  // positional parameters: `C(args)` tries that body directly. The runtime
+  // (molt_new_plain) checks at each call that the global still holds a
+  // plain class whose __init__ comes from this def, so nothing here decides
+  // correctness; it only picks which body a call site may enter.
+  for (ast::stmt *s : unit.tree->body) {
+    auto *cd = ast::dynCast<ast::ClassDef>(s);
+    if (!cd) continue;
+    std::string name(cd->name);
+    if (bindCount[name] != 1 || !cd->type_params.empty()) continue;
+    const ast::FunctionDef *init = nullptr;
+    for (ast::stmt *m : cd->body)
+      if (auto *f = ast::dynCast<ast::FunctionDef>(m); f && f->name == "__init__") init = f;
+    if (!init || !init->decorator_list.empty() || !init->type_params.empty()) continue;
+    const ast::arguments *a = init->args;
+    size_t argcount = a->posonlyargs.size + a->args.size;
+    if (a->vararg || a->kwarg || !a->kwonlyargs.empty() || argcount == 0) continue;
+    KnownFunc k;
+    k.bodyName = funcCNames[init] + "_new";
+    k.argcount = uint32_t(argcount - 1);
+    knownCtors[name] = k;
+    ctorInits.insert(init);
+  }
 }
 
 ir::Function *ModuleLowering::lowerFunction(const ast::Node *node, const sema::Scope *sc) {
@@ -242,6 +265,7 @@ ir::Function *ModuleLowering::lowerFunction(const ast::Node *node, const sema::S
   fn->kind = FuncKind::Function;
   fn->cname = funcCNames[node];
   fn->firstLine = node->loc.lineno;
+  fn->emitNew = ctorInits.count(node) != 0;
   const ast::arguments *args = nullptr;
   if (auto *fd = asDef(node)) {
     fn->name = std::string(fd->name);

@@ -54,6 +54,7 @@ bool verifyFunction(const Function &f, std::vector<std::string> &errors) {
         err(b.get(), "condbr on a non-condition value");
       bool slotOp = i.op == Op::LoadLocal || i.op == Op::LoadLocalBound ||
                     i.op == Op::LoadLocalBorrow || i.op == Op::StoreLocalMove || i.op == Op::StoreLocal ||
+                    i.op == Op::StoreLocalParam ||
                     i.op == Op::DelLocal || i.op == Op::ClearLocal || i.op == Op::MoveToTemp ||
                     i.op == Op::TakeTemp || i.op == Op::MakeCell || i.op == Op::MakeEmptyCell ||
                     i.op == Op::LoadCell || i.op == Op::StoreCell || i.op == Op::DelCell ||

@@ -14,13 +14,12 @@ namespace molt::opt {
 
 using namespace molt::ir;
 
-namespace {
-
-// True if i may change the content of local slot s.
-bool writesSlot(const Instruction &i, int64_t s) {
+// The slots i may change the content of (at most two); their count.
+int slotWrites(const Instruction &i, int64_t out[2]) {
   switch (i.op) {
   case Op::StoreLocal:
   case Op::StoreLocalMove:
+  case Op::StoreLocalParam:
   case Op::DelLocal:
   case Op::ClearLocal:
   case Op::MoveToTemp:
@@ -30,16 +29,30 @@ bool writesSlot(const Instruction &i, int64_t s) {
   case Op::WithEnter:
   case Op::AsyncWithEnter:
   case Op::YieldFromSend:
-    return i.imm == s;
+    out[0] = i.imm;
+    return 1;
   case Op::ForIter:
   case Op::ForNext:
   case Op::ForIdxInit:
   case Op::ForRangeInit:
   case Op::ForRangeNext:
-    return i.imm == s || i.imm2 == s;
+    out[0] = i.imm;
+    out[1] = i.imm2;
+    return 2;
   default:
-    return false;
+    return 0;
   }
+}
+
+namespace {
+
+// True if i may change the content of local slot s.
+bool writesSlot(const Instruction &i, int64_t s) {
+  int64_t w[2];
+  int n = slotWrites(i, w);
+  for (int k = 0; k < n; ++k)
+    if (w[k] == s) return true;
+  return false;
 }
 
 // True if i takes over the reference of its operands.

@@ -20,6 +20,7 @@ void transfer(const Instruction &i, Bits &bound) {
   switch (i.op) {
   case Op::StoreLocal:
   case Op::StoreLocalMove:
+  case Op::StoreLocalParam:
   case Op::MoveToTemp:
     bound[size_t(i.imm)] = true;
     break;

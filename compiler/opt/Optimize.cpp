@@ -9,6 +9,7 @@ void optimizeModule(ir::Module &m) {
     definiteAssignment(*f);
     storeMoves(*f);
     borrowLocalLoads(*f);
+    borrowParams(*f);
   }
 }
 

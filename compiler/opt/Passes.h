@@ -23,4 +23,13 @@ void storeMoves(ir::Function &f);
 /// incref/decref pair). BorrowLocals.cpp.
 void borrowLocalLoads(ir::Function &f);
 
+/// A parameter's local slot that nothing but its initial store writes
+/// holds the caller's (borrowed) reference: no incref on entry, no release
+/// at exit (the caller keeps its arguments alive for the call). Plain
+/// functions only: a generator frame outlives the call. BorrowParams.cpp.
+void borrowParams(ir::Function &f);
+
+/// The slots instruction i may write (at most two, into out); their count.
+int slotWrites(const ir::Instruction &i, int64_t out[2]);
+
 } // namespace molt::opt

@@ -411,7 +411,8 @@ MoltValue molt_call_method_fill(MoltMethodCache *cache, MoltValue name, const Mo
       way.version = &h->version;
       way.tag = h->version;
       way.func = descr;
-      way.entry = as<MoltFunction>(descr)->info->entry;
+      const MoltFuncInfo *fi = as<MoltFunction>(descr)->info;
+      way.entry = fi->held_entry ? fi->held_entry : fi->entry;
       way.dictoff = t->dictoffset;
     }
   }

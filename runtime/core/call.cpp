@@ -42,7 +42,17 @@ MoltValue callPrepend(MoltVectorcall fn, MoltValue callable, MoltValue self, con
 
 MoltValue callWithSelf(MoltValue callable, MoltValue self, const MoltValue *args, size_t nargs,
                        MoltValue kwnames) {
-  PrependedArgs a(self, args, nargs + kwCount(kwnames));
+  size_t total = nargs + kwCount(kwnames);
+  // A compiled function (the common receiver of special methods and
+  // __init__): its entry directly, with the arguments on the stack.
+  if (total < 8 && molt_type_of(callable) == &molt_type_function) {
+    MoltValue buf[8];
+    buf[0] = self;
+    for (size_t i = 0; i < total; i++)
+      buf[i + 1] = args[i];
+    return as<MoltFunction>(callable)->info->entry(callable, buf, nargs + 1, kwnames);
+  }
+  PrependedArgs a(self, args, total);
   if (!a.ok) return MOLT_ERROR;
   return molt_call(callable, a.buf, nargs + 1, kwnames);
 }

@@ -184,9 +184,8 @@ extern "C" {
 // after both operands' number slots; here their number slot does it and
 // raises for other types. So for a builtin sequence on the left and a class
 // instance on the right, the class's reflected method goes first.
-static MoltValue seqReflectedFirst(MoltValue a, MoltValue b, binaryfunc NumberSlots::*m) {
-  MoltType *ta = molt_type_of(a), *tb = molt_type_of(b);
-  if (!(tb->flags & kTypeHeap) || (ta->flags & kTypeHeap)) return molt_not_implemented();
+__attribute__((noinline)) static MoltValue
+seqReflectedSlow(MoltValue a, MoltValue b, MoltType *ta, MoltType *tb, binaryfunc NumberSlots::*m) {
   if (!(ta->flags & (kTypeListSubclass | kTypeStrSubclass | kTypeTupleSubclass)) &&
       ta != &molt_type_bytes && ta != &molt_type_bytearray)
     return molt_not_implemented();
@@ -197,6 +196,12 @@ static MoltValue seqReflectedFirst(MoltValue a, MoltValue b, binaryfunc NumberSl
   // Only a method the class defines (not a slot inherited from a builtin).
   if (!fb || fb == numSlot(ta, m) || fb == numSlot(sb, m)) return molt_not_implemented();
   return fb(a, b);
+}
+
+static inline MoltValue seqReflectedFirst(MoltValue a, MoltValue b, binaryfunc NumberSlots::*m) {
+  MoltType *ta = molt_type_of(a), *tb = molt_type_of(b);
+  if (!(tb->flags & kTypeHeap) || (ta->flags & kTypeHeap)) return molt_not_implemented();
+  return seqReflectedSlow(a, b, ta, tb, m);
 }
 
 MoltValue molt_mul(MoltValue a, MoltValue b) {

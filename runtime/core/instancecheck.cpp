@@ -53,6 +53,12 @@ namespace molt::rt {
 
 int objectIsInstance(MoltValue obj, MoltValue cls, int depth) {
   MoltType *ot = molt_type_of(obj);
+  if (molt_is_ptr(cls) && molt_ptr(cls)->type == &molt_type_type) {
+    // A class whose metaclass is exactly `type` (the common case): no hook.
+    MoltType *ct = as<MoltType>(cls);
+    if (ot == ct || isSubtype(ot, ct)) return 1;
+    return isInstanceViaClassAttr(obj, ot, ct);
+  }
   if (isTypeValue(cls)) {
     MoltType *ct = as<MoltType>(cls);
     if (ot == ct) return 1;

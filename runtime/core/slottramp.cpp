@@ -124,6 +124,18 @@ inline MoltValue internOnce(MoltValue &slot, const char *s) {
 MoltValue binaryTramp(const BinSpec &s, MoltValue op, MoltValue rop, binaryfunc self, MoltValue a,
                       MoltValue b) {
   MoltType *ta = molt_type_of(a), *tb = molt_type_of(b);
+  if (ta == tb) {
+    // Both operands of one class (v + w on two vectors): only a.__op__(b),
+    // and a compiled method is entered directly.
+    MoltValue f = typeLookup(ta, op);
+    if (f != MOLT_UNBOUND && !molt_is_error(f) && molt_type_of(f) == &molt_type_function) {
+      MoltValue argv[2] = {a, b};
+      molt_incref(f);
+      MoltValue r = as<MoltFunction>(f)->info->entry(f, argv, 2, MOLT_NONE);
+      molt_decref(f);
+      return r;
+    }
+  }
   bool aHas = ta->number && ta->number->*s.m == self;
   bool bHas = ta != tb && tb->number && tb->number->*s.m == self;
   MoltValue r;

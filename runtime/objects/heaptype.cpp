@@ -256,10 +256,42 @@ bool initFilled(MoltType *sb) {
 
 // --- construction / destruction ---------------------------------------------
 
+// Drops the fields the heap classes of t added to o: inline values,
+// __slots__ fields and the instance dict.
+void clearHeapFields(MoltObject *o, MoltType *t) {
+  MoltValue self = molt_from_ptr(o);
+  if (hasInlineValues(t)) {
+    MoltValue *slot = fieldAt(self, t->dictoffset);
+    if (!molt_is_ptr(*slot)) inlineClear(self, heapOf(t), slot);
+  }
+  for (MoltType *b = t; b && isHeapType(b); b = b->base) {
+    MoltHeapType *h = heapOf(b);
+    for (size_t i = 0; i < h->nslots; i++) {
+      MoltValue *f = fieldAt(self, h->slotOffset + i * sizeof(MoltValue));
+      MoltValue v = *f;
+      *f = MOLT_UNBOUND;
+      if (molt_is_ptr(v)) molt_decref(v);
+    }
+    if (h->ownDict) {
+      MoltValue *f = fieldAt(self, b->dictoffset);
+      MoltValue v = *f;
+      *f = 0;
+      if (molt_is_ptr(v)) molt_decref(v);
+    }
+  }
+}
+
 void heapDealloc(MoltObject *o) {
   MoltType *t = o->type;
+  MoltHeapType *spec = heapSpecials(t);
+  if (spec->deallocPlain) {
+    if (weakrefTargetCount != 0) weakrefClear(o);
+    clearHeapFields(o, t);
+    freeObject(o);
+    return;
+  }
   MoltValue self = molt_from_ptr(o);
-  MoltValue del = heapSpecials(t)->delFn;
+  MoltValue del = spec->delFn;
   if (del != MOLT_UNBOUND) {
     // Resurrect for the call; keep any pending exception aside.
     o->refcnt = 1;
@@ -289,25 +321,7 @@ void heapDealloc(MoltObject *o) {
     if (--o->refcnt != 0) return; // resurrected
   }
   if (weakrefTargetCount != 0) weakrefClear(o);
-  if (hasInlineValues(t)) {
-    MoltValue *slot = fieldAt(self, t->dictoffset);
-    if (!molt_is_ptr(*slot)) inlineClear(self, heapOf(t), slot);
-  }
-  for (MoltType *b = t; b && isHeapType(b); b = b->base) {
-    MoltHeapType *h = heapOf(b);
-    for (size_t i = 0; i < h->nslots; i++) {
-      MoltValue *f = fieldAt(self, h->slotOffset + i * sizeof(MoltValue));
-      MoltValue v = *f;
-      *f = MOLT_UNBOUND;
-      if (molt_is_ptr(v)) molt_decref(v);
-    }
-    if (h->ownDict) {
-      MoltValue *f = fieldAt(self, b->dictoffset);
-      MoltValue v = *f;
-      *f = 0;
-      if (molt_is_ptr(v)) molt_decref(v);
-    }
-  }
+  clearHeapFields(o, t);
   if (usesSideDict(t)) {
     auto it = sideDicts().find(o);
     if (it != sideDicts().end()) {
@@ -376,6 +390,69 @@ MoltValue heapNew(MoltType *type, const MoltValue *args, size_t nargs, MoltValue
   if (!molt_is_error(r)) heapInitInstance(r);
   return r;
 }
+
+} // namespace
+
+namespace molt::rt {
+
+static MoltValue newPlainInstance(MoltType *t) {
+  MoltObject *o = allocObject(t, t->basicsize);
+  if (!o) return MOLT_ERROR;
+  heapInitFields(o, t);
+  return molt_from_ptr(o);
+}
+
+static MoltValue initFailed(MoltValue obj, MoltValue r) {
+  if (!molt_is_error(r)) {
+    molt_raise_fmt(&molt_type_TypeError, "__init__() should return None, not '%s'", typeName(r));
+    molt_decref(r);
+  }
+  molt_decref(obj);
+  return MOLT_ERROR;
+}
+
+MoltValue heapConstructPlain(MoltType *t, const MoltValue *args, size_t nargs, MoltValue kwnames) {
+  constexpr size_t kStackArgs = 8;
+  size_t total = nargs + kwCount(kwnames);
+  if (total >= kStackArgs) {
+    MoltValue obj = heapNew(t, args, nargs, kwnames);
+    if (molt_is_error(obj)) return obj;
+    return heapCallInit(t, obj, args, nargs, kwnames);
+  }
+  MoltValue obj = newPlainInstance(t);
+  if (molt_is_error(obj)) return obj;
+  // The class may drop its __init__ while it runs: hold a reference.
+  MoltValue init = heapOf(t)->initFn;
+  molt_incref(init);
+  MoltValue argv[kStackArgs];
+  argv[0] = obj;
+  for (size_t i = 0; i < total; i++)
+    argv[i + 1] = args[i];
+  MoltValue r = as<MoltFunction>(init)->info->entry(init, argv, nargs + 1, kwnames);
+  molt_decref(init);
+  if (__builtin_expect(r == MOLT_NONE, 1)) return obj;
+  return initFailed(obj, r);
+}
+
+} // namespace molt::rt
+
+extern "C" MoltValue molt_new_plain(MoltValue cls, const MoltFuncInfo *init, MoltValue *init_fn) {
+  if (!molt_is_ptr(cls) || static_cast<MoltObject *>(molt_ptr(cls))->type != &molt_type_type)
+    return MOLT_UNBOUND;
+  MoltType *t = as<MoltType>(cls);
+  if (!isHeapType(t) || (t->flags & kTypeAbstract)) return MOLT_UNBOUND;
+  MoltHeapType *h = heapSpecials(t);
+  if (!h->ctorPlain || as<MoltFunction>(h->initFn)->info != init) return MOLT_UNBOUND;
+  MoltValue obj = newPlainInstance(t);
+  if (molt_is_error(obj)) return obj;
+  molt_incref(h->initFn);
+  *init_fn = h->initFn;
+  return obj;
+}
+
+extern "C" MoltValue molt_init_failed(MoltValue obj, MoltValue r) { return initFailed(obj, r); }
+
+namespace {
 
 bool dictHas(MoltValue d, const char *name) { return dictGetItem(d, cstr(name)) != MOLT_UNBOUND; }
 
@@ -850,13 +927,19 @@ MoltValue *instanceDictSlot(MoltValue obj, bool create) {
   return &m.emplace(molt_ptr(obj), MOLT_NONE).first->second;
 }
 
+void heapInitFields(MoltObject *o, MoltType *t) {
+  for (MoltType *b = t; b && isHeapType(b); b = b->base) {
+    const MoltHeapType *h = heapOf(b);
+    auto *f = reinterpret_cast<MoltValue *>(reinterpret_cast<char *>(o) + h->slotOffset);
+    for (size_t i = 0, n = h->nslots; i < n; i++)
+      f[i] = MOLT_UNBOUND;
+  }
+}
+
 void heapInitInstance(MoltValue obj) {
   if (!molt_is_ptr(obj)) return;
-  for (MoltType *b = molt_type_of(obj); b && isHeapType(b); b = b->base) {
-    MoltHeapType *h = heapOf(b);
-    for (size_t i = 0; i < h->nslots; i++)
-      *fieldAt(obj, h->slotOffset + i * sizeof(MoltValue)) = MOLT_UNBOUND;
-  }
+  MoltObject *o = static_cast<MoltObject *>(molt_ptr(obj));
+  heapInitFields(o, o->type);
 }
 
 MoltHeapType *heapSpecials(MoltType *t) {
@@ -870,6 +953,11 @@ MoltHeapType *heapSpecials(MoltType *t) {
   lookupOwner(t, staticName("__getattribute__"), &gaOwner);
   lookupOwner(t, staticName("__class__"), &classOwner);
   h->classAttrCustom = gaOwner != &molt_type_object || classOwner != &molt_type_object;
+  bool objectBased = staticBase(t) == &molt_type_object;
+  bool userNew = h->newFn != MOLT_UNBOUND && h->newOwner && isHeapType(h->newOwner);
+  h->ctorPlain = objectBased && !userNew && h->initOwner && isHeapType(h->initOwner) &&
+                 isExact(h->initFn, &molt_type_function);
+  h->deallocPlain = objectBased && h->delFn == MOLT_UNBOUND;
   h->specVersion = h->version;
   return h;
 }

@@ -20,6 +20,8 @@ MoltValue typeRepr(MoltValue v) {
 
 MoltValue typeCall(MoltValue callable, const MoltValue *args, size_t nargs, MoltValue kwnames) {
   MoltType *t = asType(callable);
+  if (isHeapType(t) && heapSpecials(t)->ctorPlain && !(t->flags & kTypeAbstract))
+    return heapConstructPlain(t, args, nargs, kwnames);
   if (t == &molt_type_type) {
     if (nargs == 1 && kwCount(kwnames) == 0)
       return molt_newref(molt_from_ptr(molt_type_of(args[0])));

@@ -38,6 +38,11 @@ struct MoltHeapType {
   // __getattribute__ or __class__ is not object's (isinstance must then
   // consult obj.__class__); valid with the specials above.
   bool classAttrCustom;
+  // Plain classes, valid with the specials: instances come from
+  // object.__new__ and a compiled __init__ function (typeCall allocates and
+  // enters it directly), and die without __del__ (heapDealloc skips the
+  // resurrection and side-table checks).
+  bool ctorPlain, deallocPlain;
 };
 
 namespace molt::rt {
@@ -70,6 +75,11 @@ MoltValue raiseAbstract(MoltType *type);
 MoltValue retypeBuiltin(MoltType *t, MoltValue v);
 /// Initializes the fields a heap type adds to an instance (dict, __slots__).
 void heapInitInstance(MoltValue obj);
+/// The same for a fresh object o of heap type t.
+void heapInitFields(MoltObject *o, MoltType *t);
+/// type.__call__ for a class whose specials say ctorPlain (and not
+/// abstract): object.__new__, then its __init__ function entered directly.
+MoltValue heapConstructPlain(MoltType *t, const MoltValue *args, size_t nargs, MoltValue kwnames);
 /// The instance part of type.__call__ after __new__: runs __init__ when obj
 /// is an instance of t. Consumes obj; returns it or MOLT_ERROR.
 MoltValue heapCallInit(MoltType *t, MoltValue obj, const MoltValue *args, size_t nargs,

@@ -643,7 +643,19 @@ typedef struct MoltFuncInfo {
      (`self.x = ...`), NULL-terminated, or NULL: a class sizes its instances'
      inline attribute values from its methods' lists. */
   const char *const *selfattrs;
+  /* The entry for compiled call sites, which hold every argument until the
+     call returns (the body may borrow them); NULL: use entry. */
+  MoltVectorcall held_entry;
 } MoltFuncInfo;
+
+/** For a call cls(...): if cls is a plain class (metaclass type, object.__new__,
+    not abstract) whose __init__ is a function of `init`, a new instance whose
+    __init__ the caller runs itself, with *init_fn the function (new
+    reference); MOLT_UNBOUND if not (make an ordinary call); MOLT_ERROR. */
+MoltValue molt_new_plain(MoltValue cls, const MoltFuncInfo *init, MoltValue *init_fn);
+/** After such an __init__ returned r (not None): drops obj and returns MOLT_ERROR
+    (raising TypeError if r is a value). */
+MoltValue molt_init_failed(MoltValue obj, MoltValue r);
 
 /** A function object. defaults: tuple or MOLT_NONE; kwdefaults: dict or MOLT_NONE;
  * closure: tuple of cells or MOLT_NONE; module: the defining module's __name__ str. */
