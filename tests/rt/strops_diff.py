@@ -41,7 +41,8 @@ def build_driver(outdir):
                         os.path.join(gen, "unicode_db.inc")], check=True)
     core = os.path.join(ROOT, "runtime", "core")
     srcs = sorted(os.path.join(core, f) for f in os.listdir(core)
-                  if (f.startswith("strops") and f.endswith(".cpp")) or f == "unicode_db.cpp")
+                  if (f.startswith("strops") and f.endswith(".cpp"))
+                  or f in ("unicode_db.cpp", "unicode_printable.cpp"))
     srcs.append(os.path.join(ROOT, "tests", "rt", "strops_driver.cpp"))
     flags = ["-std=c++20", "-O2", "-fno-exceptions", "-fno-rtti",
              "-I", os.path.join(ROOT, "runtime", "include"), "-I", gen]
