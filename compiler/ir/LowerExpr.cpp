@@ -719,25 +719,22 @@ Instruction *FunctionLowering::lowerCall(ast::Call *c) {
             return finishCall(b.emit(Op::CallBuiltin, ops, 0, kw, name), ops);
           }
       }
-      auto kf = ml.knownFuncs.find(name);
-      if (r.kind == NameRef::Global && !r.builtinConst && kf != ml.knownFuncs.end() &&
-          c->keywords.empty() && c->args.size == kf->second.argcount) {
+      // Direct calls: a module function's body, or a module class's
+      // constructor helper (its global may hold a builtin before the class
+      // statement runs, so that load keeps the builtin fallback).
+      const std::pair<const std::map<std::string, KnownFunc> *, Op> direct[] = {
+          {&ml.knownFuncs, Op::LoadGlobalBound}, {&ml.knownCtors, Op::LoadGlobal}};
+      for (auto [known, load] : direct) {
+        auto k = known->find(name);
+        if (r.kind != NameRef::Global || r.builtinConst || k == known->end() ||
+            !c->keywords.empty() || c->args.size != k->second.argcount)
+          continue;
         LocScope ls(*this, n);
         std::vector<Instruction *> ops;
-        ops.push_back(b.track(b.emit(Op::LoadGlobalBound, {}, r.index, -1, name)));
+        ops.push_back(b.track(b.emit(load, {}, r.index, -1, name)));
         lowerArgs(ops);
         LocScope ls2(*this, c);
-        return finishCall(b.emit(Op::CallDirect, ops, 0, -1, kf->second.bodyName), ops);
-      }
-      auto kc = ml.knownCtors.find(name);
-      if (r.kind == NameRef::Global && !r.builtinConst && kc != ml.knownCtors.end() &&
-          c->keywords.empty() && c->args.size == kc->second.argcount) {
-        LocScope ls(*this, n);
-        std::vector<Instruction *> ops;
-        ops.push_back(b.track(b.emit(Op::LoadGlobal, {}, r.index, -1, name)));
-        lowerArgs(ops);
-        LocScope ls2(*this, c);
-        return finishCall(b.emit(Op::CallDirect, ops, 0, -1, kc->second.bodyName), ops);
+        return finishCall(b.emit(Op::CallDirect, ops, 0, -1, k->second.bodyName), ops);
       }
     }
     if (auto *a = ast::dynCast<ast::Attribute>(c->func)) {

@@ -412,23 +412,12 @@ static MoltValue initFailed(MoltValue obj, MoltValue r) {
 }
 
 MoltValue heapConstructPlain(MoltType *t, const MoltValue *args, size_t nargs, MoltValue kwnames) {
-  constexpr size_t kStackArgs = 8;
-  size_t total = nargs + kwCount(kwnames);
-  if (total >= kStackArgs) {
-    MoltValue obj = heapNew(t, args, nargs, kwnames);
-    if (molt_is_error(obj)) return obj;
-    return heapCallInit(t, obj, args, nargs, kwnames);
-  }
   MoltValue obj = newPlainInstance(t);
   if (molt_is_error(obj)) return obj;
   // The class may drop its __init__ while it runs: hold a reference.
   MoltValue init = heapOf(t)->initFn;
   molt_incref(init);
-  MoltValue argv[kStackArgs];
-  argv[0] = obj;
-  for (size_t i = 0; i < total; i++)
-    argv[i + 1] = args[i];
-  MoltValue r = as<MoltFunction>(init)->info->entry(init, argv, nargs + 1, kwnames);
+  MoltValue r = callWithSelf(init, obj, args, nargs, kwnames);
   molt_decref(init);
   if (__builtin_expect(r == MOLT_NONE, 1)) return obj;
   return initFailed(obj, r);
@@ -1006,16 +995,7 @@ MoltValue heapCallInit(MoltType *t, MoltValue obj, const MoltValue *args, size_t
     }
   }
   molt_decref(init);
-  if (molt_is_error(r)) {
-    molt_decref(obj);
-    return r;
-  }
-  if (r != MOLT_NONE) {
-    molt_raise_fmt(&molt_type_TypeError, "__init__() should return None, not '%s'", typeName(r));
-    molt_decref(r);
-    molt_decref(obj);
-    return MOLT_ERROR;
-  }
+  if (r != MOLT_NONE) return initFailed(obj, r);
   return obj;
 }
 
