@@ -84,6 +84,9 @@ const std::vector<Feature> &features() {
          {"__format__"}},
         {"molt_use_float_dunder_format", withTypeWords({"__format__"}), {"__format__"}},
         {"molt_use_str_dunder_format", withTypeWords({"__format__"}), {"__format__"}},
+        // round() and __round__ of int (and bool) and float.
+        {"molt_use_int_dunder_round", {"round", "__round__"}, {"__round__"}},
+        {"molt_use_float_dunder_round", {"round", "__round__"}, {"__round__"}},
         // ** of int, bool and float: the IR names of the operator, pow(),
         // operator.pow/ipow, the dunders.
         {"molt_use_int_pow", kPowWords, {"__pow__", "__rpow__"}},

@@ -2,6 +2,7 @@
 // bin(), oct(), hex()) with CPython 3.12's syntax rules, digit limit and
 // messages. Decimal conversions of big values are divide and conquer.
 #include "molt/bigint.h"
+#include "textfmt.h"
 
 #include <cstdio>
 #include <cstdlib>
@@ -27,14 +28,18 @@ struct Out {
   bool full = false;
   // Appends one output character (a code point given as UTF-8 bytes).
   void put(const char *s, size_t n) {
-    if (full || chars >= max_chars || len + n > cap) { full = true; return; }
+    if (full || chars >= max_chars || len + n > cap) {
+      full = true;
+      return;
+    }
     std::memcpy(p + len, s, n);
     len += n;
     ++chars;
   }
   void ch(char c) { put(&c, 1); }
   void str(const char *s) {
-    for (; *s; ++s) ch(*s);
+    for (; *s; ++s)
+      ch(*s);
   }
 };
 
@@ -43,17 +48,24 @@ const char kHex[] = "0123456789abcdef";
 void put_escape(Out &o, char kind, uint32_t cp, int digits) {
   o.ch('\\');
   o.ch(kind);
-  for (int i = digits - 1; i >= 0; --i) o.ch(kHex[(cp >> (4 * i)) & 15]);
+  for (int i = digits - 1; i >= 0; --i)
+    o.ch(kHex[(cp >> (4 * i)) & 15]);
 }
 
 // Decodes one UTF-8 (WTF-8) sequence; invalid bytes decode as themselves.
 uint32_t decode_utf8(const unsigned char *s, size_t n, size_t *used) {
   unsigned c = s[0];
   int len = c < 0x80 ? 1 : c < 0xc0 ? 0 : c < 0xe0 ? 2 : c < 0xf0 ? 3 : c < 0xf8 ? 4 : 0;
-  if (len == 0 || (size_t)len > n) { *used = 1; return c; }
+  if (len == 0 || (size_t)len > n) {
+    *used = 1;
+    return c;
+  }
   uint32_t cp = len == 1 ? c : len == 2 ? (c & 0x1f) : len == 3 ? (c & 0x0f) : (c & 0x07);
   for (int i = 1; i < len; ++i) {
-    if ((s[i] & 0xc0) != 0x80) { *used = 1; return c; }
+    if ((s[i] & 0xc0) != 0x80) {
+      *used = 1;
+      return c;
+    }
     cp = (cp << 6) | (s[i] & 0x3f);
   }
   *used = (size_t)len;
@@ -92,19 +104,25 @@ size_t default_repr(std::string_view s, bool is_bytes, size_t max_chars, char *b
       o.ch('\\');
       o.ch((char)cp);
     } else if (cp == '\t') {
-      o.ch('\\'); o.ch('t');
+      o.ch('\\');
+      o.ch('t');
     } else if (cp == '\n') {
-      o.ch('\\'); o.ch('n');
+      o.ch('\\');
+      o.ch('n');
     } else if (cp == '\r') {
-      o.ch('\\'); o.ch('r');
+      o.ch('\\');
+      o.ch('r');
     } else if (cp < 0x20 || cp == 0x7f || (is_bytes && cp >= 0x80)) {
       put_escape(o, 'x', cp, 2);
     } else if (cp < 0x80) {
       o.ch((char)cp);
     } else if (nonprintable(cp)) {
-      if (cp <= 0xff) put_escape(o, 'x', cp, 2);
-      else if (cp <= 0xffff) put_escape(o, 'u', cp, 4);
-      else put_escape(o, 'U', cp, 8);
+      if (cp <= 0xff)
+        put_escape(o, 'x', cp, 2);
+      else if (cp <= 0xffff)
+        put_escape(o, 'u', cp, 4);
+      else
+        put_escape(o, 'U', cp, 8);
     } else {
       o.put((const char *)p + i, used);
     }
@@ -114,10 +132,11 @@ size_t default_repr(std::string_view s, bool is_bytes, size_t max_chars, char *b
   return o.len;
 }
 
-BigStatus invalid_literal(BigError *err, int base, std::string_view text, const FromStringOptions &opt) {
+BigStatus invalid_literal(BigError *err, int base, std::string_view text,
+                          const FromStringOptions &opt) {
   if (!err) return BigStatus::value_error;
   char head[64];
-  int hn = std::snprintf(head, sizeof head, "invalid literal for int() with base %d: ", base);
+  int hn = formatBuf(head, sizeof head, "invalid literal for int() with base %d: ", base);
   char msg[sizeof(err->msg)];
   std::memcpy(msg, head, (size_t)hn);
   ReprFn repr = opt.repr ? opt.repr : default_repr;
@@ -128,19 +147,19 @@ BigStatus invalid_literal(BigError *err, int base, std::string_view text, const 
 
 BigStatus limit_error_parse(BigError *err, size_t limit, size_t digits) {
   char msg[256];
-  int n = std::snprintf(msg, sizeof msg,
-                        "Exceeds the limit (%zu digits) for integer string conversion: value has %zu "
-                        "digits; use sys.set_int_max_str_digits() to increase the limit",
-                        limit, digits);
+  int n = formatBuf(msg, sizeof msg,
+                    "Exceeds the limit (%zu digits) for integer string conversion: value has %zu "
+                    "digits; use sys.set_int_max_str_digits() to increase the limit",
+                    limit, digits);
   return big_fail(err, BigStatus::value_error, std::string_view(msg, (size_t)n));
 }
 
 BigStatus limit_error_str(BigError *err, size_t limit) {
   char msg[256];
-  int n = std::snprintf(msg, sizeof msg,
-                        "Exceeds the limit (%zu digits) for integer string conversion; use "
-                        "sys.set_int_max_str_digits() to increase the limit",
-                        limit);
+  int n = formatBuf(msg, sizeof msg,
+                    "Exceeds the limit (%zu digits) for integer string conversion; use "
+                    "sys.set_int_max_str_digits() to increase the limit",
+                    limit);
   return big_fail(err, BigStatus::value_error, std::string_view(msg, (size_t)n));
 }
 
@@ -211,7 +230,8 @@ const BigInt &pow_at(PowTable &t, int i, int base, int k) {
   while (t.count <= i) {
     if (t.count == 0) {
       BigInt b = 1;
-      for (int j = 0; j < k; ++j) b = big_mul(b, BigInt(base));
+      for (int j = 0; j < k; ++j)
+        b = big_mul(b, BigInt(base));
       t.p[0] = b;
     } else {
       t.p[t.count] = big_mul(t.p[t.count - 1], t.p[t.count - 1]);
@@ -225,7 +245,8 @@ BigInt digits_dc(const uint8_t *d, size_t n, int base, int k, PowTable &t) {
   if (n <= kFromStrDcDigits) return digits_small(d, n, base);
   // low part: L = k * 2^i digits, the largest such L < n
   int i = 0;
-  while ((size_t)k << (i + 1) < n) ++i;
+  while ((size_t)k << (i + 1) < n)
+    ++i;
   size_t L = (size_t)k << i;
   BigInt hi = digits_dc(d, n - L, base, k, t);
   BigInt lo = digits_dc(d + n - L, L, base, k, t);
@@ -270,7 +291,8 @@ size_t dec_small(IntRef x, size_t width, char *out, limb_t *tmp, limb_t *chunks)
       rem = cur % 1000000000u;
     }
     chunks[nc++] = (limb_t)rem;
-    while (n > 0 && tmp[n - 1] == 0) --n;
+    while (n > 0 && tmp[n - 1] == 0)
+      --n;
   }
   // digits of the top chunk
   char top[10];
@@ -281,8 +303,12 @@ size_t dec_small(IntRef x, size_t width, char *out, limb_t *tmp, limb_t *chunks)
     limb_t v = chunks[nc - 1];
     char rev[10];
     size_t rn = 0;
-    do { rev[rn++] = (char)('0' + v % 10); v /= 10; } while (v);
-    while (rn) top[tn++] = rev[--rn];
+    do {
+      rev[rn++] = (char)('0' + v % 10);
+      v /= 10;
+    } while (v);
+    while (rn)
+      top[tn++] = rev[--rn];
   }
   size_t total = tn + (nc ? (nc - 1) * 9 : 0);
   size_t len = 0;
@@ -304,7 +330,7 @@ size_t dec_small(IntRef x, size_t width, char *out, limb_t *tmp, limb_t *chunks)
 }
 
 struct DecConv {
-  PowTable pows;  // 10^(9*2^i)
+  PowTable pows; // 10^(9*2^i)
   limb_t *tmp = nullptr, *chunks = nullptr;
   bool failed = false;
 };
@@ -317,13 +343,19 @@ size_t dec_rec(DecConv &c, const BigInt &x, size_t width, char *out) {
   int i = 0;
   for (;;) {
     const BigInt &p = pow_at(c.pows, i + 1, 10, 9);
-    if (!p.ok()) { c.failed = true; return 0; }
+    if (!p.ok()) {
+      c.failed = true;
+      return 0;
+    }
     if (p.size() * 2 > x.size() + 1) break;
     ++i;
   }
   const BigInt &p = pow_at(c.pows, i, 10, 9);
   BigInt q, r;
-  if (big_divmod(x, p, &q, &r, nullptr) != BigStatus::ok) { c.failed = true; return 0; }
+  if (big_divmod(x, p, &q, &r, nullptr) != BigStatus::ok) {
+    c.failed = true;
+    return 0;
+  }
   size_t low = (size_t)9 << i;
   size_t len = 0;
   if (width == 0 && q.is_zero()) return dec_rec(c, r, 0, out);
@@ -344,8 +376,10 @@ BigStatus big_from_string(std::string_view text, int base, BigInt *out, BigError
     return big_fail(err, BigStatus::value_error, "int() base must be >= 2 and <= 36, or 0");
   const unsigned char *s = (const unsigned char *)text.data();
   size_t b = 0, e = text.size();
-  while (b < e && is_space(s[b])) ++b;
-  while (e > b && is_space(s[e - 1])) --e;
+  while (b < e && is_space(s[b]))
+    ++b;
+  while (e > b && is_space(s[e - 1]))
+    --e;
   bool neg = false;
   if (b < e && (s[b] == '+' || s[b] == '-')) {
     neg = s[b] == '-';
@@ -370,18 +404,27 @@ BigStatus big_from_string(std::string_view text, int base, BigInt *out, BigError
   // digits with single underscores between them (one may follow a prefix)
   size_t ndig = 0;
   bool ok = b < e;
-  bool prev_us = after_prefix;  // an underscore right after the prefix is allowed
+  bool prev_us = after_prefix; // an underscore right after the prefix is allowed
   bool allow_us = after_prefix;
   for (size_t i = b; i < e && ok; ++i) {
     unsigned char c = s[i];
     if (c == '_') {
-      if (!allow_us) { ok = false; break; }
+      if (!allow_us) {
+        ok = false;
+        break;
+      }
       allow_us = false;
       prev_us = true;
       continue;
     }
-    if (digit_value(c) >= rb) { ok = false; break; }
-    if (zero_start_base0 && c != '0') { ok = false; break; }
+    if (digit_value(c) >= rb) {
+      ok = false;
+      break;
+    }
+    if (zero_start_base0 && c != '0') {
+      ok = false;
+      break;
+    }
     ++ndig;
     allow_us = true;
     prev_us = false;
@@ -400,7 +443,8 @@ BigStatus big_from_string(std::string_view text, int base, BigInt *out, BigError
     if (s[i] != '_') dv[k++] = (uint8_t)digit_value(s[i]);
   // skip leading zeros
   size_t z = 0;
-  while (z < ndig && dv[z] == 0) ++z;
+  while (z < ndig && dv[z] == 0)
+    ++z;
   BigInt r;
   if (pow2) {
     int bits = rb == 2 ? 1 : rb == 4 ? 2 : rb == 8 ? 3 : rb == 16 ? 4 : 5;
@@ -428,12 +472,16 @@ BigStatus big_from_string(std::string_view text, int base, BigInt *out, BigError
 size_t big_chars_cap(IntRef a, int base) {
   uint64_t bits = int_bit_length(a);
   uint64_t digits;
-  if (base == 2) digits = bits;
-  else if (base == 8) digits = (bits + 2) / 3;
-  else if (base == 16) digits = (bits + 3) / 4;
-  else digits = bits / 4096 * 1234 + (bits % 4096) * 1234 / 4096 + 2;  // 1234/4096 > log10(2)
+  if (base == 2)
+    digits = bits;
+  else if (base == 8)
+    digits = (bits + 2) / 3;
+  else if (base == 16)
+    digits = (bits + 3) / 4;
+  else
+    digits = bits / 4096 * 1234 + (bits % 4096) * 1234 / 4096 + 2; // 1234/4096 > log10(2)
   if (digits == 0) digits = 1;
-  return (size_t)digits + 3;  // sign and prefix
+  return (size_t)digits + 3; // sign and prefix
 }
 
 BigStatus big_to_chars(IntRef a, int base, bool prefix, char *out, size_t cap, size_t *len,
@@ -463,8 +511,8 @@ BigStatus big_to_chars(IntRef a, int base, bool prefix, char *out, size_t cap, s
   uint64_t bits = int_bit_length(a);
   if (max_str_digits && bits > 1) {
     // a lower bound of the digit count: floor((bits-1) * log10(2)) + 1
-    uint64_t min_digits = (bits - 1) / 100000000 * 30102999 +
-                          (bits - 1) % 100000000 * 30102999 / 100000000 + 1;
+    uint64_t min_digits =
+        (bits - 1) / 100000000 * 30102999 + (bits - 1) % 100000000 * 30102999 / 100000000 + 1;
     if (min_digits > max_str_digits) return limit_error_str(err, max_str_digits);
   }
   if (a.neg) out[n++] = '-';

@@ -3,11 +3,11 @@
 #include <cinttypes>
 #include <cstdarg>
 #include <cstring>
-#include <cstdio>
 #include <string>
 #include <vector>
 
 #include "../builtins/builtins_internal.h"
+#include "textfmt.h"
 
 using namespace molt::rt;
 
@@ -43,114 +43,26 @@ void appendObject(std::string &out, char conv, MoltValue v) {
   molt_state.exc = saved;
 }
 
-// printf-style formatting with the %R, %S, %T extensions. Standard
-// conversions accept flags, width and precision (including `*`).
+// printf-style formatting (textfmt.h) with the %R, %S, %T extensions.
 std::string formatMessage(const char *fmt, va_list ap) {
   std::string out;
-  char buf[128];
-  for (const char *p = fmt; *p != '\0'; p++) {
+  va_list args;
+  va_copy(args, ap);
+  for (const char *p = fmt; *p != '\0';) {
     if (*p != '%') {
-      out += *p;
+      out += *p++;
       continue;
     }
-    // Collect the conversion spec: %[flags][width][.prec][length]conv
-    std::string spec = "%";
-    p++;
-    while (*p == '-' || *p == '+' || *p == ' ' || *p == '#' || *p == '0')
-      spec += *p++;
-    int width = -1, prec = -1;
-    if (*p == '*') {
-      width = va_arg(ap, int);
-      p++;
-    } else {
-      while (*p >= '0' && *p <= '9')
-        spec += *p++;
-    }
-    if (*p == '.') {
-      p++;
-      if (*p == '*') {
-        prec = va_arg(ap, int);
-        p++;
-      } else {
-        spec += '.';
-        while (*p >= '0' && *p <= '9')
-          spec += *p++;
-      }
-    }
-    if (width >= 0) {
-      char wb[16];
-      snprintf(wb, sizeof wb, "%d", width);
-      spec += wb;
-    }
-    if (prec >= 0) {
-      char pb[16];
-      snprintf(pb, sizeof pb, ".%d", prec);
-      spec += pb;
-    }
-    std::string len;
-    while (*p == 'l' || *p == 'z' || *p == 'h' || *p == 'j' || *p == 't')
-      len += *p++;
-    char conv = *p;
-    if (conv == '\0') break;
-    spec += len;
-    spec += conv;
-    switch (conv) {
-    case '%':
-      out += '%';
+    TextSpec spec;
+    p = parseTextSpec(p + 1, spec, &args);
+    if (spec.conv == 'R' || spec.conv == 'S' || spec.conv == 'T')
+      appendObject(out, spec.conv, va_arg(args, MoltValue));
+    else if (spec.conv == '\0')
       break;
-    case 'R':
-    case 'S':
-    case 'T':
-      appendObject(out, conv, va_arg(ap, MoltValue));
-      break;
-    case 's': {
-      const char *s = va_arg(ap, const char *);
-      if (s == nullptr) s = "(null)";
-      if (prec >= 0 || spec.size() > 2) {
-        int n = snprintf(nullptr, 0, spec.c_str(), s);
-        if (n > 0) {
-          std::string tmp(static_cast<size_t>(n) + 1, '\0');
-          snprintf(tmp.data(), tmp.size(), spec.c_str(), s);
-          tmp.resize(static_cast<size_t>(n));
-          out += tmp;
-        }
-      } else {
-        out += s;
-      }
-      break;
-    }
-    case 'c':
-      out += static_cast<char>(va_arg(ap, int));
-      break;
-    case 'p':
-      snprintf(buf, sizeof buf, spec.c_str(), va_arg(ap, void *)), out += buf;
-      break;
-    case 'd':
-    case 'i':
-    case 'u':
-    case 'x':
-    case 'X':
-    case 'o':
-      if (len == "ll" || len == "j")
-        snprintf(buf, sizeof buf, spec.c_str(), va_arg(ap, long long));
-      else if (len == "l")
-        snprintf(buf, sizeof buf, spec.c_str(), va_arg(ap, long));
-      else if (len == "z" || len == "t")
-        snprintf(buf, sizeof buf, spec.c_str(), va_arg(ap, size_t));
-      else
-        snprintf(buf, sizeof buf, spec.c_str(), va_arg(ap, int));
-      out += buf;
-      break;
-    case 'f':
-    case 'g':
-    case 'e':
-      snprintf(buf, sizeof buf, spec.c_str(), va_arg(ap, double)), out += buf;
-      break;
-    default:
-      out += spec;
-      break;
-    }
+    else
+      appendTextSpec(out, spec, &args);
   }
+  va_end(args);
   return out;
 }
 

@@ -2,7 +2,9 @@
 // molt/format.h). Layout rules (sign, prefix, '=' padding, grouped zero
 // padding) follow CPython 3.12's observable behaviour.
 #include "molt/format.h"
+#include "textfmt.h"
 
+#include <charconv>
 #include <climits>
 #include <cstdio>
 
@@ -64,7 +66,9 @@ size_t utf8Prefix(std::string_view s, int64_t count) {
   return i;
 }
 
-size_t fillBytes(char32_t fill) { return fill < 0x80 ? 1 : fill < 0x800 ? 2 : fill < 0x10000 ? 3 : 4; }
+size_t fillBytes(char32_t fill) {
+  return fill < 0x80 ? 1 : fill < 0x800 ? 2 : fill < 0x10000 ? 3 : 4;
+}
 
 void appendFill(std::string &out, char32_t fill, int64_t count) {
   if (count <= 0) return;
@@ -109,8 +113,8 @@ int64_t groupedLen(int64_t n, int every, bool grouping) {
 // Appends sign + prefix + digits (grouped by `every` with separator `sep` when
 // sep != 0) aligned in width; '=' puts the padding after sign and prefix, and
 // with '0' fill and grouping the padding zeros are grouped like the digits.
-FmtStatus emitInt(char sign, std::string_view prefix, std::string_view digits, char sep,
-                  int every, char32_t fill, char align, int64_t width, std::string &out) {
+FmtStatus emitInt(char sign, std::string_view prefix, std::string_view digits, char sep, int every,
+                  char32_t fill, char align, int64_t width, std::string &out) {
   bool grouping = sep != 0;
   int64_t head = (sign ? 1 : 0) + int64_t(prefix.size());
   int64_t ndigits = int64_t(digits.size());
@@ -167,7 +171,7 @@ FmtStatus magnitudeDigits(IntRef v, int base, std::string &digits, std::string &
     for (size_t k = mag.n; k-- > 0;)
       u = (u << 32) | mag.d[k];
     char buf[24];
-    int n = std::snprintf(buf, sizeof buf, "%llu", (unsigned long long)u);
+    int n = int(std::to_chars(buf, buf + sizeof buf, u).ptr - buf);
     digits.assign(buf, size_t(n));
     return FmtStatus::Ok;
   }
@@ -322,7 +326,8 @@ FmtStatus intFormat(IntRef v, const FormatSpec &spec, std::string &out, std::str
     }
     std::string ch;
     utf8Append(ch, char32_t(cv));
-    FmtStatus st = emitPadded(ch, 1, spec.fill, spec.align == '=' ? '>' : spec.align, spec.width, out);
+    FmtStatus st =
+        emitPadded(ch, 1, spec.fill, spec.align == '=' ? '>' : spec.align, spec.width, out);
     if (st != FmtStatus::Ok) error.clear();
     return st;
   }
@@ -493,12 +498,18 @@ FmtStatus percentParse(std::string_view fmt, std::vector<PercentItem> &items) {
     }
     for (; i < n; step()) {
       char c = fmt[i];
-      if (c == '-') it.spec.left = true;
-      else if (c == '+') it.spec.plus = true;
-      else if (c == ' ') it.spec.space = true;
-      else if (c == '#') it.spec.alternate = true;
-      else if (c == '0') it.spec.zero = true;
-      else break;
+      if (c == '-')
+        it.spec.left = true;
+      else if (c == '+')
+        it.spec.plus = true;
+      else if (c == ' ')
+        it.spec.space = true;
+      else if (c == '#')
+        it.spec.alternate = true;
+      else if (c == '0')
+        it.spec.zero = true;
+      else
+        break;
     }
     if (i < n && fmt[i] == '*') {
       it.widthStar = true;
@@ -562,9 +573,8 @@ FmtStatus percentParse(std::string_view fmt, std::vector<PercentItem> &items) {
       it.supported = false;
       it.status = FmtStatus::ValueError;
       char buf[96];
-      int m = std::snprintf(buf, sizeof buf,
-                            "unsupported format character '%c' (0x%x) at index %lld",
-                            (c >= 32 && c <= 126) ? char(c) : '?', unsigned(c), (long long)at);
+      int m = formatBuf(buf, sizeof buf, "unsupported format character '%c' (0x%x) at index %lld",
+                        (c >= 32 && c <= 126) ? char(c) : '?', unsigned(c), (long long)at);
       it.error.assign(buf, size_t(m));
       break;
     }
@@ -607,7 +617,7 @@ std::string percentTypeMessage(char type, std::string_view typeName) {
   std::string m = "%";
   m += type;
   m += (type == 'd' || type == 'i' || type == 'u') ? " format: a real number is required, not "
-                                                    : " format: an integer is required, not ";
+                                                   : " format: an integer is required, not ";
   m.append(typeName);
   return m;
 }

@@ -2,6 +2,7 @@
 // replacement fields {name!conv:spec}, with CPython 3.12's error messages and
 // the order in which it raises them.
 #include "molt/format.h"
+#include "textfmt.h"
 
 #include <cstdio>
 
@@ -202,9 +203,9 @@ struct Parser {
           char buf[64];
           int m;
           if (conv >= 32 && conv < 127)
-            m = std::snprintf(buf, sizeof buf, "Unknown conversion specifier %c", char(conv));
+            m = formatBuf(buf, sizeof buf, "Unknown conversion specifier %c", char(conv));
           else
-            m = std::snprintf(buf, sizeof buf, "Unknown conversion specifier \\x%x", unsigned(conv));
+            m = formatBuf(buf, sizeof buf, "Unknown conversion specifier \\x%x", unsigned(conv));
           it.conversionError.assign(buf, size_t(m));
         }
         if (j >= n) return fail(items, "unmatched '{' in format spec");

@@ -2,6 +2,7 @@
 #include "core_internal.h"
 #include "molt/heaptype.h"
 #include "molt/utf8.h"
+#include "textfmt.h"
 
 using namespace molt::rt;
 
@@ -49,11 +50,11 @@ MoltValue molt_ascii(MoltValue v) {
     } else {
       char buf[16];
       if (c <= 0xFF)
-        snprintf(buf, sizeof buf, "\\x%02x", (unsigned)c);
+        formatBuf(buf, sizeof buf, "\\x%02x", (unsigned)c);
       else if (c <= 0xFFFF)
-        snprintf(buf, sizeof buf, "\\u%04x", (unsigned)c);
+        formatBuf(buf, sizeof buf, "\\u%04x", (unsigned)c);
       else
-        snprintf(buf, sizeof buf, "\\U%08x", (unsigned)c);
+        formatBuf(buf, sizeof buf, "\\U%08x", (unsigned)c);
       out += buf;
     }
   }

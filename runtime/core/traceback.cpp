@@ -7,6 +7,7 @@
 
 #include "../builtins/builtins_internal.h"
 #include "../platform/platform.h"
+#include "textfmt.h"
 
 using namespace molt::rt;
 
@@ -22,7 +23,7 @@ void tbTraverse(MoltObject *, visitfunc, void *) {}
 
 MoltValue tbRepr(MoltValue self) {
   char buf[64];
-  snprintf(buf, sizeof buf, "<traceback object at %p>", static_cast<void *>(molt_ptr(self)));
+  formatBuf(buf, sizeof buf, "<traceback object at %p>", static_cast<void *>(molt_ptr(self)));
   return strFromUtf8(buf);
 }
 

@@ -8,37 +8,17 @@
 #include "../objects/gen_internal.h"
 #include "core_internal.h"
 #include "molt/heaptype.h"
+#include "textfmt.h"
 
 namespace molt::rt {
 
-std::string sformat(const char *fmt, ...) {
-  char buf[256];
-  va_list ap;
-  va_start(ap, fmt);
-  int n = vsnprintf(buf, sizeof buf, fmt, ap);
-  va_end(ap);
-  if (n < 0) return std::string();
-  if ((size_t)n < sizeof buf) return std::string(buf, (size_t)n);
-  std::string s((size_t)n, '\0');
-  va_start(ap, fmt);
-  vsnprintf(s.data(), (size_t)n + 1, fmt, ap);
-  va_end(ap);
-  return s;
-}
-
 MoltValue strFormat(const char *fmt, ...) {
-  char buf[256];
+  std::string out;
   va_list ap;
   va_start(ap, fmt);
-  int n = vsnprintf(buf, sizeof buf, fmt, ap);
+  vformatInto(out, fmt, ap);
   va_end(ap);
-  if (n < 0) return strFromUtf8("");
-  if ((size_t)n < sizeof buf) return strFromUtf8(std::string_view(buf, (size_t)n));
-  std::string s((size_t)n, '\0');
-  va_start(ap, fmt);
-  vsnprintf(s.data(), (size_t)n + 1, fmt, ap);
-  va_end(ap);
-  return strFromUtf8(s);
+  return strFromUtf8(out);
 }
 
 std::string addrString(const void *p) { return sformat("0x%" PRIx64, (uint64_t)(uintptr_t)p); }

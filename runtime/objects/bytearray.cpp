@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "../core/textfmt.h"
 #include "molt/strobject.h"
 #include "str_internal.h"
 
@@ -164,8 +165,8 @@ int baSetItem(MoltValue s, MoltValue k, MoltValue v) {
   }
   if (int64_t(src.size()) != si.slicelength) {
     char buf[120];
-    snprintf(buf, sizeof buf, "attempt to assign bytes of size %zu to extended slice of size %lld",
-             src.size(), (long long)si.slicelength);
+    formatBuf(buf, sizeof buf, "attempt to assign bytes of size %zu to extended slice of size %lld",
+              src.size(), (long long)si.slicelength);
     return raiseInt(&molt_type_ValueError, buf);
   }
   for (int64_t i = 0, j = si.start; i < si.slicelength; i++, j += si.step)

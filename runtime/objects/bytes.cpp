@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "../core/textfmt.h"
 #include "molt/hash.h"
 #include "molt/heaptype.h"
 #include "molt/strobject.h"
@@ -96,7 +97,7 @@ void reprBody(std::string_view d, std::string &out, bool escapeSingle) {
       out += "\\r";
     } else if (c < 0x20 || c >= 0x7f) {
       char b[8];
-      snprintf(b, sizeof b, "\\x%02x", c);
+      formatBuf(b, sizeof b, "\\x%02x", c);
       out += b;
     } else {
       out.push_back(char(c));
@@ -545,7 +546,7 @@ METHOD(join) {
     std::string_view p;
     if (!bytesLikeView(v, p)) {
       char buf[64];
-      snprintf(buf, sizeof buf, "sequence item %zu: expected a bytes-like object, ", i);
+      formatBuf(buf, sizeof buf, "sequence item %zu: expected a bytes-like object, ", i);
       return raiseInt(&molt_type_TypeError, buf + tn(v) + " found");
     }
     if (i++) out.append(sepCopy);
@@ -760,8 +761,8 @@ METHOD(fromhex) {
   int64_t cp = 0; // code point position for messages
   auto err = [&](int64_t pos) {
     char buf[100];
-    snprintf(buf, sizeof buf, "non-hexadecimal number found in fromhex() arg at position %lld",
-             (long long)pos);
+    formatBuf(buf, sizeof buf, "non-hexadecimal number found in fromhex() arg at position %lld",
+              (long long)pos);
     return raise(&molt_type_ValueError, buf);
   };
   while (i < s.size()) {

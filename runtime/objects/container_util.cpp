@@ -1,6 +1,7 @@
 // Shared helpers of the container object files (see container_util.h).
 #include "container_util.h"
 
+#include <charconv>
 #include <cstdlib>
 
 namespace molt::rt::cu {
@@ -77,8 +78,8 @@ void reprLeave(MoltObject *o) {
 int appendRepr(std::string &out, MoltValue v) {
   if (molt_is_small_int(v)) {
     char buf[32];
-    int n = snprintf(buf, sizeof buf, "%lld", (long long)molt_small_int_val(v));
-    out.append(buf, size_t(n));
+    char *end = std::to_chars(buf, buf + sizeof buf, molt_small_int_val(v)).ptr;
+    out.append(buf, size_t(end - buf));
     return 0;
   }
   if (++molt_state.depth > molt_state.recursion_limit) {

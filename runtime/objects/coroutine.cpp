@@ -8,6 +8,8 @@
 
 #include "../builtins/builtins_internal.h"
 #include "../core/core_internal.h"
+#include "../core/textfmt.h"
+#include "../platform/platform.h"
 #include "gen_internal.h"
 
 using namespace molt::rt;
@@ -54,12 +56,11 @@ void coroNeverAwaited(MoltGenerator *g) {
   std::string key = std::string(g->code->filename) + ":" + std::to_string(g->code->firstline) +
                     ":" + std::string(q);
   if (!shown.insert(key).second) return;
-  fflush(stdout);
-  fprintf(stderr,
-          "%s:%d: RuntimeWarning: coroutine '%.*s' was never awaited\n"
-          "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n",
-          g->code->filename, static_cast<int>(g->code->firstline), static_cast<int>(q.size()),
-          q.data());
+  platform::platformFlush(platform::kStdout);
+  writeStderrf("%s:%d: RuntimeWarning: coroutine '%.*s' was never awaited\n"
+               "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n",
+               g->code->filename, static_cast<int>(g->code->firstline), static_cast<int>(q.size()),
+               q.data());
 }
 
 } // namespace molt::rt

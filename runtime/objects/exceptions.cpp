@@ -8,6 +8,7 @@
 
 #include "../builtins/builtins_internal.h"
 #include "../core/core_internal.h"
+#include "../core/textfmt.h"
 
 using namespace molt::rt;
 
@@ -62,7 +63,8 @@ Kind gKinds[16];
 }
 
 inline Kind kindOf(const MoltType *t) {
-  while (t != nullptr && (t->flags & kTypeHeap)) t = t->base;
+  while (t != nullptr && (t->flags & kTypeHeap))
+    t = t->base;
   if (t == nullptr) return Kind::Base;
   size_t h = addressHash(reinterpret_cast<uintptr_t>(t), 4);
   if (gKindKeys[h] == t) return gKinds[h];
@@ -215,11 +217,11 @@ MoltValue unicodeErrorStr(MoltValue self, Kind k) {
       int64_t byte = 0;
       indexAsI64(b, &byte);
       molt_decref(b);
-      snprintf(buf, sizeof buf, "byte 0x%02x in position %lld", static_cast<unsigned>(byte),
-               static_cast<long long>(start));
+      formatBuf(buf, sizeof buf, "byte 0x%02x in position %lld", static_cast<unsigned>(byte),
+                static_cast<long long>(start));
     } else {
-      snprintf(buf, sizeof buf, "bytes in position %lld-%lld", static_cast<long long>(start),
-               static_cast<long long>(end - 1));
+      formatBuf(buf, sizeof buf, "bytes in position %lld-%lld", static_cast<long long>(start),
+                static_cast<long long>(end - 1));
     }
     out += buf;
   } else {
@@ -241,16 +243,16 @@ MoltValue unicodeErrorStr(MoltValue self, Kind k) {
              (p[3] & 0x3Fu);
       molt_decref(ch);
       if (cp <= 0xFF)
-        snprintf(buf, sizeof buf, "character '\\x%02x'", cp);
+        formatBuf(buf, sizeof buf, "character '\\x%02x'", cp);
       else if (cp <= 0xFFFF)
-        snprintf(buf, sizeof buf, "character '\\u%04x'", cp);
+        formatBuf(buf, sizeof buf, "character '\\u%04x'", cp);
       else
-        snprintf(buf, sizeof buf, "character '\\U%08x'", cp);
+        formatBuf(buf, sizeof buf, "character '\\U%08x'", cp);
       out += buf;
-      snprintf(buf, sizeof buf, " in position %lld", static_cast<long long>(start));
+      formatBuf(buf, sizeof buf, " in position %lld", static_cast<long long>(start));
     } else {
-      snprintf(buf, sizeof buf, "characters in position %lld-%lld", static_cast<long long>(start),
-               static_cast<long long>(end - 1));
+      formatBuf(buf, sizeof buf, "characters in position %lld-%lld", static_cast<long long>(start),
+                static_cast<long long>(end - 1));
     }
     out += buf;
   }

@@ -412,7 +412,7 @@ MethodDef kFloatMethods[] = {
     {"__trunc__", float_trunc, 0},
     {"__floor__", float_floor, 0},
     {"__ceil__", float_ceil, 0},
-    {"__round__", float_round, 0},
+    {"__round__", nullptr, 0}, // molt_use_float_dunder_round
     {"__getnewargs__", float_getnewargs, 0},
     {"__format__", nullptr, 0}, // molt_use_float_dunder_format
     {nullptr, nullptr, 0},
@@ -422,6 +422,10 @@ MethodDef kFloatMethods[] = {
 // (compiler/codegen/Features.cpp).
 extern "C" void molt_use_float_dunder_format(void) {
   installMethod(kFloatMethods, "__format__", float_format);
+}
+// __round__: installed when the program can call round() (Features.cpp).
+extern "C" void molt_use_float_dunder_round(void) {
+  installMethod(kFloatMethods, "__round__", float_round);
 }
 extern "C" void molt_use_float_conjugate(void) {
   installMethod(kFloatMethods, "conjugate", float_conjugate);

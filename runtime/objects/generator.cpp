@@ -10,6 +10,7 @@
 
 #include "../builtins/builtins_internal.h"
 #include "../core/core_internal.h"
+#include "../core/textfmt.h"
 #include "container_util.h"
 #include "gen_internal.h"
 #include "molt/exceptionobject.h"
@@ -296,9 +297,8 @@ void genDealloc(MoltObject *o) {
       if (!molt_is_error(s)) {
         std::string_view ev = strView(s);
         std::string a = addrString(g);
-        fprintf(stderr, "Exception ignored in: <%s object %.*s at %s>\n%s: %.*s\n",
-                g->ob.type->name, (int)qv.size(), qv.data(), a.c_str(), typeName(e), (int)ev.size(),
-                ev.data());
+        writeStderrf("Exception ignored in: <%s object %.*s at %s>\n%s: %.*s\n", g->ob.type->name,
+                     (int)qv.size(), qv.data(), a.c_str(), typeName(e), (int)ev.size(), ev.data());
         molt_decref(s);
       } else {
         errClear();

@@ -6,10 +6,11 @@
 // __init_subclass__, instance creation/initialization/destruction.
 #include <algorithm>
 #include <cstdlib>
-#include <unordered_map>
 #include <vector>
 
 #include "../core/core_internal.h"
+#include "../core/flatmap.h"
+#include "../core/textfmt.h"
 #include "molt/heaptype.h"
 
 using namespace molt::rt;
@@ -185,8 +186,10 @@ const GetSetDef kWeakrefGetSet[] = {{"__weakref__", instWeakrefGet, nullptr},
 // their instances by a dict field: their dict lives in this address-keyed
 // table instead (removed when the instance dies).
 
-std::unordered_map<MoltObject *, MoltValue> &sideDicts() {
-  static std::unordered_map<MoltObject *, MoltValue> m;
+// Each dict lives in its own cell so that a pointer to it stays valid while
+// the table grows.
+FlatMap<MoltObject *, MoltValue *, PtrKeyHash> &sideDicts() {
+  static FlatMap<MoltObject *, MoltValue *, PtrKeyHash> m;
   return m;
 }
 
@@ -304,8 +307,8 @@ void heapDealloc(MoltObject *o) {
         // CPython reports and ignores exceptions raised by __del__.
         std::string fn = typeQualname(t) + ".__del__";
         std::string_view ev = strView(s);
-        fprintf(stderr, "Exception ignored in: <function %s>\n%s: %.*s\n", fn.c_str(), typeName(e),
-                (int)ev.size(), ev.data());
+        writeStderrf("Exception ignored in: <function %s>\n%s: %.*s\n", fn.c_str(), typeName(e),
+                     (int)ev.size(), ev.data());
         molt_decref(s);
       } else {
         molt_decref(molt_err_fetch());
@@ -323,11 +326,11 @@ void heapDealloc(MoltObject *o) {
   if (weakrefTargetCount != 0) weakrefClear(o);
   clearHeapFields(o, t);
   if (usesSideDict(t)) {
-    auto it = sideDicts().find(o);
-    if (it != sideDicts().end()) {
-      MoltValue v = it->second;
-      sideDicts().erase(it);
-      if (molt_is_ptr(v)) molt_decref(v);
+    if (MoltValue **cell = sideDicts().find(o)) {
+      MoltValue *dict = *cell;
+      sideDicts().erase(o);
+      if (molt_is_ptr(*dict)) molt_decref(*dict);
+      delete dict;
     }
   }
   MoltType *sb = staticBase(t);
@@ -910,10 +913,15 @@ MoltValue *instanceDictSlot(MoltValue obj, bool create) {
   }
   if (!usesSideDict(t)) return nullptr;
   auto &m = sideDicts();
-  auto it = m.find(molt_ptr(obj));
-  if (it != m.end()) return &it->second;
+  if (MoltValue **cell = m.find(molt_ptr(obj))) return *cell;
   if (!create) return nullptr;
-  return &m.emplace(molt_ptr(obj), MOLT_NONE).first->second;
+  auto *dict = new (std::nothrow) MoltValue(MOLT_NONE);
+  if (!dict || !m.insert(molt_ptr(obj), dict)) {
+    delete dict;
+    molt_raise_fmt(&molt_type_MemoryError, "");
+    return nullptr;
+  }
+  return dict;
 }
 
 void heapInitFields(MoltObject *o, MoltType *t) {

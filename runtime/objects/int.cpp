@@ -1,6 +1,7 @@
 // The int type: inline small ints and heap bigints (MoltLong), its number
 // slots, comparison, hash, repr and the constructor int(x, base). Methods and
 // attributes live in int_methods.cpp. Python 3.12 semantics throughout.
+#include <charconv>
 #include <cmath>
 #include <cstddef>
 #include <cstdio>
@@ -189,8 +190,8 @@ MoltValue intToStr(MoltValue v) {
   int64_t x;
   if (smallVal(v, &x)) {
     char buf[32];
-    int n = std::snprintf(buf, sizeof buf, "%lld", (long long)x);
-    return strFromUtf8(std::string_view(buf, (size_t)n));
+    char *end = std::to_chars(buf, buf + sizeof buf, x).ptr;
+    return strFromUtf8(std::string_view(buf, size_t(end - buf)));
   }
   limb_t lb[2];
   IntRef r = intRef(v, lb);

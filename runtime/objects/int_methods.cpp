@@ -398,7 +398,7 @@ MethodDef kIntMethods[] = {
     {"__trunc__", int_trunc, 0},
     {"__floor__", int_floor, 0},
     {"__ceil__", int_ceil, 0},
-    {"__round__", int_round, 0},
+    {"__round__", nullptr, 0}, // molt_use_int_dunder_round
     {"__getnewargs__", int_getnewargs, 0},
     {"__format__", nullptr, 0}, // molt_use_int_dunder_format
     {"__sizeof__", int_sizeof, 0},
@@ -410,6 +410,10 @@ MethodDef kIntMethods[] = {
 // (compiler/codegen/Features.cpp).
 extern "C" void molt_use_int_dunder_format(void) {
   installMethod(kIntMethods, "__format__", int_format);
+}
+// __round__: installed when the program can call round() (Features.cpp).
+extern "C" void molt_use_int_dunder_round(void) {
+  installMethod(kIntMethods, "__round__", int_round);
 }
 extern "C" void molt_use_int_conjugate(void) {
   installMethod(kIntMethods, "conjugate", int_conjugate);

@@ -7,9 +7,10 @@
 #include <cstdlib>
 #include <cstring>
 #include <new>
-#include <unordered_map>
 
 #include "../core/core_internal.h"
+#include "../core/flatmap.h"
+#include "../core/textfmt.h"
 #include "molt/hash.h"
 #include "molt/strobject.h"
 #include "str_internal.h"
@@ -27,12 +28,12 @@ namespace {
 
 // Sparse UTF-8 indexes of long non-ASCII strs, built on first indexed access.
 // A side table keeps the common (ASCII, short) str header small.
-std::unordered_map<const MoltStr *, strops::Utf8Index *> *gIndexes;
+FlatMap<const MoltStr *, strops::Utf8Index *, PtrKeyHash> gIndexes;
 
 void dropIndex(MoltStr *s) {
-  auto it = gIndexes->find(s);
-  delete it->second;
-  gIndexes->erase(it);
+  strops::Utf8Index **index = gIndexes.find(s);
+  if (index) delete *index;
+  gIndexes.erase(s);
   s->hasIndex = 0;
 }
 
@@ -63,15 +64,8 @@ namespace {
 MoltValue gEmpty = 0;
 MoltValue gLatin1[256];
 
-struct SvHash {
-  size_t operator()(std::string_view s) const {
-    uint64_t h = 1469598103934665603ull;
-    for (unsigned char c : s)
-      h = (h ^ c) * 1099511628211ull;
-    return size_t(h);
-  }
-};
-std::unordered_map<std::string_view, MoltValue, SvHash> *gIntern = nullptr;
+// Interned strs by their bytes (the key views the immortal str's data).
+FlatMap<std::string_view, MoltValue, BytesKeyHash> gIntern;
 
 } // namespace
 
@@ -145,9 +139,7 @@ MoltValue strFromChar(char32_t c) {
 }
 
 MoltValue internStr(std::string_view s) {
-  if (!gIntern) gIntern = new std::unordered_map<std::string_view, MoltValue, SvHash>();
-  auto it = gIntern->find(s);
-  if (it != gIntern->end()) return it->second;
+  if (MoltValue *known = gIntern.find(s)) return *known;
   MoltValue v;
   if (s.empty()) {
     v = strEmpty();
@@ -171,7 +163,7 @@ MoltValue internStr(std::string_view s) {
     }
   }
   as<MoltStr>(v)->interned = 1;
-  gIntern->emplace(strView(v), v);
+  if (!gIntern.insert(strView(v), v)) return molt_raise_fmt(&molt_type_MemoryError, "");
   return v;
 }
 
@@ -181,13 +173,14 @@ strops::StrRef strRef(MoltValue s) {
   if (o->ascii) return strops::StrRef{b, o->length, true, nullptr};
   strops::Utf8Index *index = nullptr;
   if (o->hasIndex) {
-    index = (*gIndexes)[o];
+    index = *gIndexes.find(o);
   } else if (o->length > 2 * strops::Utf8Index::kStride) {
     index = new (std::nothrow) strops::Utf8Index(strops::Utf8Index::build(b));
-    if (index) {
-      if (!gIndexes) gIndexes = new std::unordered_map<const MoltStr *, strops::Utf8Index *>();
-      (*gIndexes)[o] = index;
+    if (index && gIndexes.insert(o, index)) {
       o->hasIndex = 1;
+    } else {
+      delete index; // out of memory: indexing walks the str instead
+      index = nullptr;
     }
   }
   return strops::StrRef{b, o->length, false, index};
@@ -275,48 +268,48 @@ int parseArgs(const ArgSpec &spec, const MoltValue *args, size_t nargs, MoltValu
     out[i] = MOLT_UNBOUND;
   char buf[200];
   if (nkw && spec.style != ArgStyle::Keywords) {
-    snprintf(buf, sizeof buf, "%s.%s() takes no keyword arguments", spec.owner, spec.name);
+    formatBuf(buf, sizeof buf, "%s.%s() takes no keyword arguments", spec.owner, spec.name);
     return raiseInt(&molt_type_TypeError, buf);
   }
   int n = int(nargs);
   switch (spec.style) {
   case ArgStyle::NoArgs:
     if (n) {
-      snprintf(buf, sizeof buf, "%s.%s() takes no arguments (%d given)", spec.owner, spec.name, n);
+      formatBuf(buf, sizeof buf, "%s.%s() takes no arguments (%d given)", spec.owner, spec.name, n);
       return raiseInt(&molt_type_TypeError, buf);
     }
     return 0;
   case ArgStyle::OneArg:
     if (n != 1) {
-      snprintf(buf, sizeof buf, "%s.%s() takes exactly one argument (%d given)", spec.owner,
-               spec.name, n);
+      formatBuf(buf, sizeof buf, "%s.%s() takes exactly one argument (%d given)", spec.owner,
+                spec.name, n);
       return raiseInt(&molt_type_TypeError, buf);
     }
     break;
   case ArgStyle::Positional:
     if (n < spec.minArgs || n > spec.maxArgs) {
       if (spec.minArgs == spec.maxArgs)
-        snprintf(buf, sizeof buf, "%s expected %d argument%s, got %d", spec.name, spec.minArgs,
-                 spec.minArgs == 1 ? "" : "s", n);
+        formatBuf(buf, sizeof buf, "%s expected %d argument%s, got %d", spec.name, spec.minArgs,
+                  spec.minArgs == 1 ? "" : "s", n);
       else if (n < spec.minArgs)
-        snprintf(buf, sizeof buf, "%s expected at least %d argument%s, got %d", spec.name,
-                 spec.minArgs, spec.minArgs == 1 ? "" : "s", n);
+        formatBuf(buf, sizeof buf, "%s expected at least %d argument%s, got %d", spec.name,
+                  spec.minArgs, spec.minArgs == 1 ? "" : "s", n);
       else
-        snprintf(buf, sizeof buf, "%s expected at most %d argument%s, got %d", spec.name,
-                 spec.maxArgs, spec.maxArgs == 1 ? "" : "s", n);
+        formatBuf(buf, sizeof buf, "%s expected at most %d argument%s, got %d", spec.name,
+                  spec.maxArgs, spec.maxArgs == 1 ? "" : "s", n);
       return raiseInt(&molt_type_TypeError, buf);
     }
     break;
   case ArgStyle::OldStyle:
   case ArgStyle::Keywords:
     if (n > spec.maxArgs) {
-      snprintf(buf, sizeof buf, "%s() takes at most %d argument%s (%d given)", spec.name,
-               spec.maxArgs, spec.maxArgs == 1 ? "" : "s", n);
+      formatBuf(buf, sizeof buf, "%s() takes at most %d argument%s (%d given)", spec.name,
+                spec.maxArgs, spec.maxArgs == 1 ? "" : "s", n);
       return raiseInt(&molt_type_TypeError, buf);
     }
     if (spec.style == ArgStyle::OldStyle && n < spec.minArgs) {
-      snprintf(buf, sizeof buf, "%s() takes at least %d argument%s (%d given)", spec.name,
-               spec.minArgs, spec.minArgs == 1 ? "" : "s", n);
+      formatBuf(buf, sizeof buf, "%s() takes at least %d argument%s (%d given)", spec.name,
+                spec.minArgs, spec.minArgs == 1 ? "" : "s", n);
       return raiseInt(&molt_type_TypeError, buf);
     }
     break;
@@ -329,13 +322,13 @@ int parseArgs(const ArgSpec &spec, const MoltValue *args, size_t nargs, MoltValu
     for (int i = spec.posOnly; i < spec.maxArgs; i++)
       if (kn == spec.names[i]) found = i;
     if (found < 0) {
-      snprintf(buf, sizeof buf, "'%.*s' is an invalid keyword argument for %s()", int(kn.size()),
-               kn.data(), spec.name);
+      formatBuf(buf, sizeof buf, "'%.*s' is an invalid keyword argument for %s()", int(kn.size()),
+                kn.data(), spec.name);
       return raiseInt(&molt_type_TypeError, buf);
     }
     if (out[found] != MOLT_UNBOUND) {
-      snprintf(buf, sizeof buf, "argument for %s() given by name ('%s') and position (%d)",
-               spec.name, spec.names[found], found + 1);
+      formatBuf(buf, sizeof buf, "argument for %s() given by name ('%s') and position (%d)",
+                spec.name, spec.names[found], found + 1);
       return raiseInt(&molt_type_TypeError, buf);
     }
     out[found] = args[nargs + k];
@@ -344,11 +337,11 @@ int parseArgs(const ArgSpec &spec, const MoltValue *args, size_t nargs, MoltValu
     for (int i = 0; i < spec.minArgs; i++)
       if (out[i] == MOLT_UNBOUND) {
         if (i < spec.posOnly)
-          snprintf(buf, sizeof buf, "%s() takes at least %d positional argument%s (%d given)",
-                   spec.name, spec.posOnly, spec.posOnly == 1 ? "" : "s", n);
+          formatBuf(buf, sizeof buf, "%s() takes at least %d positional argument%s (%d given)",
+                    spec.name, spec.posOnly, spec.posOnly == 1 ? "" : "s", n);
         else
-          snprintf(buf, sizeof buf, "%s() missing required argument '%s' (pos %d)", spec.name,
-                   spec.names[i], i + 1);
+          formatBuf(buf, sizeof buf, "%s() missing required argument '%s' (pos %d)", spec.name,
+                    spec.names[i], i + 1);
         return raiseInt(&molt_type_TypeError, buf);
       }
   }

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "../core/textfmt.h"
 #include "molt/bigint.h"
 #include "molt/floatfmt.h"
 #include "molt/format.h"
@@ -100,8 +101,8 @@ int processFormat(const std::vector<FormatItem> &items, const FormatCtx &ctx, st
         return raiseInt(&molt_type_ValueError, "Format string contains positional fields");
       if (it.argIndex < 0 || size_t(it.argIndex) >= ctx.nargs) {
         char buf[100];
-        snprintf(buf, sizeof buf, "Replacement index %lld out of range for positional args tuple",
-                 (long long)it.argIndex);
+        formatBuf(buf, sizeof buf, "Replacement index %lld out of range for positional args tuple",
+                  (long long)it.argIndex);
         return raiseInt(&molt_type_IndexError, buf);
       }
       obj = molt_newref(ctx.args[it.argIndex]);

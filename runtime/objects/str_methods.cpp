@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "../core/textfmt.h"
 #include "molt/strobject.h"
 #include "molt/unicode_db.h"
 #include "str_internal.h"
@@ -320,7 +321,7 @@ METHOD(s_join) {
   }
   if (i < count) {
     char buf[64];
-    snprintf(buf, sizeof buf, "sequence item %zu: expected str instance, ", i);
+    formatBuf(buf, sizeof buf, "sequence item %zu: expected str instance, ", i);
     raise(&molt_type_TypeError, buf + tn(items[i]) + " found");
   } else if (count == 1 && isExact(items[0], &molt_type_str)) {
     res = molt_newref(items[0]);
@@ -746,7 +747,7 @@ size_t utf8Seq(std::string_view d, size_t i, size_t *bad, const char **reason) {
 
 void appendEscapedByte(std::string &out, unsigned char c) {
   char b[8];
-  snprintf(b, sizeof b, "\\x%02x", c);
+  formatBuf(b, sizeof b, "\\x%02x", c);
   out += b;
 }
 
@@ -909,11 +910,11 @@ MoltValue strEncode(MoltValue s, std::string_view encoding, std::string_view err
       for (char32_t d : run) {
         char cb[16];
         if (d < 0x100)
-          snprintf(cb, sizeof cb, "\\x%02x", unsigned(d));
+          formatBuf(cb, sizeof cb, "\\x%02x", unsigned(d));
         else if (d < 0x10000)
-          snprintf(cb, sizeof cb, "\\u%04x", unsigned(d));
+          formatBuf(cb, sizeof cb, "\\u%04x", unsigned(d));
         else
-          snprintf(cb, sizeof cb, "\\U%08x", unsigned(d));
+          formatBuf(cb, sizeof cb, "\\U%08x", unsigned(d));
         out += cb;
       }
     } else if (eh == 6) {

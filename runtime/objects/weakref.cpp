@@ -11,6 +11,7 @@
 
 #include "../builtins/builtins_internal.h"
 #include "../core/core_internal.h"
+#include "../core/textfmt.h"
 #include "molt/heaptype.h"
 #include "molt/molt.h"
 #include "molt/object.h"
@@ -228,8 +229,8 @@ void reportCallbackError(MoltValue cb) {
     msg = std::string(strView(s));
     molt_decref(s);
   }
-  fprintf(stderr, "Exception ignored in: %s\n%s%s%s\n", where.c_str(), typeName(e),
-          msg.empty() ? "" : ": ", msg.c_str());
+  writeStderrf("Exception ignored in: %s\n%s%s%s\n", where.c_str(), typeName(e),
+               msg.empty() ? "" : ": ", msg.c_str());
   molt_decref(e);
 }
 
