@@ -17,6 +17,7 @@
 #include "molt/listobject.h"
 #include "molt/strobject.h"
 #include "molt/tupleobject.h"
+#include "textfmt.h"
 
 // --- Core object layouts ---------------------------------------------------
 
@@ -122,8 +123,6 @@ MoltValue enterContext(MoltValue mgr, MoltValue *exit_out, const char *enterName
 void registerExitHook(MoltValue fn);
 /// Runs the exit hooks (molt_main, after the main module finished).
 void runExitHooks();
-/// Formats like snprintf into a std::string.
-std::string sformat(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /// A new str from a printf format.
 MoltValue strFormat(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /// "0x7f..." for an address, as CPython's %p.

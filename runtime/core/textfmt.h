@@ -22,6 +22,8 @@ const char *parseTextSpec(const char *p, TextSpec &s, va_list *ap);
 void appendTextSpec(std::string &out, const TextSpec &s, va_list *ap);
 /// Appends fmt formatted with ap.
 void vformatInto(std::string &out, const char *fmt, va_list ap);
+/// Formats like snprintf into a std::string.
+std::string sformat(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /// Like snprintf: at most cap-1 chars and a NUL; returns the full length.
 int formatBuf(char *buf, size_t cap, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 
