@@ -153,7 +153,11 @@ class WeakValueDictionary:
                     yield k
 
     def keys(self):
-        return iter(self)
+        # A generator of its own, as CPython's (its __name__ is 'keys').
+        with _Guard(self):
+            for k, wr in list(self.data.items()):
+                if wr() is not None:
+                    yield k
 
     def items(self):
         with _Guard(self):

@@ -92,6 +92,9 @@ const std::vector<Feature> &features() {
         {"molt_use_int_pow", kPowWords, {"__pow__", "__rpow__"}},
         {"molt_use_bool_pow", kPowWords, {"__pow__", "__rpow__"}},
         {"molt_use_float_pow", kPowWords, {"__pow__", "__rpow__"}},
+        // Generators: only the code of a generator function or expression
+        // makes them (runtimeFeatures adds the word for such functions).
+        {"molt_use_generators", {"molt_gen_new"}, {}},
         // Coroutines and async generators: only `async def` makes them.
         {"molt_use_async", {"async", "await"}, {}},
         // A class's __dict__ (a dynamic name: everything is installed anyway).
@@ -242,6 +245,7 @@ std::vector<std::string> runtimeFeatures(const std::vector<std::unique_ptr<ir::M
       if (c.kind == ir::Constant::Kind::Complex) words.emplace("complex");
     }
     for (const auto &f : m->functions) {
+      if (f->isGenerator) words.emplace("molt_gen_new");
       addWords(words, f->name);
       addWords(words, f->qualname);
       for (const std::string &a : f->argnames)

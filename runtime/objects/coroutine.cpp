@@ -75,7 +75,7 @@ MoltType molt_type_coroutine = {
     .base = &molt_type_object,
     .flags = kTypeImmutable,
     .basicsize = sizeof(MoltGenerator),
-    .dealloc = genDealloc,
+    .dealloc = nullptr,
     .traverse = genTraverse,
     .repr = nullptr,
     .str = nullptr,
@@ -104,6 +104,7 @@ extern "C" void molt_use_coroutine_wrapper(void);
 
 extern "C" void molt_use_async(void) {
   using namespace molt::rt;
+  molt_type_coroutine.dealloc = genDealloc;
   molt_type_coroutine.repr = genRepr;
   molt_type_coroutine.methods = kMethods;
   molt_type_coroutine.getsets = kGetSets;

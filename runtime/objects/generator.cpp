@@ -655,28 +655,42 @@ extern "C" MoltValue molt_yf_send(MoltGenerator *g, MoltValue it, MoltValue sent
   return r;
 }
 
+// The behaviour of generators is filled by molt_use_generators, which the
+// generated main calls for programs that define a generator function or a
+// generator expression (compiler/codegen/Features.cpp): only molt_gen_new,
+// called by their code, makes these objects.
 MoltType molt_type_generator = {
     .ob = {MOLT_IMMORTAL_REFCNT, &molt_type_type},
     .name = "generator",
     .base = &molt_type_object,
     .flags = kTypeImmutable,
     .basicsize = sizeof(MoltGenerator),
-    .dealloc = genDealloc,
+    .dealloc = nullptr,
     .traverse = genTraverse,
-    .repr = genRepr,
+    .repr = nullptr,
     .str = nullptr,
     .hash = nullptr,
     .richcompare = nullptr,
     .getattr = nullptr,
     .setattr = nullptr,
     .call = nullptr,
-    .iter = cu::iterSelf,
-    .iternext = genIternext,
+    .iter = nullptr,
+    .iternext = nullptr,
     .number = nullptr,
     .container = nullptr,
-    .methods = kMethods,
-    .getsets = kGetSets,
+    .methods = nullptr,
+    .getsets = nullptr,
     .new_ = nullptr,
     .dict = MOLT_NONE,
     .mro = MOLT_NONE,
 };
+
+extern "C" void molt_use_generators(void) {
+  using namespace molt::rt;
+  molt_type_generator.dealloc = genDealloc;
+  molt_type_generator.repr = genRepr;
+  molt_type_generator.iter = cu::iterSelf;
+  molt_type_generator.iternext = genIternext;
+  molt_type_generator.methods = kMethods;
+  molt_type_generator.getsets = kGetSets;
+}
