@@ -430,6 +430,51 @@ void shortestDigitsExact(double ax, Digits &D) {
 
 // ------------------------------------------------------- decimal -> double
 
+namespace {
+
+int64_t bitLength(const Nat &v) {
+  return v.n == 0 ? 0 : int64_t(32 * (v.n - 1)) + (32 - __builtin_clz(v.d[v.n - 1]));
+}
+
+// The double nearest (ties to even) to (m + r) * 2^e2, where m has bit 63 set
+// and 0 <= r < 1 is non-zero iff sticky: +inf beyond DBL_MAX, subnormals and
+// zero below DBL_MIN.
+double roundToDouble(uint64_t m, bool sticky, int64_t e2) {
+  int64_t t = e2 + 63; // weight of the top bit
+  if (t > 1023) return __builtin_huge_val();
+  if (t < -1075) return 0.0;                  // below half the smallest subnormal
+  int keep = t >= -1022 ? 53 : int(1075 + t); // significant bits kept: 0..52 when subnormal
+  int drop = 64 - keep;                       // 11..64
+  uint64_t q = drop == 64 ? 0 : m >> drop;
+  uint64_t rem = drop == 64 ? m : m & ((uint64_t(1) << drop) - 1);
+  uint64_t half = uint64_t(1) << (drop - 1);
+  if (rem > half || (rem == half && (sticky || (q & 1)))) ++q;
+  // A carry to 2^53 moves into the exponent field (up to +inf); a subnormal
+  // q == 2^52 is DBL_MIN's bit pattern.
+  uint64_t bits = keep == 53 ? (uint64_t(t + 1023) << 52) + (q - (uint64_t(1) << 52)) : q;
+  double r;
+  std::memcpy(&r, &bits, sizeof r);
+  return r;
+}
+
+// num / den * 2^e2 correctly rounded (num, den > 0; both are clobbered).
+double ratioToDouble(Nat &num, Nat &den, int64_t e2) {
+  // q = floor(num * 2^sh / den) lies in [2^64, 2^66): 65 or 66 bits.
+  int64_t sh = 65 - (bitLength(num) - bitLength(den));
+  if (sh > 0) num.shl(uint64_t(sh));
+  if (sh < 0) den.shl(uint64_t(-sh));
+  Nat q, rem;
+  divmod(num, den, q, rem);
+  uint64_t lo = uint64_t(q.d[1]) << 32 | q.d[0];
+  uint64_t hi = q.d[2];
+  int drop = hi >= 2 ? 2 : 1;
+  bool sticky = rem.n != 0 || (lo & ((uint64_t(1) << drop) - 1)) != 0;
+  uint64_t m = (lo >> drop) | (hi << (64 - drop));
+  return roundToDouble(m, sticky, e2 - sh + drop);
+}
+
+} // namespace
+
 double decimalToDouble(const char *text, size_t len, int64_t exp10) {
   // Positions of the first and last non-zero digit among the digits (the
   // point is not counted) and the count of digits before the point.
@@ -494,8 +539,8 @@ double decimalToDouble(const char *text, size_t len, int64_t exp10) {
     return E >= 0 ? v * kExact10[E] : v / kExact10[-E];
   }
 
-  // Exact: M * 10^E as an integer, or M / 10^-E; both correctly rounded.
-  Nat M;
+  // Exact: M * 5^E * 2^E (E >= 0) or M / 5^-E * 2^E (E < 0).
+  Nat M, P;
   M.n = 0;
   for (int64_t i = 0; i < nd;) {
     limb_t chunk = 0, mul = 1;
@@ -505,19 +550,12 @@ double decimalToDouble(const char *text, size_t len, int64_t exp10) {
     }
     M.mulAddLimb(mul, chunk);
   }
-  double out = 0.0;
-  if (E >= 0) {
-    M.mulPow5(E);
-    M.shl(uint64_t(E));
-    if (int_to_double(M.ref(), &out, nullptr) != BigStatus::ok) return __builtin_huge_val();
-    return out;
-  }
-  Nat P;
   P.setU64(1);
-  P.mulPow5(-E);
-  P.shl(uint64_t(-E));
-  if (int_truediv(M.ref(), P.ref(), &out, nullptr) != BigStatus::ok) return __builtin_huge_val();
-  return out;
+  if (E >= 0)
+    M.mulPow5(E);
+  else
+    P.mulPow5(-E);
+  return ratioToDouble(M, P, E);
 }
 
 } // namespace molt::rt::floatfmt_detail
