@@ -1,8 +1,11 @@
 // Python float -> text: repr/str, the format-spec mini-language, %-formatting.
 //
-// Digits come from std::to_chars (shortest round trip, the same digits as
-// CPython's repr; snprintf/strtod on wasm32) and snprintf("%.*e"/"%.*f") (exact, ties to even); the
-// layout rules (exponent switch, '#', 'z', grouping, padding) are Python's.
+// Digits come from std::to_chars natively (shortest round trip, the same
+// digits as CPython's repr) and otherwise from floatfmt_digits.cpp's exact
+// bigint algorithms (shortest digits on wasm32; rounding to a count of
+// significant or fractional digits, ties to even on the exact value). No
+// printf-family function is used. The layout rules (exponent switch, '#',
+// 'z', grouping, padding) are Python's.
 #include "molt/floatfmt.h"
 
 #ifndef __wasm__
@@ -11,8 +14,6 @@
 #include <climits>
 #include <cmath>
 #include <cstdint>
-#include <cstdio>
-#include <cstdlib>
 #include <cstring>
 
 #include "floatfmt_internal.h"
@@ -25,136 +26,28 @@ using namespace floatfmt_detail;
 
 namespace floatfmt_detail {
 
-namespace {
-
-// Keeps at least one digit; turns an all-zero string into "0", decpt 1.
-void normalize(Digits &D) {
-  int lead = 0;
-  while (lead < D.n && D.d[lead] == '0')
-    ++lead;
-  if (lead == D.n) {
-    D.n = 1;
-    D.d[0] = '0';
-    D.decpt = 1;
-    return;
-  }
-  if (lead > 0) {
-    std::memmove(D.d, D.d + lead, size_t(D.n - lead));
-    D.n -= lead;
-    D.decpt -= lead;
-  }
-  while (D.n > 1 && D.d[D.n - 1] == '0')
-    --D.n;
-}
-
-// Parses "d[<point>ddd]e[+-]xx" (scientific output of to_chars/snprintf).
-void parseScientific(const char *p, const char *end, Digits &D) {
+void shortestDigits(double ax, Digits &D) {
+#ifndef __wasm__
+  // to_chars' scientific form "d[.ddd]e[+-]xx".
+  char buf[40];
+  char *end = std::to_chars(buf, buf + sizeof buf, ax, std::chars_format::scientific).ptr;
+  const char *p = buf;
   D.n = 0;
-  while (p < end && *p != 'e' && *p != 'E') {
-    if (isAsciiDigit(*p) && D.n < Digits::kCap) D.d[D.n++] = *p;
-    ++p; // skips the locale's decimal point, whatever it is
+  while (p < end && *p != 'e') {
+    if (*p != '.') D.d[D.n++] = *p;
+    ++p;
   }
   int exp = 0;
   bool eneg = false;
   if (p < end) ++p; // 'e'
   if (p < end && (*p == '+' || *p == '-')) eneg = (*p++ == '-');
-  while (p < end && isAsciiDigit(*p))
+  while (p < end)
     exp = exp * 10 + (*p++ - '0');
   D.decpt = (eneg ? -exp : exp) + 1;
-  normalize(D);
-}
-
-// Shortest round-trip digits in to_chars' scientific form "d[.ddd]e[+-]xx"
-// for finite ax >= 0. buf holds at least 40 chars; returns the end.
-char *shortestSci(double ax, char *buf) {
-#ifndef __wasm__
-  return std::to_chars(buf, buf + 40, ax, std::chars_format::scientific).ptr;
+  trimDigits(D);
 #else
-  // wasm32: to_chars(double) would link libc++'s Ryu tables (~115 KB).
-  // snprintf's correctly rounded digits give the same answer: for a normal
-  // double, if some k <= 15 digit decimal round-trips, the 15-digit rounding
-  // is that decimal padded with zeros; 17 digits always round-trip.
-  // Subnormals (coarse spacing) try every length.
-  if (ax == 0.0) {
-    std::memcpy(buf, "0e+00", 5);
-    return buf + 5;
-  }
-  bool sub = ax < 2.2250738585072014e-308;
-  int len = 0;
-  for (int p = sub ? 1 : 15; p <= 17; ++p) {
-    len = std::snprintf(buf, 40, "%.*e", p - 1, ax);
-    if (p == 17 || std::strtod(buf, nullptr) == ax) break;
-    uint64_t bits;
-    std::memcpy(&bits, &ax, sizeof bits);
-    if (p == 16 && !sub && (bits & ((uint64_t(1) << 52) - 1)) == 0) {
-      // A power of two: its round-trip interval is wider above, so the
-      // 16-digit decimal just above may round-trip while the nearest below
-      // does not.
-      char up[40];
-      std::memcpy(up, buf, size_t(len) + 1);
-      int e = 0;
-      while (up[e] != 'e')
-        ++e;
-      int i = e - 1;
-      while (i >= 0 && (up[i] == '9' || up[i] == '.')) {
-        if (up[i] == '9') up[i] = '0';
-        --i;
-      }
-      if (i >= 0) {
-        up[i]++;
-        if (std::strtod(up, nullptr) == ax) {
-          std::memcpy(buf, up, size_t(len) + 1);
-          break;
-        }
-      }
-    }
-  }
-  // Drop trailing zeros (and a bare point) of the mantissa.
-  char *e = std::strchr(buf, 'e');
-  char *m = e;
-  while (m > buf + 1 && m[-1] == '0')
-    --m;
-  if (m[-1] == '.') --m;
-  size_t tail = size_t(buf + len - e);
-  std::memmove(m, e, tail);
-  return m + tail;
+  shortestDigitsExact(ax, D);
 #endif
-}
-
-} // namespace
-
-void shortestDigits(double ax, Digits &D) {
-  char buf[64];
-  parseScientific(buf, shortestSci(ax, buf), D);
-}
-
-void sigDigits(double ax, int64_t nsig, Digits &D) {
-  if (nsig > kSigCap) nsig = kSigCap;
-  if (nsig < 1) nsig = 1;
-  char buf[kSigCap + 32];
-  int len = std::snprintf(buf, sizeof buf, "%.*e", int(nsig - 1), ax);
-  if (len < 0) len = 0;
-  if (len > int(sizeof buf) - 1) len = int(sizeof buf) - 1;
-  parseScientific(buf, buf + len, D);
-}
-
-void fracDigits(double ax, int64_t nfrac, Digits &D) {
-  if (nfrac > kFracCap) nfrac = kFracCap;
-  if (nfrac < 0) nfrac = 0;
-  char buf[Digits::kCap];
-  int len = std::snprintf(buf, sizeof buf, "%.*f", int(nfrac), ax);
-  if (len < 0) len = 0;
-  if (len > int(sizeof buf) - 1) len = int(sizeof buf) - 1;
-  D.n = 0;
-  int i = 0, intdigits = 0;
-  while (i < len && isAsciiDigit(buf[i])) {
-    D.d[D.n++] = buf[i++];
-    ++intdigits;
-  }
-  for (; i < len; ++i)
-    if (isAsciiDigit(buf[i]) && D.n < Digits::kCap) D.d[D.n++] = buf[i];
-  D.decpt = intdigits;
-  normalize(D);
 }
 
 } // namespace floatfmt_detail
@@ -204,25 +97,10 @@ size_t floatReprBuf(double x, char *buf) {
     std::memcpy(p, "inf", 3);
     return size_t(p + 3 - buf);
   }
-  // Shortest digits in to_chars' scientific form "d.ddde+xx".
-  char tmp[40];
-  const char *tend = shortestSci(ax, tmp);
-  char dig[20];
-  int n = 0;
-  const char *q = tmp;
-  while (q < tend && *q != 'e') {
-    if (*q != '.') dig[n++] = *q;
-    ++q;
-  }
-  int exp = 0;
-  bool eneg = false;
-  ++q;
-  if (*q == '+' || *q == '-') eneg = (*q++ == '-');
-  while (q < tend)
-    exp = exp * 10 + (*q++ - '0');
-  if (eneg) exp = -exp;
-  int decpt = exp + 1;
-  if (ax == 0.0) decpt = 1;
+  Digits D;
+  shortestDigits(ax, D);
+  const char *dig = D.d;
+  int n = D.n, decpt = D.decpt;
   if (decpt <= -4 || decpt > 16) {
     *p++ = dig[0];
     if (n > 1) {
@@ -419,9 +297,15 @@ void appendCodeChar(std::string &s, char32_t c) {
   if (c > 32 && c < 128) {
     s += char(c);
   } else {
-    char buf[16];
-    int n = std::snprintf(buf, sizeof buf, "\\x%x", unsigned(c));
-    s.append(buf, size_t(n));
+    s += "\\x";
+    char hex[8];
+    int n = 0;
+    do {
+      hex[n++] = "0123456789abcdef"[c & 0xf];
+      c >>= 4;
+    } while (c);
+    while (n > 0)
+      s += hex[--n];
   }
 }
 

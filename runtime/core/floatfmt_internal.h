@@ -1,6 +1,7 @@
 // Internal helpers shared by the floatfmt*.cpp files (not a public header).
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <cstring>
 
@@ -15,20 +16,35 @@ struct Digits {
   int decpt = 0;
   bool zero() const { return n == 1 && d[0] == '0'; }
   char at(int64_t i) const { return (i >= 0 && i < n) ? d[i] : '0'; }
+  void setZero() {
+    n = 1;
+    d[0] = '0';
+    decpt = 1;
+  }
 };
 
-// Most significant digits requested from snprintf("%.*e"); a double's exact
-// decimal expansion has at most 767, so beyond this the output is exact.
-inline constexpr int kSigCap = 800;
-// Most fractional digits requested from snprintf("%.*f"); exact beyond 1074.
-inline constexpr int kFracCap = 1100;
+// Strips leading and trailing zeros (adjusting decpt), keeping at least one
+// digit: all zeros become "0" with decpt 1.
+void trimDigits(Digits &D);
 
-// Shortest round-trip digits of ax (finite, >= 0), like repr.
+// Shortest round-trip digits of ax (finite, >= 0), like repr: std::to_chars
+// natively, shortestDigitsExact on wasm32 (to_chars(double) would link
+// libc++'s Ryu tables, ~115 KB).
 void shortestDigits(double ax, Digits &out);
-// ax rounded (ties to even on the exact value) to nsig >= 1 significant digits.
+// The same digits computed exactly on bigints (floatfmt_digits.cpp): the
+// shortest decimal that reads back as ax, the closest to ax among those.
+void shortestDigitsExact(double ax, Digits &out);
+// ax rounded (ties to even on the exact value) to nsig >= 1 significant
+// digits (what C's "%.*e" gives, with nsig - 1 digits after the point).
 void sigDigits(double ax, int64_t nsig, Digits &out);
-// ax rounded (ties to even on the exact value) to nfrac >= 0 fractional digits.
+// ax rounded (ties to even on the exact value) to nfrac >= 0 fractional
+// digits (what C's "%.*f" gives).
 void fracDigits(double ax, int64_t nfrac, Digits &out);
+// The double nearest (ties to even) to the decimal number text[0..len) times
+// 10^exp10, where text is ASCII digits with at most one '.' (at least one
+// digit, nothing else). Any count of digits and any exponent: +inf when the
+// value rounds beyond DBL_MAX, 0.0 (or a subnormal) for tiny values.
+double decimalToDouble(const char *text, size_t len, int64_t exp10);
 
 inline bool isAsciiDigit(char c) { return c >= '0' && c <= '9'; }
 // Python's Py_ISSPACE for ASCII: space, \t \n \v \f \r.

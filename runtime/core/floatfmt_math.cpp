@@ -1,7 +1,6 @@
 // Python float arithmetic with CPython's semantics and errors: //, %, divmod,
 // **, round(), int(), is_integer, as_integer_ratio, hash.
 #include <cmath>
-#include <cstdlib>
 #include <cstring>
 #include <string>
 
@@ -227,9 +226,8 @@ FloatResult floatRound(double x, int64_t ndigits) {
   if (ndigits > kMaxDigits) return ok(x);
   if (ndigits < -kMinDigits) return ok(std::copysign(0.0, x));
   double ax = std::fabs(x);
-  char text[Digits::kCap + 32];
-  size_t tl = 0;
   Digits D;
+  double v;
   if (ndigits >= 0) {
     if (ax >= 4503599627370496.0) return ok(x); // 2^52: already an integer
     int b;
@@ -237,14 +235,12 @@ FloatResult floatRound(double x, int64_t ndigits) {
     // Lower bound of the count of significant digits kept; 17 always round-trip.
     double e10 = std::floor((b - 1) * 0.30102999566398119521);
     if (e10 + 1 + double(ndigits) >= 17) return ok(x);
+    // The decimal 0.d1d2...dn * 10^decpt read back as a double.
     fracDigits(ax, ndigits, D);
-    text[tl++] = '.';
-    std::memcpy(text + tl, D.d, size_t(D.n));
-    tl += size_t(D.n);
-    tl += size_t(std::snprintf(text + tl, 16, "e%d", D.decpt));
+    v = decimalToDouble(D.d, size_t(D.n), int64_t(D.decpt) - D.n);
   } else {
-    // Round the exact value at 10^k: integer digits from %.0f of the integral
-    // part, and the fraction only as a sticky bit.
+    // Round the exact value at 10^k: integer digits of the integral part,
+    // and the fraction only as a sticky bit.
     int64_t k = -ndigits;
     double ip = ax < 9007199254740992.0 ? std::floor(ax) : ax;
     bool sticky = ip != ax;
@@ -256,6 +252,8 @@ FloatResult floatRound(double x, int64_t ndigits) {
     bool rest = D.n > keep + 1 || sticky;
     bool odd = keep > 0 && ((D.at(keep - 1) - '0') & 1);
     bool up = first > '5' || (first == '5' && (rest || odd));
+    char text[Digits::kCap + 1];
+    size_t tl = 0;
     text[tl++] = '0'; // room for a carry
     for (int64_t j = 0; j < keep; ++j)
       text[tl++] = D.at(j);
@@ -271,10 +269,8 @@ FloatResult floatRound(double x, int64_t ndigits) {
         }
       }
     }
-    tl += size_t(std::snprintf(text + tl, 24, "e%lld", static_cast<long long>(k)));
+    v = decimalToDouble(text, tl, k);
   }
-  text[tl] = '\0';
-  double v = std::strtod(text, nullptr);
   if (std::isinf(v))
     return fail(FloatStatus::OverflowError, "rounded value too large to represent");
   return ok(std::copysign(v, x));

@@ -1,7 +1,6 @@
-// Python text -> float: float(str), float.fromhex(); and float.hex().
+// Python text -> float: float(str), float.fromhex(); and float.hex(). The
+// decimal conversion is floatfmt_digits.cpp's (correctly rounded, no strtod).
 #include <cmath>
-#include <cstdio>
-#include <cstdlib>
 #include <cstring>
 #include <string>
 
@@ -116,7 +115,22 @@ FloatResult floatFromString(std::string_view in) {
     return r;
   }
   if (!validDecimal(buf, len, i)) return parseFailure();
-  r.value = std::strtod(buf, nullptr);
+  // Mantissa buf[i..mend), then an optional exponent (saturated: beyond
+  // +-10^15 every non-zero mantissa overflows or underflows anyway).
+  size_t mend = i;
+  while (mend < len && buf[mend] != 'e' && buf[mend] != 'E')
+    ++mend;
+  int64_t exp = 0;
+  if (mend < len) {
+    size_t k = mend + 1;
+    bool eneg = false;
+    if (buf[k] == '+' || buf[k] == '-') eneg = buf[k++] == '-';
+    for (; k < len; ++k)
+      if (exp < 1000000000000000) exp = exp * 10 + (buf[k] - '0');
+    if (eneg) exp = -exp;
+  }
+  r.value = decimalToDouble(buf + i, mend - i, exp);
+  if (neg) r.value = -r.value;
   return r;
 }
 
@@ -141,10 +155,27 @@ void floatHexAppend(double x, std::string &out) {
   uint64_t frac = bits & ((uint64_t(1) << 52) - 1);
   int bexp = int((bits >> 52) & 0x7ff);
   int exp = bexp == 0 ? -1022 : bexp - 1023;
-  char buf[40];
-  int n = std::snprintf(buf, sizeof buf, "0x%c.%013llxp%+d", bexp == 0 ? '0' : '1',
-                        static_cast<unsigned long long>(frac), exp);
-  out.append(buf, size_t(n));
+  // "0x<lead>.<13 hex digits>p<sign><decimal exponent>"
+  char buf[32];
+  char *p = buf;
+  *p++ = '0';
+  *p++ = 'x';
+  *p++ = bexp == 0 ? '0' : '1';
+  *p++ = '.';
+  for (int shift = 48; shift >= 0; shift -= 4)
+    *p++ = "0123456789abcdef"[(frac >> shift) & 0xf];
+  *p++ = 'p';
+  *p++ = exp < 0 ? '-' : '+';
+  unsigned mag = unsigned(exp < 0 ? -exp : exp);
+  char rev[8];
+  int nd = 0;
+  do {
+    rev[nd++] = char('0' + mag % 10);
+    mag /= 10;
+  } while (mag);
+  while (nd > 0)
+    *p++ = rev[--nd];
+  out.append(buf, size_t(p - buf));
 }
 
 std::string floatHex(double x) {

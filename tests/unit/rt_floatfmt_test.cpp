@@ -1,10 +1,19 @@
-// Unit tests for runtime/core/floatfmt*.cpp. Every expected value was
-// obtained from CPython 3.12 by evaluating the Python expression in the comment.
+// Unit tests for runtime/core/floatfmt*.cpp. Every expected value of the
+// hand-written cases was obtained from CPython 3.12 by evaluating the Python
+// expression in the comment. The randomized tests at the end compare the
+// runtime's own exact digit algorithms (floatfmt_digits.cpp) with glibc's
+// snprintf/strtod and std::to_chars on the native host.
 #include <gtest/gtest.h>
 
+#include <charconv>
 #include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <random>
 #include <string>
 
+#include "../../runtime/core/floatfmt_internal.h"
 #include "molt/floatfmt.h"
 
 using namespace molt::rt;
@@ -1064,4 +1073,274 @@ TEST(RtFloatFmt, HashRatioIsInteger) {
       "cannot convert Infinity to integer ratio"); // (inf).as_integer_ratio(): OverflowError
   EXPECT_STREQ(floatAsIntegerRatio(NAN).message,
                "cannot convert NaN to integer ratio"); // (nan).as_integer_ratio(): ValueError
+}
+
+// ------------------------------------------- exact digit algorithms vs glibc
+
+namespace {
+
+using molt::rt::floatfmt_detail::Digits;
+namespace fd = molt::rt::floatfmt_detail;
+
+// "digits@decpt" of a Digits value.
+std::string show(const Digits &D) {
+  return std::string(D.d, size_t(D.n)) + "@" + std::to_string(D.decpt);
+}
+
+// The same form for a C-formatted number "123.4500" or "1.2345e-07"
+// (value = 0.digits * 10^decpt, no leading or trailing zeros, "0@1" for zero).
+std::string showC(const char *s) {
+  std::string dig;
+  int intDigits = -1, exp = 0;
+  const char *p = s;
+  for (; *p && *p != 'e'; ++p) {
+    if (*p == '.')
+      intDigits = int(dig.size());
+    else
+      dig += *p;
+  }
+  if (intDigits < 0) intDigits = int(dig.size());
+  if (*p == 'e') exp = std::atoi(p + 1);
+  int decpt = intDigits + exp;
+  size_t lead = 0;
+  while (lead < dig.size() && dig[lead] == '0')
+    ++lead;
+  if (lead == dig.size()) return "0@1";
+  dig.erase(0, lead);
+  decpt -= int(lead);
+  while (dig.size() > 1 && dig.back() == '0')
+    dig.pop_back();
+  return dig + "@" + std::to_string(decpt);
+}
+
+std::string glibcSig(double x, int nsig) {
+  static char buf[2000];
+  std::snprintf(buf, sizeof buf, "%.*e", nsig - 1, x);
+  return showC(buf);
+}
+
+std::string glibcFrac(double x, int nfrac) {
+  static char buf[2000];
+  std::snprintf(buf, sizeof buf, "%.*f", nfrac, x);
+  return showC(buf);
+}
+
+std::string toCharsShortest(double x) {
+  char buf[64];
+  char *e = std::to_chars(buf, buf + sizeof buf, x, std::chars_format::scientific).ptr;
+  *e = 0;
+  return showC(buf);
+}
+
+std::string oursSig(double x, int nsig) {
+  Digits D;
+  fd::sigDigits(x, nsig, D);
+  return show(D);
+}
+
+std::string oursFrac(double x, int nfrac) {
+  Digits D;
+  fd::fracDigits(x, nfrac, D);
+  return show(D);
+}
+
+std::string oursShortest(double x) {
+  Digits D;
+  fd::shortestDigitsExact(x, D);
+  return show(D);
+}
+
+double fromBits(uint64_t b) {
+  double x;
+  std::memcpy(&x, &b, sizeof x);
+  return x;
+}
+
+// Interesting finite non-negative doubles: random bit patterns (incl.
+// subnormals), integers, short dyadic fractions (decimal ties), round
+// decimals, values near powers of ten and at the ends of the range.
+double interestingDouble(std::mt19937_64 &rng) {
+  uint64_t r = rng();
+  switch (r % 8) {
+  case 0:
+  case 1: {
+    double x = fromBits(rng() & 0x7fffffffffffffffull);
+    return std::isfinite(x) ? x : 1.0;
+  }
+  case 2: // subnormal
+    return fromBits(rng() & ((uint64_t(1) << 52) - 1));
+  case 3: // integer
+    return double(rng() >> (rng() % 64));
+  case 4: // N / 2^k: exact short binary fractions whose decimals end in 5
+    return std::ldexp(double(rng() >> (34 + rng() % 30)), -int(rng() % 40));
+  case 5: { // a short decimal as read by strtod
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%llue%d",
+                  static_cast<unsigned long long>(rng() % 100000000 >> (rng() % 20)),
+                  int(rng() % 40) - 20);
+    return std::strtod(buf, nullptr);
+  }
+  case 6: { // next to a power of ten
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "1e%d", int(rng() % 632) - 323);
+    double x = std::strtod(buf, nullptr);
+    int step = int(rng() % 3) - 1;
+    return step == 0 ? x : std::nextafter(x, step > 0 ? HUGE_VAL : 0.0);
+  }
+  default: { // huge or tiny, or a power of two
+    int e = (rng() & 1) ? 900 + int(rng() % 124) : -1074 + int(rng() % 120);
+    return (rng() % 3 == 0) ? std::ldexp(1.0, e)
+                            : std::ldexp(1.0 + double(rng() >> 11) / 9007199254740992.0, e);
+  }
+  }
+}
+
+} // namespace
+
+TEST(RtFloatDigits, PowersOfTwoAndTen) {
+  for (int k = -1074; k <= 1023; ++k) {
+    double x = std::ldexp(1.0, k);
+    ASSERT_EQ(oursShortest(x), toCharsShortest(x)) << "2^" << k;
+    for (int nsig : {1, 2, 15, 16, 17, 18, 40})
+      ASSERT_EQ(oursSig(x, nsig), glibcSig(x, nsig)) << "2^" << k << " nsig " << nsig;
+    for (int nfrac : {0, 3, 17, 400})
+      ASSERT_EQ(oursFrac(x, nfrac), glibcFrac(x, nfrac)) << "2^" << k << " nfrac " << nfrac;
+  }
+  for (int k = -324; k <= 308; ++k) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "1e%d", k);
+    double p = std::strtod(buf, nullptr);
+    for (double x : {std::nextafter(p, 0.0), p, std::nextafter(p, HUGE_VAL)}) {
+      ASSERT_EQ(oursShortest(x), toCharsShortest(x)) << buf;
+      for (int nsig : {1, 5, 17, 25})
+        ASSERT_EQ(oursSig(x, nsig), glibcSig(x, nsig)) << buf << " nsig " << nsig;
+      ASSERT_EQ(oursFrac(x, 6), glibcFrac(x, 6)) << buf;
+    }
+  }
+  // Exact maximum expansion lengths and beyond.
+  for (double x : {5e-324, 2.2250738585072009e-308, 1.7976931348623157e308, 0.1}) {
+    for (int nsig : {760, 767, 768, 769, 800})
+      ASSERT_EQ(oursSig(x, nsig), glibcSig(x, nsig)) << x << " nsig " << nsig;
+    for (int nfrac : {1073, 1074, 1075, 1100})
+      ASSERT_EQ(oursFrac(x, nfrac), glibcFrac(x, nfrac)) << x << " nfrac " << nfrac;
+  }
+}
+
+TEST(RtFloatDigits, RandomAgainstGlibc) {
+  std::mt19937_64 rng(20240611);
+  for (int i = 0; i < 300000; ++i) {
+    double x = interestingDouble(rng);
+    ASSERT_EQ(oursShortest(x), toCharsShortest(x)) << "shortest of " << std::hexfloat << x;
+    uint64_t r = rng();
+    int nsig = r % 20 == 0 ? 1 + int(r / 20 % 120) : 1 + int(r / 20 % 19);
+    if (i % 1000 == 0) nsig = 700 + int(r % 100);
+    ASSERT_EQ(oursSig(x, nsig), glibcSig(x, nsig))
+        << "%." << nsig - 1 << "e of " << std::hexfloat << x;
+    r = rng();
+    int nfrac = r % 20 == 0 ? int(r / 20 % 400) : int(r / 20 % 25);
+    if (i % 1000 == 1) nfrac = 1000 + int(r % 100);
+    ASSERT_EQ(oursFrac(x, nfrac), glibcFrac(x, nfrac))
+        << "%." << nfrac << "f of " << std::hexfloat << x;
+    if (i % 4 == 0) { // round(x, n) == float('%.nf' % x)
+      int nd = int(r % 23);
+      char buf[2000];
+      std::snprintf(buf, sizeof buf, "%.*f", nd, x);
+      double want = std::strtod(buf, nullptr);
+      FloatResult got = floatRound(x, nd);
+      if (std::isinf(want)) {
+        ASSERT_EQ(got.status, FloatStatus::OverflowError) << buf;
+      } else {
+        ASSERT_TRUE(same(got.value, want)) << "round(" << std::hexfloat << x << ", " << nd << ")";
+      }
+    }
+  }
+}
+
+TEST(RtFloatDigits, ParseRandomAgainstStrtod) {
+  std::mt19937_64 rng(7);
+  std::string s;
+  auto check = [&](const std::string &text) {
+    double want = std::strtod(text.c_str(), nullptr);
+    FloatResult got = floatFromString(text);
+    ASSERT_EQ(got.status, FloatStatus::Ok) << text;
+    ASSERT_TRUE(same(got.value, want))
+        << text << ": got " << std::hexfloat << got.value << " want " << want;
+  };
+  for (int i = 0; i < 150000; ++i) {
+    uint64_t r = rng();
+    s.clear();
+    if (r & 1) s += '-';
+    int nd = r % 50 == 0 ? 1 + int(rng() % 1200) : 1 + int(rng() % 25);
+    if (i % 2000 == 0) nd = 5000;
+    int point = int(rng() % (nd + 1));
+    for (int k = 0; k < nd; ++k) {
+      if (k == point) s += '.';
+      s += char('0' + rng() % 10);
+    }
+    int e = int(rng() % 700) - 350;
+    if (r % 7 == 0) e = int(rng() % 60) - 30;
+    s += 'e';
+    s += std::to_string(e - (nd - point) + int(rng() % 3));
+    check(s);
+  }
+  // Decimal midpoints between neighbouring doubles (exact in long double),
+  // and decimals just below and above them.
+  for (int i = 0; i < 30000; ++i) {
+    double x = interestingDouble(rng);
+    if (i == 0) x = 1.7976931348623157e308; // midpoint to 2^1024: rounds to inf
+    if (i == 1) x = 0.0;                    // 2^-1075: rounds to 0
+    if (i == 2) x = 5e-324;
+    double next = std::nextafter(x, HUGE_VAL);
+    long double mid =
+        (static_cast<long double>(x) +
+         (std::isinf(next) ? std::ldexp(1.0L, 1024) : static_cast<long double>(next))) /
+        2;
+    char buf[1200];
+    std::snprintf(buf, sizeof buf, "%.1100Le", mid);
+    std::string exact = buf; // the exact expansion, padded with zeros
+    check(exact);
+    size_t epos = exact.find('e');
+    std::string mant = exact.substr(0, epos), ex = exact.substr(epos);
+    while (mant.back() == '0')
+      mant.pop_back();
+    check(mant + "000001" + ex); // just above
+    std::string cut = mant.substr(0, 2 + rng() % (mant.size() - 1));
+    check(cut + ex); // truncated: below
+    check(cut + "9" + ex);
+  }
+  for (const char *t : {"1e-400",
+                        "1e400",
+                        "1e999999999",
+                        "-1e999999999",
+                        "1e-999999999",
+                        "2.4703282292062327e-324",
+                        "2.4703282292062328e-324",
+                        "4.9406564584124654e-324",
+                        "2.2250738585072011e-308",
+                        "2.2250738585072012e-308",
+                        "1.7976931348623158e308",
+                        "1.7976931348623159e308",
+                        "179769313486231580793728971405301e276",
+                        "0.000000000000000000000000000001e30",
+                        "9007199254740993",
+                        "9007199254740993.0000000000000000001",
+                        "123456789012345678e-5",
+                        "8.98846567431158e307",
+                        "1e23",
+                        "8.589973e9",
+                        "1e22",
+                        "1e-22",
+                        "4503599627370496.5",
+                        "4503599627370497.5",
+                        "2e-323",
+                        "7e-324",
+                        "1.5e-323"})
+    check(t);
+  s.assign(5000, '3');
+  check("0." + s);
+  check(s + "e-5300");
+  check(s + "e-4700");
+  s.assign(5000, '9');
+  check(s + "e-4692");
+  check(s + "e-4691");
 }
