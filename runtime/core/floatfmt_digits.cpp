@@ -25,9 +25,9 @@ namespace {
 
 // A natural number in a fixed buffer of 32-bit limbs, little-endian and
 // normalized (d[n-1] != 0; zero is n == 0). The largest values built are
-// 10^1124 < 2^3734 (117 limbs) when parsing, and f * 5^1074 < 2^2548 (80
-// limbs) for the digits of a double (the scale never exceeds the point where
-// x * 10^s becomes an integer).
+// f * 5^1074 < 2^2548 (80 limbs) for the digits of a double (the scale never
+// exceeds the point where x * 10^s becomes an integer), and < 2^2676 (84
+// limbs) when parsing: an 801-digit mantissa, or 5^1124 shifted by 65 bits.
 struct Nat {
   static constexpr size_t kCap = 128;
   limb_t d[kCap];
@@ -44,7 +44,6 @@ struct Nat {
   }
   bool fitsU64() const { return n <= 2; }
   uint64_t toU64() const { return n == 0 ? 0 : n == 1 ? d[0] : (uint64_t(d[1]) << 32 | d[0]); }
-  IntRef ref() const { return {d, n, false}; }
   void copyFrom(const Nat &o) {
     n = o.n;
     std::memcpy(d, o.d, n * sizeof(limb_t));
@@ -214,8 +213,9 @@ Binary decompose(double ax) {
   return {frac | (uint64_t(1) << 52), bexp - 1075, frac == 0 && bexp > 1};
 }
 
-// floor(log10(x)) or one less: x lies in [2^(b-1), 2^b) and
-// floor(n * 78913 / 2^18) == floor(n * log10(2)) for |n| <= 1650.
+// floor(log10(x)) or one less: x lies in [2^(b-1), 2^b), and
+// floor(n * 78913 / 2^18) == floor(n * log10(2)) for every -1100 < n < 1100
+// (checked exhaustively; the tests cover every power of two).
 int64_t log10Estimate(const Binary &B) {
   int64_t b = int64_t(64 - __builtin_clzll(B.f)) + B.e;
   return ((b - 1) * 78913) >> 18; // arithmetic shift: floor, also for negative values
