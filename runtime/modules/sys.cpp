@@ -31,7 +31,16 @@ bool streamIsTty(StdStream *s) {
 
 const char *streamName(int fd) { return fd == 0 ? "<stdin>" : fd == 1 ? "<stdout>" : "<stderr>"; }
 
-MoltValue raiseWriteError() { return molt_raise_fmt(&molt_type_OSError, "[Errno 32] Broken pipe"); }
+// A failed write of a standard stream: the reader went away (EPIPE), raised as
+// OSError(32, ...) so that the constructor picks BrokenPipeError, as CPython's.
+MoltValue raiseWriteError() {
+  MoltValue args[2] = {molt_int_from_i64(32), molt_const_str("Broken pipe", 11)};
+  MoltValue exc = molt_call(molt_from_ptr(&molt_type_OSError), args, 2, MOLT_NONE);
+  if (molt_is_error(exc)) return MOLT_ERROR;
+  MoltValue r = molt_raise(exc);
+  molt_decref(exc);
+  return r;
+}
 
 int writeText(StdStream *s, std::string_view text) {
   if (s->fd == 0) {
@@ -303,8 +312,7 @@ MoltValue sysSetIntMaxStrDigits(MoltValue, const MoltValue *args, size_t nargs, 
   MoltValue arg = MOLT_UNBOUND;
   if (nargs == 1 && nkw == 0) {
     arg = args[0];
-  } else if (nargs == 0 && nkw == 1 &&
-             strView(as<MoltTuple>(kwnames)->items[0]) == "maxdigits") {
+  } else if (nargs == 0 && nkw == 1 && strView(as<MoltTuple>(kwnames)->items[0]) == "maxdigits") {
     arg = args[0];
   } else if (nargs + nkw == 0) {
     return molt_raise_fmt(&molt_type_TypeError,

@@ -34,12 +34,21 @@ OutBuf *bufFor(int fd) { return fd == kStderr ? &gErr : &gOut; }
 
 __wasi_fd_t fdOf(const OutBuf *b) { return b == &gErr ? 2 : 1; }
 
+// Pause before retrying a write the host refused with EAGAIN.
+constexpr int64_t kAgainWaitNs = 1000000;
+
 bool writeAll(OutBuf *b, const char *p, size_t n) {
   while (n > 0) {
     __wasi_ciovec_t iov{reinterpret_cast<const uint8_t *>(p), n};
     __wasi_size_t w = 0;
     __wasi_errno_t e = __wasi_fd_write(fdOf(b), &iov, 1, &w);
     if (e == __WASI_ERRNO_INTR) continue;
+    if (e == __WASI_ERRNO_AGAIN) {
+      // The host's end is non-blocking (Node's stdout pipe): wait for the
+      // reader as a blocking stream would, instead of failing.
+      platformSleepNs(kAgainWaitNs);
+      continue;
+    }
     if (e != 0 || w == 0) {
       b->failed = true;
       return false;
