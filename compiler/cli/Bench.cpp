@@ -10,6 +10,7 @@
 
 #include "cli/Commands.h"
 #include "cli/TextDiff.h"
+#include "driver/Driver.h"
 #include "driver/Files.h"
 #include "driver/Process.h"
 #include "driver/Toolchain.h"
@@ -25,6 +26,25 @@ double median(std::vector<double> v) {
   std::sort(v.begin(), v.end());
   size_t n = v.size();
   return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+}
+
+/// Runs spec, measuring the peak RSS through the launcher (cli/peakrss.c)
+/// when there is one: a child forked by this (large) process would report
+/// this process's high-water mark as its own.
+drv::ProcessResult runMeasured(drv::ProcessSpec spec, const std::string &launcher,
+                               const std::string &statFile) {
+  if (launcher.empty()) return drv::runProcess(spec);
+  std::string program = spec.program.empty() ? spec.argv.at(0) : spec.program;
+  if (program.find('/') == std::string::npos) program = drv::findInPath(program);
+  std::vector<std::string> argv = {launcher, statFile, program};
+  argv.insert(argv.end(), spec.argv.begin(), spec.argv.end());
+  spec.argv = std::move(argv);
+  spec.program = launcher;
+  ::unlink(statFile.c_str());
+  drv::ProcessResult r = drv::runProcess(spec);
+  std::string text;
+  r.maxRssKB = drv::readFile(statFile, text) ? std::atol(text.c_str()) : 0;
+  return r;
 }
 
 std::string jsonString(const std::string &s) {
@@ -103,6 +123,17 @@ int runBench(DriverCommands &dc) {
                            "--install): no Pyodide column\n");
   }
 
+  // The peak-RSS launcher staged next to the runtime (absent: measure directly).
+  std::string launcher;
+  {
+    drv::RuntimeLayout rt;
+    std::string rtErr;
+    if (drv::findRuntime(rt, rtErr) && drv::isFile(drv::joinPath(rt.home, "molt-peakrss")))
+      launcher = drv::joinPath(rt.home, "molt-peakrss");
+  }
+  std::string statFile = drv::joinPath(drv::joinPath(drv::cacheDir(), "work"),
+                                       "peak-rss." + std::to_string(::getpid()));
+
   std::vector<BenchRow> rows;
   bool allOk = true;
   for (const std::string &prog : programs) {
@@ -148,13 +179,13 @@ int runBench(DriverCommands &dc) {
       ps.cwd = dir;
       ps.setEnv = {{"PYTHONHASHSEED", "0"}};
       ps.timeoutSeconds = 600;
-      drv::ProcessResult pr = drv::runProcess(ps);
+      drv::ProcessResult pr = runMeasured(ps, launcher, statFile);
       drv::ProcessSpec ms;
       ms.argv = {base};
       ms.program = exe;
       ms.cwd = dir;
       ms.timeoutSeconds = 600;
-      drv::ProcessResult mr = drv::runProcess(ms);
+      drv::ProcessResult mr = runMeasured(ms, launcher, statFile);
       if (!pr.started || pr.shellStatus() != 0) {
         row.ok = false;
         row.problem = "cpython: " + pr.describe() + " " + lastLine(pr.err);
