@@ -9,8 +9,6 @@
 #include <cstdint>
 #include <cstring>
 
-#include "../platform/platform.h"
-
 namespace molt::rt {
 
 namespace {
@@ -236,16 +234,6 @@ int formatBuf(char *buf, size_t cap, const char *fmt, ...) {
     buf[n] = '\0';
   }
   return int(out.size());
-}
-
-void writeStderrf(const char *fmt, ...) {
-  std::string out;
-  va_list ap;
-  va_start(ap, fmt);
-  vformatInto(out, fmt, ap);
-  va_end(ap);
-  platform::platformWrite(platform::kStderr, out.data(), out.size());
-  platform::platformFlush(platform::kStderr);
 }
 
 } // namespace molt::rt

@@ -781,4 +781,15 @@ void printException(MoltValue exc) {
   errClear();
 }
 
+// (textfmt.h) Here rather than in textfmt.cpp, which stays free of the
+// platform layer: tests/rt drivers link it alone.
+void writeStderrf(const char *fmt, ...) {
+  std::string out;
+  va_list ap;
+  va_start(ap, fmt);
+  vformatInto(out, fmt, ap);
+  va_end(ap);
+  platform::platformWrite(platform::kStderr, out.data(), out.size());
+  platform::platformFlush(platform::kStderr);
+}
 } // namespace molt::rt

@@ -30,7 +30,7 @@ def build_driver(outdir):
     srcs = sorted(
         os.path.join(ROOT, "runtime", "core", f)
         for f in os.listdir(os.path.join(ROOT, "runtime", "core"))
-        if (f.startswith("bigint") and f.endswith(".cpp")) or f == "hash.cpp")
+        if (f.startswith("bigint") and f.endswith(".cpp")) or f in ("hash.cpp", "textfmt.cpp"))
     exe = os.path.join(outdir, "bigint_driver")
     cmd = [cxx, "-std=c++20", "-O2", "-fno-exceptions", "-fno-rtti",
            "-I", os.path.join(ROOT, "runtime", "include"),

@@ -330,7 +330,8 @@ def build_driver(cxx, outdir):
     srcs = [os.path.join(HERE, "floatfmt_driver.cpp")]
     core = os.path.join(REPO, "runtime", "core")
     srcs += [os.path.join(core, f) for f in sorted(os.listdir(core))
-             if (f.startswith("floatfmt") and f.endswith(".cpp")) or f == "hash.cpp"]
+             if ((f.startswith("floatfmt") or f.startswith("bigint")) and f.endswith(".cpp"))
+             or f in ("hash.cpp", "textfmt.cpp")]
     exe = os.path.join(outdir, "floatfmt_driver")
     cmd = [cxx, "-std=c++20", "-O2", "-I", os.path.join(REPO, "runtime", "include"), *srcs, "-o", exe]
     subprocess.run(cmd, check=True)

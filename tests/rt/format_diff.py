@@ -28,7 +28,7 @@ def build_driver(outdir):
     core = os.path.join(ROOT, "runtime", "core")
     srcs = sorted(os.path.join(core, f) for f in os.listdir(core)
                   if f.endswith(".cpp") and (f.startswith("bigint") or f.startswith("floatfmt")
-                                             or f in ("format.cpp", "hash.cpp")))
+                                             or f in ("format.cpp", "hash.cpp", "textfmt.cpp")))
     exe = os.path.join(outdir, "format_driver")
     cmd = [cxx, "-std=c++20", "-O2", "-fno-exceptions", "-fno-rtti",
            "-I", os.path.join(ROOT, "runtime", "include"),
