@@ -43,26 +43,16 @@ void appendObject(std::string &out, char conv, MoltValue v) {
   molt_state.exc = saved;
 }
 
-// printf-style formatting (textfmt.h) with the %R, %S, %T extensions.
+// molt_raise_fmt's conversions beyond printf's (textfmt.h): %R, %S, %T.
+bool objectConversion(std::string &out, char conv, va_list *ap) {
+  if (conv != 'R' && conv != 'S' && conv != 'T') return false;
+  appendObject(out, conv, va_arg(*ap, MoltValue));
+  return true;
+}
+
 std::string formatMessage(const char *fmt, va_list ap) {
   std::string out;
-  va_list args;
-  va_copy(args, ap);
-  for (const char *p = fmt; *p != '\0';) {
-    if (*p != '%') {
-      out += *p++;
-      continue;
-    }
-    TextSpec spec;
-    p = parseTextSpec(p + 1, spec, &args);
-    if (spec.conv == 'R' || spec.conv == 'S' || spec.conv == 'T')
-      appendObject(out, spec.conv, va_arg(args, MoltValue));
-    else if (spec.conv == '\0')
-      break;
-    else
-      appendTextSpec(out, spec, &args);
-  }
-  va_end(args);
+  vformatInto(out, fmt, ap, objectConversion);
   return out;
 }
 

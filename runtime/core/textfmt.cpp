@@ -13,6 +13,14 @@ namespace molt::rt {
 
 namespace {
 
+// One conversion spec: %[flags][width][.prec][length]conv.
+struct TextSpec {
+  bool left = false, zero = false, plus = false, space = false, alt = false;
+  int width = -1, prec = -1;
+  char len = 0; // 'H' hh, 'h', 'l', 'L' ll/j, 'z', 't'
+  char conv = 0;
+};
+
 // Pads body (with its sign/prefix already split off) to the spec's width.
 void appendPadded(std::string &out, const TextSpec &s, std::string_view prefix,
                   std::string_view body, bool zeroPad) {
@@ -54,8 +62,8 @@ void appendInteger(std::string &out, const TextSpec &s, uint64_t mag, bool neg) 
   appendPadded(out, s, prefix, body, s.zero && !s.left && s.prec < 0);
 }
 
-} // namespace
-
+// Parses the spec after a '%' ('*' arguments come from *ap); returns the
+// position after the conversion character.
 const char *parseTextSpec(const char *p, TextSpec &s, va_list *ap) {
   s = TextSpec();
   for (;; ++p) {
@@ -104,6 +112,7 @@ const char *parseTextSpec(const char *p, TextSpec &s, va_list *ap) {
   return *p ? p + 1 : p;
 }
 
+// Appends one standard conversion, its argument from *ap.
 void appendTextSpec(std::string &out, const TextSpec &s, va_list *ap) {
   switch (s.conv) {
   case '%':
@@ -196,7 +205,9 @@ void appendTextSpec(std::string &out, const TextSpec &s, va_list *ap) {
   }
 }
 
-void vformatInto(std::string &out, const char *fmt, va_list ap) {
+} // namespace
+
+void vformatInto(std::string &out, const char *fmt, va_list ap, TextExtension ext) {
   va_list args;
   va_copy(args, ap);
   for (const char *p = fmt; *p != '\0';) {
@@ -208,7 +219,8 @@ void vformatInto(std::string &out, const char *fmt, va_list ap) {
     out.append(p, size_t(pct - p));
     TextSpec s;
     p = parseTextSpec(pct + 1, s, &args);
-    appendTextSpec(out, s, &args);
+    if (s.conv == '\0') break;
+    if (!ext || !ext(out, s.conv, &args)) appendTextSpec(out, s, &args);
   }
   va_end(args);
 }
