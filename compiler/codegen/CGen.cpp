@@ -456,6 +456,42 @@ static inline MoltValue mlt_range_next(MoltValue it, MoltValue *cur, MoltValue s
   *cur = molt_fits_small(n) ? molt_small_int(n) : stop;
   return molt_small_int(c);
 }
+/* Fused int arithmetic (IntExpr): each operator on int64, 1 if the result is
+   exact (no overflow, a non-zero divisor, a shift count the int64 holds), 0
+   to take the operators' own path. Python's floor semantics for // and %. */
+static inline int mlt_i64_add(int64_t a, int64_t b, int64_t *r) { return !__builtin_add_overflow(a, b, r); }
+static inline int mlt_i64_sub(int64_t a, int64_t b, int64_t *r) { return !__builtin_sub_overflow(a, b, r); }
+static inline int mlt_i64_mul(int64_t a, int64_t b, int64_t *r) { return !__builtin_mul_overflow(a, b, r); }
+static inline int mlt_i64_mod(int64_t a, int64_t b, int64_t *r) {
+  int64_t m;
+  if (b == 0) return 0;
+  if (b == -1) { *r = 0; return 1; }
+  m = a % b;
+  if (m != 0 && ((m < 0) != (b < 0))) m += b;
+  *r = m;
+  return 1;
+}
+static inline int mlt_i64_floordiv(int64_t a, int64_t b, int64_t *r) {
+  int64_t q;
+  if (b == 0 || (b == -1 && a == INT64_MIN)) return 0;
+  q = a / b;
+  if (a % b != 0 && ((a < 0) != (b < 0))) q--;
+  *r = q;
+  return 1;
+}
+static inline int mlt_i64_and(int64_t a, int64_t b, int64_t *r) { *r = a & b; return 1; }
+static inline int mlt_i64_or(int64_t a, int64_t b, int64_t *r) { *r = a | b; return 1; }
+static inline int mlt_i64_xor(int64_t a, int64_t b, int64_t *r) { *r = a ^ b; return 1; }
+static inline int mlt_i64_lshift(int64_t a, int64_t b, int64_t *r) {
+  if (b < 0 || b > 62) return a == 0 && b >= 0 ? (*r = 0, 1) : 0;
+  *r = (int64_t)((uint64_t)a << b);
+  return (*r >> b) == a;
+}
+static inline int mlt_i64_rshift(int64_t a, int64_t b, int64_t *r) {
+  if (b < 0) return 0;
+  *r = b > 63 ? (a < 0 ? -1 : 0) : (a >> b);
+  return 1;
+}
 )C";
 
 class ModuleEmitter {
@@ -551,6 +587,7 @@ public:
               return w.empty() ? std::string("0") : cstr(w);
             }() +
             "};\n";
+    emitIntExprHelpers();
     for (auto &f : m_.functions)
       emitFunction(*f);
     out_ += "\nMoltAttrCache molt_ac_" + m_.cname + "[" + std::to_string(attrCaches_ + 1) +
@@ -565,8 +602,9 @@ private:
   const std::vector<std::string> &allModules_;
   std::string out_;
   std::string gname_;
-  size_t attrCaches_ = 0;   ///< attribute cache sites emitted so far
-  size_t methodCaches_ = 0; ///< method cache sites emitted so far
+  size_t attrCaches_ = 0;                   ///< attribute cache sites emitted so far
+  std::map<std::string, size_t> ixHelpers_; ///< IntExpr helper of each shape
+  size_t methodCaches_ = 0;                 ///< method cache sites emitted so far
   const Function *fn_ = nullptr;
   std::string codeInfo_;
   uint32_t curLine_ = 0;
@@ -699,6 +737,226 @@ private:
     return r;
   }
 
+  /// One token of an IntExpr program (ir/IR.def): a leaf or an operator.
+  struct IxToken {
+    int leaf = -1;  ///< leaf operand index, or -1 for an operator
+    std::string fn; ///< the operator's C function
+    SrcLoc loc;     ///< the operator's traceback position
+  };
+
+  static std::vector<IxToken> parseIntExpr(const std::string &prog) {
+    std::vector<IxToken> toks;
+    size_t p = 0;
+    while (p < prog.size()) {
+      size_t e = prog.find(' ', p);
+      if (e == std::string::npos) e = prog.size();
+      std::string w = prog.substr(p, e - p);
+      p = e + 1;
+      IxToken t;
+      if (w[0] == '#') {
+        t.leaf = std::stoi(w.substr(1));
+      } else {
+        size_t at = w.find('@');
+        t.fn = w.substr(0, at);
+        uint32_t v[4] = {0, 0, 0, 0};
+        size_t q = at + 1;
+        for (int k = 0; k < 4 && q <= w.size(); ++k) {
+          size_t c = w.find(':', q);
+          if (c == std::string::npos) c = w.size();
+          v[k] = static_cast<uint32_t>(std::stoul(w.substr(q, c - q)));
+          q = c + 1;
+        }
+        t.loc = {v[0], v[1], v[2], v[3]};
+      }
+      toks.push_back(std::move(t));
+    }
+    return toks;
+  }
+
+  /// The program without positions: sites of the same shape share a helper.
+  static std::string intExprShape(const std::vector<IxToken> &toks) {
+    std::string s;
+    for (const IxToken &t : toks)
+      s += (t.leaf >= 0 ? "#" + std::to_string(t.leaf) : t.fn) + " ";
+    return s;
+  }
+
+  /// The int64 operator (mlt_i64_*) of an operator's C function.
+  static std::string i64Op(const std::string &fn) {
+    static const std::pair<const char *, const char *> kMap[] = {{"molt_op_add", "add"},
+                                                                 {"mlt_iadd", "add"},
+                                                                 {"molt_op_sub", "sub"},
+                                                                 {"mlt_isub", "sub"},
+                                                                 {"molt_op_mul", "mul"},
+                                                                 {"mlt_imul", "mul"},
+                                                                 {"molt_op_mod", "mod"},
+                                                                 {"molt_imod", "mod"},
+                                                                 {"molt_op_floordiv", "floordiv"},
+                                                                 {"molt_ifloordiv", "floordiv"},
+                                                                 {"molt_op_and", "and"},
+                                                                 {"molt_iand", "and"},
+                                                                 {"molt_op_or", "or"},
+                                                                 {"molt_ior", "or"},
+                                                                 {"molt_op_xor", "xor"},
+                                                                 {"molt_ixor", "xor"},
+                                                                 {"molt_lshift", "lshift"},
+                                                                 {"molt_ilshift", "lshift"},
+                                                                 {"molt_rshift", "rshift"},
+                                                                 {"molt_irshift", "rshift"}};
+    for (const auto &[c, op] : kMap)
+      if (fn == c) return std::string("mlt_i64_") + op;
+    return "";
+  }
+
+  /// The C operator of an operator's C function on doubles (+ - * /), or 0.
+  static char f64Op(const std::string &fn) {
+    if (fn == "molt_op_add" || fn == "mlt_iadd") return '+';
+    if (fn == "molt_op_sub" || fn == "mlt_isub") return '-';
+    if (fn == "molt_op_mul" || fn == "mlt_imul") return '*';
+    if (fn == "molt_op_truediv" || fn == "molt_itruediv") return '/';
+    return 0;
+  }
+
+  /// One static helper per IntExpr shape of the module, in order of first use.
+  void emitIntExprHelpers() {
+    for (auto &f : m_.functions)
+      for (auto &b : f->blocks)
+        for (auto &i : b->insts) {
+          if (i->op != Op::IntExpr) continue;
+          std::vector<IxToken> toks = parseIntExpr(i->str);
+          std::string shape = intExprShape(toks);
+          if (ixHelpers_.count(shape)) continue;
+          size_t id = ixHelpers_.size();
+          ixHelpers_[shape] = id;
+          emitIntExprHelper(id, toks, i->operands.size());
+        }
+  }
+
+  void emitIntExprHelper(size_t id, const std::vector<IxToken> &toks, size_t nleaves) {
+    std::string name = "mlt_ix" + std::to_string(id);
+    out_ += "/* " + intExprShape(toks) + "*/\nstatic MoltValue " + name + "(";
+    for (size_t k = 0; k < nleaves; ++k)
+      out_ += "MoltValue a" + std::to_string(k) + ", ";
+    out_ += "int *at) {\n";
+    bool intPath = true, floatPath = true;
+    int nops = 0;
+    for (const IxToken &t : toks) {
+      if (t.leaf >= 0) continue;
+      ++nops;
+      if (i64Op(t.fn).empty()) intPath = false;
+      if (f64Op(t.fn) == 0) floatPath = false;
+    }
+    auto allLeaves = [&](const char *test) {
+      std::string c;
+      for (size_t k = 0; k < nleaves; ++k)
+        c += (k ? " && " : "") + std::string(test) + "(a" + std::to_string(k) + ")";
+      return c;
+    };
+    std::string last = "t" + std::to_string(nops - 1);
+    if (intPath) {
+      // Every leaf a small int: the tree on int64.
+      std::vector<std::string> stack;
+      std::string cond;
+      int n = 0;
+      for (const IxToken &t : toks) {
+        if (t.leaf >= 0) {
+          stack.push_back("molt_small_int_val(a" + std::to_string(t.leaf) + ")");
+          continue;
+        }
+        std::string r = "t" + std::to_string(n++);
+        std::string y = stack.back();
+        stack.pop_back();
+        std::string x = stack.back();
+        stack.pop_back();
+        cond += (cond.empty() ? "" : " &&\n        ") + i64Op(t.fn) + "(" + x + ", " + y + ", &" +
+                r + ")";
+        stack.push_back(r);
+      }
+      out_ += "  if (" + allLeaves("molt_is_small_int") + ") {\n    int64_t ";
+      for (int k = 0; k < nops; ++k)
+        out_ += (k ? ", t" : "t") + std::to_string(k);
+      out_ += ";\n    if (" + cond + ") {\n      if (molt_fits_small(" + last +
+              ")) return molt_small_int(" + last + ");\n      *at = " + std::to_string(nops - 1) +
+              ";\n      return molt_int_from_i64(" + last + ");\n    }\n  }\n";
+    }
+    if (floatPath) {
+      // Every leaf a float: the tree on doubles (IEEE arithmetic is Python's;
+      // a zero divisor takes the operators' path, which raises).
+      std::vector<std::string> stack;
+      std::string body;
+      int n = 0;
+      for (const IxToken &t : toks) {
+        if (t.leaf >= 0) {
+          stack.push_back("molt_float_val(a" + std::to_string(t.leaf) + ")");
+          continue;
+        }
+        std::string r = "t" + std::to_string(n++);
+        std::string y = stack.back();
+        stack.pop_back();
+        std::string x = stack.back();
+        stack.pop_back();
+        char op = f64Op(t.fn);
+        if (op == '/') body += "    if (" + y + " == 0.0) goto mlt_generic;\n";
+        body += "    " + r + " = " + x + " " + op + " " + y + ";\n";
+        stack.push_back(r);
+      }
+      out_ += "  if (" + allLeaves("molt_is_float") + ") {\n    double ";
+      for (int k = 0; k < nops; ++k)
+        out_ += (k ? ", t" : "t") + std::to_string(k);
+      out_ += ";\n" + body + "    return molt_float(" + last + ");\n  }\nmlt_generic:;\n";
+    }
+    // Slow path: the operators one by one, as before fusion.
+    struct Item {
+      std::string c;
+      bool owned;
+    };
+    std::vector<Item> vs;
+    int k = 0;
+    for (const IxToken &t : toks) {
+      if (t.leaf >= 0) {
+        vs.push_back({"a" + std::to_string(t.leaf), false});
+        continue;
+      }
+      Item y = vs.back();
+      vs.pop_back();
+      Item x = vs.back();
+      vs.pop_back();
+      std::string r = "u" + std::to_string(k);
+      out_ += "  MoltValue " + r + " = " + t.fn + "(" + x.c + ", " + y.c + ");\n";
+      if (x.owned) out_ += "  molt_decref(" + x.c + ");\n";
+      if (y.owned) out_ += "  molt_decref(" + y.c + ");\n";
+      out_ += "  if (MLT_UNLIKELY(" + r + " == MOLT_ERROR)) { *at = " + std::to_string(k) +
+              "; return MOLT_ERROR; }\n";
+      vs.push_back({r, true});
+      ++k;
+    }
+    out_ += "  return " + vs.back().c + ";\n}\n";
+  }
+
+  /// An IntExpr site: the helper's call, and on failure the traceback entry of
+  /// the operator that raised.
+  void emitIntExpr(const Instruction &in) {
+    std::vector<IxToken> toks = parseIntExpr(in.str);
+    size_t id = ixHelpers_.at(intExprShape(toks));
+    out_ += "  { int at = 0;\n  " + val(&in) + " = mlt_ix" + std::to_string(id) + "(";
+    for (const Instruction *o : in.operands)
+      out_ += val(o) + ", ";
+    out_ += "&at);\n  if (MLT_UNLIKELY(" + val(&in) + " == MOLT_ERROR)) {";
+    for (const Instruction *c : in.cleanup)
+      out_ += " molt_decref(" + val(c) + ");";
+    out_ += "\n    switch (at) {";
+    int k = 0;
+    for (const IxToken &t : toks) {
+      if (t.leaf >= 0) continue;
+      SrcLoc l = t.loc;
+      if (!l.line) l = {fn_->firstLine, 0, fn_->firstLine, 0};
+      out_ += "\n    case " + std::to_string(k++) + ": molt_tb_add(" + codeInfo_ + ", " +
+              std::to_string(l.line) + ", " + std::to_string(l.col) + ", " +
+              std::to_string(l.endLine) + ", " + std::to_string(l.endCol) + "); break;";
+    }
+    out_ += "\n    }\n    goto " + target(in.unwind) + ";\n  } }\n";
+  }
+
   std::string target(const BasicBlock *b) {
     return b ? "bb" + std::to_string(b->id) : std::string("mlt_error");
   }
@@ -779,6 +1037,9 @@ private:
       failCheck(in, val(&in) + " == MOLT_ERROR");
       return;
     }
+    case Op::IntExpr:
+      emitIntExpr(in);
+      return;
     case Op::Extract:
       out_ += "  " + val(&in) + " = u" + std::to_string(in.operands[0]->id) + "[" +
               std::to_string(in.imm) + "];\n";

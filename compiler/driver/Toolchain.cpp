@@ -134,7 +134,9 @@ bool findToolchain(Toolchain &tc, std::string &err, Target target) {
 }
 
 std::vector<std::string> compileFlags(bool dev, Target target) {
-  std::vector<std::string> f = {"-std=gnu11", "-fno-strict-aliasing"};
+  // No contraction of a * b + c into a fused multiply-add: Python rounds each
+  // float operation (this matters on targets that have FMA instructions).
+  std::vector<std::string> f = {"-std=gnu11", "-fno-strict-aliasing", "-ffp-contract=off"};
   if (target == Target::Wasm) {
     // The post-MVP features the wasm runtime is built with (WasmRuntime.cmake).
     f.insert(f.begin(), {"--target=wasm32-wasi", "-mbulk-memory", "-mnontrapping-fptoint",

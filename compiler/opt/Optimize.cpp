@@ -1,5 +1,6 @@
 // The optimization pipeline: the order matters (definite assignment first so
-// borrowed loads of bound slots need no check at all).
+// borrowed loads of bound slots need no check at all; int arithmetic is
+// fused last, once loads are pure reads).
 #include "opt/Passes.h"
 
 namespace molt::opt {
@@ -10,6 +11,7 @@ void optimizeModule(ir::Module &m) {
     storeMoves(*f);
     borrowLocalLoads(*f);
     borrowParams(*f);
+    fuseIntArith(*f);
   }
 }
 

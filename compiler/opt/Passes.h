@@ -29,6 +29,11 @@ void borrowLocalLoads(ir::Function &f);
 /// functions only: a generator frame outlives the call. BorrowParams.cpp.
 void borrowParams(ir::Function &f);
 
+/// A tree of int arithmetic operators with single-use inner results becomes
+/// one IntExpr (int64 arithmetic when the leaves are small ints; no heap
+/// ints for intermediates beyond the small range). FuseIntArith.cpp.
+void fuseIntArith(ir::Function &f);
+
 /// The slots instruction i may write (at most two, into out); their count.
 int slotWrites(const ir::Instruction &i, int64_t out[2]);
 

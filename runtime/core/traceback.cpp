@@ -317,13 +317,16 @@ bool findAnchors(std::string_view seg, Anchors *out) {
       if (pr == nullptr || !grouping(pr->first, pr->second)) break;
       rs = pr->first + 1;
     }
-    size_t first = q;
-    while (first < rs && isSp(seg[first]))
-      first++;
-    size_t left = first, right = first + ((first + 1 < rs && !isSp(seg[first + 1])) ? 2 : 1);
-    while (left < n && (isSp(seg[left]) || seg[left] == ')' || seg[left] == '#')) {
-      left++;
-      right++;
+    // The operator is the first character after the left operand that is
+    // neither a space nor a closing parenthesis (two characters when the
+    // next one is not a space either), as CPython's C traceback code finds it.
+    size_t left = q, right = q + 1;
+    for (size_t k = q; k < rs; k++) {
+      if (isSp(seg[k])) continue;
+      left = k;
+      right = k + ((k + 1 < rs && !isSp(seg[k + 1])) ? 2 : 1);
+      if (k + 1 < rs && seg[k] == ')') continue;
+      break;
     }
     out->left = left;
     out->right = right;

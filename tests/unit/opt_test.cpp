@@ -156,3 +156,70 @@ TEST(Opt, StoreMoveTakesTheTemporarysReference) {
   molt::opt::storeMoves(*g);
   EXPECT_EQ(countOp(*g, Op::StoreLocalMove), 0u);
 }
+
+namespace {
+
+// x = param; return (x * 1103515245 + 12345) % 2147483648, with `between`
+// emitted after the product (a pure read or a call).
+std::unique_ptr<Function> lcgFunction(bool callBetween, bool productUsedTwice) {
+  auto f = std::make_unique<Function>();
+  f->cname = "f_lcg";
+  f->numParams = 1;
+  f->addSlot(SlotKind::Local, "x");
+  IRBuilder b(f.get());
+  b.setBlock(f->newBlock("entry"));
+  Instruction *p = b.emit(Op::Param, {}, 0);
+  b.emit(Op::StoreLocal, {p}, 0);
+  Instruction *x = b.emit(Op::PeekSlot, {}, 0, -1, "x");
+  Instruction *a = b.emit(Op::Const, {}, 0, -1, "molt_small_int(INT64_C(1103515245))");
+  Instruction *m = b.track(b.emit(Op::Binary, {x, a}, 0, -1, "molt_op_mul"));
+  Instruction *c = callBetween ? b.track(b.emit(Op::CallBuiltin, {}, 0, -1, "molt_builtin_input"))
+                               : b.emit(Op::Const, {}, 0, -1, "molt_small_int(INT64_C(12345))");
+  Instruction *s = b.track(b.emit(Op::Binary, {m, c}, 0, -1, "molt_op_add"));
+  if (productUsedTwice) {
+    Instruction *t = b.track(b.emit(Op::Binary, {m, m}, 0, -1, "molt_op_add"));
+    b.release(t);
+  }
+  b.release(m);
+  if (callBetween) b.release(c);
+  Instruction *k = b.emit(Op::Const, {}, 0, -1, "molt_small_int(INT64_C(2147483648))");
+  Instruction *r = b.track(b.emit(Op::Binary, {s, k}, 0, -1, "molt_op_mod"));
+  b.release(s);
+  b.untrack(r);
+  b.emit(Op::Return, {r});
+  return f;
+}
+
+} // namespace
+
+TEST(Opt, FuseIntArithMakesOneIntExprOfATree) {
+  auto f = lcgFunction(false, false);
+  molt::opt::fuseIntArith(*f);
+  EXPECT_EQ(countOp(*f, Op::Binary), 0u);
+  EXPECT_EQ(countOp(*f, Op::IntExpr), 1u);
+  EXPECT_EQ(countOp(*f, Op::Decref), 0u); // the intermediates' Decrefs went with them
+  for (auto &i : f->blocks[0]->insts) {
+    if (i->op != Op::IntExpr) continue;
+    EXPECT_EQ(i->operands.size(), 4u);
+    EXPECT_EQ(i->str, "#0 #1 molt_op_mul@0:0:0:0 #2 molt_op_add@0:0:0:0 #3 molt_op_mod@0:0:0:0");
+    EXPECT_TRUE(i->cleanup.empty());
+  }
+  EXPECT_TRUE(valid(*f));
+}
+
+TEST(Opt, FuseIntArithKeepsOperatorsAcrossACallOrASharedResult) {
+  // A call (and the Decrefs, which may run __del__) between the product and
+  // the sum must still see the product computed before them: nothing moves.
+  auto f = lcgFunction(true, false);
+  molt::opt::fuseIntArith(*f);
+  EXPECT_EQ(countOp(*f, Op::IntExpr), 0u);
+  EXPECT_EQ(countOp(*f, Op::Binary), 3u);
+  EXPECT_TRUE(valid(*f));
+  // A product used twice stays a value of its own (and product + product,
+  // between the sum and the modulo, keeps those two apart).
+  auto g = lcgFunction(false, true);
+  molt::opt::fuseIntArith(*g);
+  EXPECT_EQ(countOp(*g, Op::IntExpr), 0u);
+  EXPECT_EQ(countOp(*g, Op::Binary), 4u);
+  EXPECT_TRUE(valid(*g));
+}

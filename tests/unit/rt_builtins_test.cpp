@@ -343,6 +343,9 @@ const MoltCodeInfo kG = {"g", "g", "t2.py", 1, kSrc, 7};
 const char *const kSrc3[] = {"try:", "    1/0",
                              "except Exception as e:", "    raise ValueError(\"bad\") from e"};
 const MoltCodeInfo kMod3 = {"<module>", "<module>", "t3.py", 1, kSrc3, 4};
+// A floor division whose left operand is parenthesized, with a space before `//`.
+const char *const kSrc4[] = {"a = 1", "(a + 1) // 0"};
+const MoltCodeInfo kMod4 = {"<module>", "<module>", "t4.py", 1, kSrc4, 2};
 const char *const kSrc1[] = {"def f():", "    return f()", "f()"};
 const MoltCodeInfo kMod1 = {"<module>", "<module>", "t1.py", 1, kSrc1, 3};
 const MoltCodeInfo kF1 = {"f", "f", "t1.py", 1, kSrc1, 3};
@@ -397,6 +400,13 @@ int bodyT3(MoltValue) {
   return -1;
 }
 
+int bodyT4(MoltValue) {
+  MoltValue r = molt_floordiv(molt_small_int(2), molt_small_int(0));
+  if (!molt_is_error(r)) return 0;
+  molt_tb_add(&kMod4, 2, 0, 2, 12);
+  return -1;
+}
+
 int bodyT1(MoltValue) {
   MoltValue r = recurse();
   if (molt_is_error(r)) {
@@ -443,6 +453,16 @@ TEST(BuiltinsTraceback, AnchorsAndCarets) {
                  "    return x + 1\n"
                  "           ~~^~~\n"
                  "TypeError: can only concatenate str (not \"int\") to str\n");
+}
+
+TEST(BuiltinsTraceback, CaretsSkipClosingParenthesis) {
+  std::string err;
+  EXPECT_EQ(runMain(bodyT4, "__main__", &err), 1);
+  EXPECT_EQ(err, "Traceback (most recent call last):\n"
+                 "  File \"t4.py\", line 2, in <module>\n"
+                 "    (a + 1) // 0\n"
+                 "    ~~~~~~~~^^~~\n"
+                 "ZeroDivisionError: integer division or modulo by zero\n");
 }
 
 TEST(BuiltinsTraceback, ExplicitCause) {
