@@ -56,13 +56,14 @@ void NativeModuleBuilder::addType(MoltType *t) {
   add(dot ? dot + 1 : t->name, molt_from_ptr(t));
 }
 
-int noKeywords(const char *fname, MoltValue kwnames) {
+int noKeywordsSlow(const char *fname, MoltValue kwnames) {
   if (kwCount(kwnames) == 0) return 0;
   molt_raise_fmt(&molt_type_TypeError, "%s() takes no keyword arguments", fname);
   return -1;
 }
 
-int checkPositional(const char *fname, size_t nargs, MoltValue kwnames, size_t min, size_t max) {
+int checkPositionalSlow(const char *fname, size_t nargs, MoltValue kwnames, size_t min,
+                        size_t max) {
   if (noKeywords(fname, kwnames) < 0) return -1;
   if (nargs >= min && nargs <= max) return 0;
   if (min == max)
@@ -77,7 +78,7 @@ int checkPositional(const char *fname, size_t nargs, MoltValue kwnames, size_t m
   return -1;
 }
 
-int checkOneArg(const char *fname, size_t nargs, MoltValue kwnames) {
+int checkOneArgSlow(const char *fname, size_t nargs, MoltValue kwnames) {
   if (noKeywords(fname, kwnames) < 0) return -1;
   if (nargs == 1) return 0;
   molt_raise_fmt(&molt_type_TypeError, "%s() takes exactly one argument (%zu given)", fname, nargs);

@@ -43,14 +43,32 @@ void initWeakrefModule(NativeModuleBuilder &b);
 // ---------------------------------------------------------------------------
 // Argument helpers (CPython's messages)
 
+// The checks are inline for the common call without keywords; the *Slow
+// forms handle keyword tuples and raise.
+
+/// noKeywords for any kwnames (MOLT_NONE, empty or not): 0 or -1.
+int noKeywordsSlow(const char *fname, MoltValue kwnames);
+/// checkPositional for any kwnames: 0 or -1.
+int checkPositionalSlow(const char *fname, size_t nargs, MoltValue kwnames, size_t min, size_t max);
+/// checkOneArg for any kwnames: 0 or -1.
+int checkOneArgSlow(const char *fname, size_t nargs, MoltValue kwnames);
+
 /// "NAME() takes no keyword arguments" unless kwnames is empty: 0 or -1.
-int noKeywords(const char *fname, MoltValue kwnames);
+inline int noKeywords(const char *fname, MoltValue kwnames) {
+  return kwnames == MOLT_NONE ? 0 : noKeywordsSlow(fname, kwnames);
+}
 /// Checks min <= nargs <= max with the argument-clinic messages
 /// ("NAME expected 2 arguments, got 1", "NAME expected at least 1 argument, got 0",
 /// "NAME expected at most 3 arguments, got 4"); also refuses keywords. 0 or -1.
-int checkPositional(const char *fname, size_t nargs, MoltValue kwnames, size_t min, size_t max);
+inline int checkPositional(const char *fname, size_t nargs, MoltValue kwnames, size_t min,
+                           size_t max) {
+  if (kwnames == MOLT_NONE && nargs >= min && nargs <= max) return 0;
+  return checkPositionalSlow(fname, nargs, kwnames, min, max);
+}
 /// "NAME() takes exactly one argument (N given)" (METH_O functions): 0 or -1.
-int checkOneArg(const char *fname, size_t nargs, MoltValue kwnames);
+inline int checkOneArg(const char *fname, size_t nargs, MoltValue kwnames) {
+  return kwnames == MOLT_NONE && nargs == 1 ? 0 : checkOneArgSlow(fname, nargs, kwnames);
+}
 /// float(x) for a math argument ("must be real number, not X"): 0 or -1.
 int toDouble(MoltValue v, double *out);
 /// operator.index(v) as a new int value ("'X' object cannot be interpreted as an integer").

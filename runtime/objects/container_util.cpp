@@ -6,27 +6,23 @@
 
 namespace molt::rt::cu {
 
-int noKwargs(const char *name, MoltValue kwnames) {
-  if (kwCount(kwnames) == 0) return 0;
+int noKwargsError(const char *name) {
   molt_raise_fmt(&molt_type_TypeError, "%s() takes no keyword arguments", name);
   return -1;
 }
 
-int exactlyOne(const char *name, int64_t n) {
-  if (n == 1) return 0;
+int exactlyOneError(const char *name, int64_t n) {
   molt_raise_fmt(&molt_type_TypeError, "%s() takes exactly one argument (%lld given)", name,
                  (long long)n);
   return -1;
 }
 
-int noArgs(const char *name, int64_t n) {
-  if (n == 0) return 0;
+int noArgsError(const char *name, int64_t n) {
   molt_raise_fmt(&molt_type_TypeError, "%s() takes no arguments (%lld given)", name, (long long)n);
   return -1;
 }
 
-int checkArgRange(const char *name, int64_t n, int64_t min, int64_t max) {
-  if (n >= min && n <= max) return 0;
+int argRangeError(const char *name, int64_t n, int64_t min, int64_t max) {
   if (min == max)
     molt_raise_fmt(&molt_type_TypeError, "%s expected %lld argument%s, got %lld", name,
                    (long long)min, min == 1 ? "" : "s", (long long)n);

@@ -27,14 +27,30 @@ inline int64_t kwCount(MoltValue kwnames) {
 /// The i-th keyword name (borrowed str).
 inline MoltValue kwName(MoltValue kwnames, int64_t i) { return as<MoltTuple>(kwnames)->items[i]; }
 
+// The argument checks every builtin method makes are inline (a method call
+// is a few nanoseconds); only the raising of their TypeError is a call.
+
+/// Raises noKwargs' TypeError: -1.
+int noKwargsError(const char *name);
+/// Raises exactlyOne's TypeError: -1.
+int exactlyOneError(const char *name, int64_t n);
+/// Raises noArgs' TypeError: -1.
+int noArgsError(const char *name, int64_t n);
+/// Raises checkArgRange's TypeError: -1.
+int argRangeError(const char *name, int64_t n, int64_t min, int64_t max);
+
 /// TypeError "<name>() takes no keyword arguments" if kwnames is non-empty: 0 or -1.
-int noKwargs(const char *name, MoltValue kwnames);
+inline int noKwargs(const char *name, MoltValue kwnames) {
+  return kwCount(kwnames) == 0 ? 0 : noKwargsError(name);
+}
 /// "<name>() takes exactly one argument (N given)" unless n == 1: 0 or -1.
-int exactlyOne(const char *name, int64_t n);
+inline int exactlyOne(const char *name, int64_t n) { return n == 1 ? 0 : exactlyOneError(name, n); }
 /// "<name>() takes no arguments (N given)" unless n == 0: 0 or -1.
-int noArgs(const char *name, int64_t n);
+inline int noArgs(const char *name, int64_t n) { return n == 0 ? 0 : noArgsError(name, n); }
 /// CPython's "<name> expected ... argument(s), got N" range check: 0 or -1.
-int checkArgRange(const char *name, int64_t n, int64_t min, int64_t max);
+inline int checkArgRange(const char *name, int64_t n, int64_t min, int64_t max) {
+  return n >= min && n <= max ? 0 : argRangeError(name, n, min, max);
+}
 
 /// Repr recursion guard (Py_ReprEnter): 1 if o is already being repr'd, 0 if
 /// entered (call reprLeave), -1 on error.
