@@ -313,6 +313,16 @@ static inline int mlt_setitem(MoltValue o, MoltValue k, MoltValue v) {
   }
   return molt_setitem(o, k, v);
 }
+/* callable(...): a Python function is entered through its generic entry
+   directly (molt_call would reach it through the type's call slot). */
+static inline MoltValue mlt_call(MoltValue f, const MoltValue *args, size_t nargs, MoltValue kw) {
+  if (MLT_EXACT(f, function)) return ((MoltFunction *)molt_ptr(f))->info->entry(f, args, nargs, kw);
+  return molt_call(f, args, nargs, kw);
+}
+/* The closure cells of the function being run (it has free variables). */
+static inline const MoltValue *mlt_closure(MoltValue fn) {
+  return ((MoltTuple *)molt_ptr(((MoltFunction *)molt_ptr(fn))->closure))->items;
+}
 /* o.name(...) through the call site's method cache: a builtin type's method,
    or per receiver class the function the class defines, entered directly
    while the class keeps its version and no instance dict can shadow it. */
@@ -1282,9 +1292,7 @@ private:
     for (const std::string &n : names)
       r += define ? "#define " + n + " (F->" + n + ")\n" : "#undef " + n + "\n";
     // Free variables: the closure array is looked up once, when the generator is made.
-    if (genClosure_)
-      r += define ? "#define molt_function_closure(fn) (F->clo)\n"
-                  : "#undef molt_function_closure\n";
+    if (genClosure_) r += define ? "#define mlt_closure(fn) (F->clo)\n" : "#undef mlt_closure\n";
     return r;
   }
 
@@ -1296,7 +1304,7 @@ private:
     out_ += "  struct fr_" + f.cname + " *F;\n  if (gv == MOLT_ERROR) return MOLT_ERROR;\n";
     out_ += "  F = (struct fr_" + f.cname + " *)molt_gen_frame((MoltGenerator *)molt_ptr(gv));\n";
     if (genClosure_)
-      out_ += "  F->self_fn = molt_newref(self_fn);\n  F->clo = molt_function_closure(self_fn);\n";
+      out_ += "  F->self_fn = molt_newref(self_fn);\n  F->clo = mlt_closure(self_fn);\n";
     for (uint32_t i = 0; i < f.numParams; ++i)
       out_ += "  F->p" + std::to_string(i) + " = molt_newref(p" + std::to_string(i) + ");\n";
     for (size_t s = 0; s < f.slots.size(); ++s)

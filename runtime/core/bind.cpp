@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "core_internal.h"
+#include "flatmap.h"
 
 using namespace molt::rt;
 
@@ -48,22 +49,36 @@ bool nameEquals(MoltValue key, const char *name) {
   return k.size() == n && memcmp(k.data(), name, n) == 0;
 }
 
-// The interned str for a parameter name, through a small cache keyed by the
-// name's address (verified by content, so a reused address stays correct).
-MoltValue paramNameStr(const char *name) {
-  struct Slot {
-    const char *p;
-    MoltValue v;
-  };
-  static Slot cache[64];
-  Slot &s = cache[(uintptr_t(name) >> 3) & 63];
-  if (s.p == name && nameEquals(s.v, name)) return s.v;
-  MoltValue v = cstr(name);
-  if (!molt_is_error(v)) {
-    s.p = name;
-    s.v = v;
+// The interned strs of a function's parameter names, made on its first call
+// that needs them. Call sites pass keyword names as interned strs, and an
+// interned str is the only one with its text, so a keyword matches a
+// parameter exactly when the pointers are equal. MoltFuncInfos are static.
+const MoltValue *paramStrs(const MoltFuncInfo *info, size_t total) {
+  static FlatMap<const MoltFuncInfo *, MoltValue *, PtrKeyHash> cache;
+  if (MoltValue **known = cache.find(info)) return *known;
+  auto *strs = static_cast<MoltValue *>(std::malloc((total + 1) * sizeof(MoltValue)));
+  if (!strs) {
+    molt_raise_fmt(&molt_type_MemoryError, "");
+    return nullptr;
   }
-  return v;
+  for (size_t i = 0; i < total; i++) {
+    strs[i] = internStr(info->argnames[i]);
+    if (molt_is_error(strs[i])) {
+      std::free(strs);
+      return nullptr;
+    }
+  }
+  if (!cache.insert(info, strs)) {
+    std::free(strs);
+    molt_raise_fmt(&molt_type_MemoryError, "");
+    return nullptr;
+  }
+  return strs;
+}
+
+/// True if key can only equal a parameter name by identity (an interned str).
+bool internedKey(MoltValue key) {
+  return isExact(key, &molt_type_str) && as<MoltStr>(key)->interned;
 }
 
 } // namespace
@@ -109,12 +124,20 @@ extern "C" int molt_bind_args(MoltValue fn, const MoltValue *args, size_t nargs,
   // Keywords.
   size_t nkw = kwCount(kwnames);
   const MoltValue *kws = nkw ? tupleItems(kwnames) : nullptr;
+  const MoltValue *pstrs = nullptr;
+  if (nkw || kwonly) {
+    pstrs = paramStrs(info, total);
+    if (!pstrs) return fail();
+  }
   for (size_t j = 0; j < nkw; j++) {
     MoltValue key = kws[j];
     MoltValue val = args[nargs + j];
     size_t i = posonly;
     for (; i < total; i++)
-      if (nameEquals(key, names[i])) break;
+      if (pstrs[i] == key) break;
+    if (i == total && !internedKey(key))
+      for (i = posonly; i < total; i++)
+        if (nameEquals(key, names[i])) break;
     if (i < total) {
       if (out[i] != MOLT_UNBOUND) {
         std::string q = qualnameOf(f);
@@ -194,7 +217,7 @@ extern "C" int molt_bind_args(MoltValue fn, const MoltValue *args, size_t nargs,
     for (size_t i = argc; i < total; i++) {
       if (out[i] != MOLT_UNBOUND) continue;
       if (molt_is_ptr(f->kwdefaults)) {
-        MoltValue d = dictGetItem(f->kwdefaults, paramNameStr(names[i]));
+        MoltValue d = dictGetItem(f->kwdefaults, pstrs[i]);
         if (molt_is_error(d)) return fail();
         if (d != MOLT_UNBOUND) {
           out[i] = molt_newref(d);

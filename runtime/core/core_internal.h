@@ -50,27 +50,10 @@ struct MoltGetSetDescr {
   MoltType *owner;
 };
 
-/// A Python function.
-struct MoltFunction {
-  MoltObject ob;
-  const MoltFuncInfo *info;
-  MoltValue name, qualname, doc, module;
-  MoltValue defaults;   // tuple or MOLT_NONE
-  MoltValue kwdefaults; // dict or MOLT_NONE
-  MoltValue closure;    // tuple of cells or MOLT_NONE
-  MoltValue dict;       // instance dict or MOLT_NONE
-};
-
 /// A bound method of a Python callable.
 struct MoltMethod {
   MoltObject ob;
   MoltValue func, self;
-};
-
-/// A closure cell.
-struct MoltCell {
-  MoltObject ob;
-  MoltValue value; // MOLT_UNBOUND when empty
 };
 
 /// A module object.

@@ -52,8 +52,6 @@ MoltValue molt_cell_new(MoltValue v) {
   return molt_from_ptr(o);
 }
 
-MoltValue molt_cell_get(MoltValue cell) { return cOf(cell)->value; }
-
 void molt_cell_set(MoltValue cell, MoltValue v) {
   MoltCell *c = cOf(cell);
   MoltValue old = c->value;

@@ -187,9 +187,10 @@ void molt_tb_add(const MoltCodeInfo *code, int32_t line, int32_t col, int32_t en
 /* Builtin exception types (and other types codegen names). Defined in the runtime. */
 #define MOLT_EXC_TYPES(X)                                                                          \
   X(BaseException)                                                                                 \
-  X(BaseExceptionGroup) X(Exception) X(ExceptionGroup) X(GeneratorExit) X(KeyboardInterrupt) X(    \
-      SystemExit) X(ArithmeticError) X(FloatingPointError) X(OverflowError) X(ZeroDivisionError)   \
-      X(AssertionError) X(AttributeError) X(BufferError) X(EOFError) X(ImportError)                \
+  X(BaseExceptionGroup)                                                                            \
+  X(Exception) X(ExceptionGroup) X(GeneratorExit) X(KeyboardInterrupt) X(SystemExit)               \
+      X(ArithmeticError) X(FloatingPointError) X(OverflowError) X(ZeroDivisionError) X(            \
+          AssertionError) X(AttributeError) X(BufferError) X(EOFError) X(ImportError)              \
           X(ModuleNotFoundError) X(LookupError) X(IndexError) X(KeyError) X(MemoryError) X(        \
               NameError) X(UnboundLocalError) X(OSError) X(BlockingIOError) X(ChildProcessError)   \
               X(ConnectionError) X(BrokenPipeError) X(ConnectionAbortedError) X(                   \
@@ -214,11 +215,11 @@ MOLT_EXC_TYPES(MOLT_DECLARE_EXC)
 /** Builtin non-exception types, by their Python name. */
 #define MOLT_BUILTIN_TYPES(X)                                                                      \
   X(object)                                                                                        \
-  X(type) X(NoneType) X(bool) X(int) X(float) X(complex) X(str) X(bytes) X(bytearray) X(list)      \
-      X(tuple) X(dict) X(set) X(frozenset) X(range) X(slice) X(function) X(builtin_function)       \
-          X(method) X(cell) X(module) X(NotImplementedType) X(ellipsis) X(enumerate) X(zip) X(map) \
-              X(filter) X(reversed) X(memoryview) X(property) X(staticmethod) X(classmethod)       \
-                  X(super)
+  X(type)                                                                                          \
+  X(NoneType) X(bool) X(int) X(float) X(complex) X(str) X(bytes) X(bytearray) X(list) X(tuple)     \
+      X(dict) X(set) X(frozenset) X(range) X(slice) X(function) X(builtin_function) X(method)      \
+          X(cell) X(module) X(NotImplementedType) X(ellipsis) X(enumerate) X(zip) X(map) X(filter) \
+              X(reversed) X(memoryview) X(property) X(staticmethod) X(classmethod) X(super)
 
 #define MOLT_DECLARE_TYPE(name) extern MoltType molt_type_##name;
 MOLT_BUILTIN_TYPES(MOLT_DECLARE_TYPE)
@@ -648,6 +649,25 @@ typedef struct MoltFuncInfo {
   MoltVectorcall held_entry;
 } MoltFuncInfo;
 
+/** A Python function object (runtime/objects/function.cpp). Generated code
+ * reads info, to enter a call without going through the type's call slot,
+ * and closure. */
+typedef struct MoltFunction {
+  MoltObject ob;
+  const MoltFuncInfo *info;
+  MoltValue name, qualname, doc, module;
+  MoltValue defaults;   /* tuple or MOLT_NONE */
+  MoltValue kwdefaults; /* dict or MOLT_NONE */
+  MoltValue closure;    /* tuple of cells or MOLT_NONE */
+  MoltValue dict;       /* instance dict or MOLT_NONE */
+} MoltFunction;
+
+/** A closure cell (runtime/objects/cell.cpp). */
+typedef struct MoltCell {
+  MoltObject ob;
+  MoltValue value; /* MOLT_UNBOUND when empty */
+} MoltCell;
+
 /** For a call cls(...): if cls is a plain class (metaclass type, object.__new__,
     not abstract) whose __init__ is a function of `init`, a new instance whose
     __init__ the caller runs itself, with *init_fn the function (new
@@ -671,7 +691,7 @@ const MoltValue *molt_function_closure(MoltValue fn);
 /** A new cell holding v (or MOLT_UNBOUND). */
 MoltValue molt_cell_new(MoltValue v);
 /** The cell's content, borrowed (MOLT_UNBOUND if empty). */
-MoltValue molt_cell_get(MoltValue cell);
+MOLT_INLINE MoltValue molt_cell_get(MoltValue cell) { return ((MoltCell *)molt_ptr(cell))->value; }
 /** Stores v (borrowed; the cell takes a reference) in the cell, dropping the old content. */
 void molt_cell_set(MoltValue cell, MoltValue v);
 
@@ -865,10 +885,11 @@ MoltValue molt_match_class(MoltValue subj, MoltValue cls, size_t npos, MoltValue
  * (self unused), plus an immortal function object for the value. */
 #define MOLT_BUILTIN_FUNCS(X)                                                                      \
   X(abs)                                                                                           \
-  X(all) X(any) X(ascii) X(bin) X(callable) X(chr) X(delattr) X(dir) X(divmod) X(format)           \
-      X(getattr) X(globals) X(hasattr) X(hash) X(hex) X(id) X(input) X(isinstance) X(issubclass)   \
-          X(iter) X(len) X(locals) X(max) X(min) X(next) X(oct) X(open) X(ord) X(pow) X(print)     \
-              X(repr) X(round) X(setattr) X(sorted) X(sum) X(vars) X(aiter) X(anext) X(breakpoint) \
+  X(all)                                                                                           \
+  X(any) X(ascii) X(bin) X(callable) X(chr) X(delattr) X(dir) X(divmod) X(format) X(getattr)       \
+      X(globals) X(hasattr) X(hash) X(hex) X(id) X(input) X(isinstance) X(issubclass) X(iter)      \
+          X(len) X(locals) X(max) X(min) X(next) X(oct) X(open) X(ord) X(pow) X(print) X(repr)     \
+              X(round) X(setattr) X(sorted) X(sum) X(vars) X(aiter) X(anext) X(breakpoint)         \
                   X(__import__)
 
 #define MOLT_DECLARE_BUILTIN(name)                                                                 \
