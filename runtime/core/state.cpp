@@ -3,7 +3,7 @@
 
 extern "C" {
 
-MoltState molt_state = {0, 1000, MOLT_NONE};
+MoltState molt_state = {0, 1000, MOLT_NONE, 0};
 
 int molt_recursion_error(void) {
   // molt_enter already counted this frame; the caller will not run its

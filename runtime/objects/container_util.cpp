@@ -78,7 +78,7 @@ int appendRepr(std::string &out, MoltValue v) {
     out.append(buf, size_t(end - buf));
     return 0;
   }
-  if (++molt_state.depth > molt_state.recursion_limit) {
+  if (++molt_state.depth > molt_state.recursion_limit || molt_stack_exhausted()) {
     --molt_state.depth;
     molt_raise_fmt(&molt_type_RecursionError,
                    "maximum recursion depth exceeded while getting the repr of an object");

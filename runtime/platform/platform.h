@@ -21,6 +21,9 @@ int platformWrite(int fd, const char *data, size_t n);
 int platformFlush(int fd);
 /// Flushes stdout and stderr.
 void platformFlushAll();
+/// The lowest address the stack of the calling (main) thread may reach, for
+/// a frame at `frame` near its top, in *bottom; false if unknown.
+bool platformStackBottom(uintptr_t frame, uintptr_t *bottom);
 /// Reads one line from stdin into *out including the '\n' if present;
 /// returns 1 for a line, 0 at end of file (out empty), -1 on a read error.
 int platformReadLine(std::string *out);

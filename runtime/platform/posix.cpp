@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <ctime>
+#include <pthread.h>
 #include <sys/random.h>
 #include <unistd.h>
 
@@ -78,6 +79,21 @@ int platformFlush(int fd) { return flushBuf(bufFor(fd)) ? 0 : -1; }
 void platformFlushAll() {
   flushBuf(&gOut);
   flushBuf(&gErr);
+}
+
+bool platformStackBottom(uintptr_t frame, uintptr_t *bottom) {
+  // glibc describes the main thread's stack from /proc/self/maps and
+  // RLIMIT_STACK (the size it may grow to).
+  pthread_attr_t attr;
+  if (pthread_getattr_np(pthread_self(), &attr) != 0) return false;
+  void *addr = nullptr;
+  size_t size = 0;
+  int rc = pthread_attr_getstack(&attr, &addr, &size);
+  pthread_attr_destroy(&attr);
+  uintptr_t low = reinterpret_cast<uintptr_t>(addr);
+  if (rc != 0 || frame < low || frame - low > size) return false;
+  *bottom = low;
+  return true;
 }
 
 int platformReadLine(std::string *out) {

@@ -15,6 +15,8 @@
 #include <ctime>
 #include <wasi/api.h>
 
+extern "C" char __stack_low;
+
 namespace molt::platform {
 
 namespace {
@@ -99,6 +101,13 @@ int platformFlush(int fd) { return flushBuf(bufFor(fd)) ? 0 : -1; }
 void platformFlushAll() {
   flushBuf(&gOut);
   flushBuf(&gErr);
+}
+
+bool platformStackBottom(uintptr_t, uintptr_t *bottom) {
+  // The low end of the module's (linear-memory) stack, which is first in
+  // memory (--stack-first, so it is 0): a symbol wasm-ld defines.
+  *bottom = reinterpret_cast<uintptr_t>(&__stack_low);
+  return true;
 }
 
 int platformReadLine(std::string *out) {

@@ -150,14 +150,25 @@ typedef struct MoltState {
   int32_t depth;           /* current Python call depth */
   int32_t recursion_limit; /* sys.getrecursionlimit(), 1000 by default */
   MoltValue exc;           /* pending exception instance, or MOLT_NONE */
+  /* Lowest frame address a Python call may start at (the stack grows down):
+     below it RecursionError is raised, leaving room for the runtime's own
+     work, so a deep recursion under a raised recursion limit never overflows
+     the C stack (or the wasm module's linear-memory stack). 0: unchecked. */
+  uintptr_t stack_limit;
 } MoltState;
 extern MoltState molt_state;
 
 /** Raises RecursionError; returns -1. */
 int molt_recursion_error(void);
-/** Function prologue: counts a Python frame; -1 (RecursionError) past the limit. */
+/** True if the C stack is too deep to start another Python call. */
+MOLT_INLINE int molt_stack_exhausted(void) {
+  return (uintptr_t)__builtin_frame_address(0) < molt_state.stack_limit;
+}
+/** Function prologue: counts a Python frame; -1 (RecursionError) past the
+ * recursion limit or when the stack is nearly exhausted. */
 MOLT_INLINE int molt_enter(void) {
-  if (++molt_state.depth > molt_state.recursion_limit) return molt_recursion_error();
+  if (++molt_state.depth > molt_state.recursion_limit || molt_stack_exhausted())
+    return molt_recursion_error();
   return 0;
 }
 /** Function epilogue (also on the error path after molt_enter succeeded). */
@@ -187,10 +198,9 @@ void molt_tb_add(const MoltCodeInfo *code, int32_t line, int32_t col, int32_t en
 /* Builtin exception types (and other types codegen names). Defined in the runtime. */
 #define MOLT_EXC_TYPES(X)                                                                          \
   X(BaseException)                                                                                 \
-  X(BaseExceptionGroup)                                                                            \
-  X(Exception) X(ExceptionGroup) X(GeneratorExit) X(KeyboardInterrupt) X(SystemExit)               \
-      X(ArithmeticError) X(FloatingPointError) X(OverflowError) X(ZeroDivisionError) X(            \
-          AssertionError) X(AttributeError) X(BufferError) X(EOFError) X(ImportError)              \
+  X(BaseExceptionGroup) X(Exception) X(ExceptionGroup) X(GeneratorExit) X(KeyboardInterrupt) X(    \
+      SystemExit) X(ArithmeticError) X(FloatingPointError) X(OverflowError) X(ZeroDivisionError)   \
+      X(AssertionError) X(AttributeError) X(BufferError) X(EOFError) X(ImportError)                \
           X(ModuleNotFoundError) X(LookupError) X(IndexError) X(KeyError) X(MemoryError) X(        \
               NameError) X(UnboundLocalError) X(OSError) X(BlockingIOError) X(ChildProcessError)   \
               X(ConnectionError) X(BrokenPipeError) X(ConnectionAbortedError) X(                   \
@@ -215,11 +225,11 @@ MOLT_EXC_TYPES(MOLT_DECLARE_EXC)
 /** Builtin non-exception types, by their Python name. */
 #define MOLT_BUILTIN_TYPES(X)                                                                      \
   X(object)                                                                                        \
-  X(type)                                                                                          \
-  X(NoneType) X(bool) X(int) X(float) X(complex) X(str) X(bytes) X(bytearray) X(list) X(tuple)     \
-      X(dict) X(set) X(frozenset) X(range) X(slice) X(function) X(builtin_function) X(method)      \
-          X(cell) X(module) X(NotImplementedType) X(ellipsis) X(enumerate) X(zip) X(map) X(filter) \
-              X(reversed) X(memoryview) X(property) X(staticmethod) X(classmethod) X(super)
+  X(type) X(NoneType) X(bool) X(int) X(float) X(complex) X(str) X(bytes) X(bytearray) X(list)      \
+      X(tuple) X(dict) X(set) X(frozenset) X(range) X(slice) X(function) X(builtin_function)       \
+          X(method) X(cell) X(module) X(NotImplementedType) X(ellipsis) X(enumerate) X(zip) X(map) \
+              X(filter) X(reversed) X(memoryview) X(property) X(staticmethod) X(classmethod)       \
+                  X(super)
 
 #define MOLT_DECLARE_TYPE(name) extern MoltType molt_type_##name;
 MOLT_BUILTIN_TYPES(MOLT_DECLARE_TYPE)
@@ -885,11 +895,10 @@ MoltValue molt_match_class(MoltValue subj, MoltValue cls, size_t npos, MoltValue
  * (self unused), plus an immortal function object for the value. */
 #define MOLT_BUILTIN_FUNCS(X)                                                                      \
   X(abs)                                                                                           \
-  X(all)                                                                                           \
-  X(any) X(ascii) X(bin) X(callable) X(chr) X(delattr) X(dir) X(divmod) X(format) X(getattr)       \
-      X(globals) X(hasattr) X(hash) X(hex) X(id) X(input) X(isinstance) X(issubclass) X(iter)      \
-          X(len) X(locals) X(max) X(min) X(next) X(oct) X(open) X(ord) X(pow) X(print) X(repr)     \
-              X(round) X(setattr) X(sorted) X(sum) X(vars) X(aiter) X(anext) X(breakpoint)         \
+  X(all) X(any) X(ascii) X(bin) X(callable) X(chr) X(delattr) X(dir) X(divmod) X(format)           \
+      X(getattr) X(globals) X(hasattr) X(hash) X(hex) X(id) X(input) X(isinstance) X(issubclass)   \
+          X(iter) X(len) X(locals) X(max) X(min) X(next) X(oct) X(open) X(ord) X(pow) X(print)     \
+              X(repr) X(round) X(setattr) X(sorted) X(sum) X(vars) X(aiter) X(anext) X(breakpoint) \
                   X(__import__)
 
 #define MOLT_DECLARE_BUILTIN(name)                                                                 \
