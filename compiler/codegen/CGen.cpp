@@ -842,9 +842,29 @@ private:
         }
   }
 
+  /// Walks an IntExpr program as a stack machine over C expressions: leaf(n)
+  /// is leaf n's expression; op(t, x, y, k) handles operator k (token t) on
+  /// the operands' expressions and returns its result's. The root's result.
+  template <class Leaf, class OpFn>
+  static std::string walkIntExpr(const std::vector<IxToken> &toks, Leaf leaf, OpFn op) {
+    std::vector<std::string> stack;
+    int k = 0;
+    for (const IxToken &t : toks) {
+      if (t.leaf >= 0) {
+        stack.push_back(leaf(t.leaf));
+        continue;
+      }
+      std::string y = std::move(stack.back());
+      stack.pop_back();
+      std::string x = std::move(stack.back());
+      stack.pop_back();
+      stack.push_back(op(t, x, y, k++));
+    }
+    return stack.back();
+  }
+
   void emitIntExprHelper(size_t id, const std::vector<IxToken> &toks, size_t nleaves) {
-    std::string name = "mlt_ix" + std::to_string(id);
-    out_ += "/* " + intExprShape(toks) + "*/\nstatic MoltValue " + name + "(";
+    out_ += "/* " + intExprShape(toks) + "*/\nstatic MoltValue mlt_ix" + std::to_string(id) + "(";
     for (size_t k = 0; k < nleaves; ++k)
       out_ += "MoltValue a" + std::to_string(k) + ", ";
     out_ += "int *at) {\n";
@@ -862,85 +882,57 @@ private:
         c += (k ? " && " : "") + std::string(test) + "(a" + std::to_string(k) + ")";
       return c;
     };
-    std::string last = "t" + std::to_string(nops - 1);
+    auto temps = [&](const char *type) {
+      std::string d = std::string("    ") + type + " ";
+      for (int k = 0; k < nops; ++k)
+        d += (k ? ", t" : "t") + std::to_string(k);
+      return d + ";\n";
+    };
+    auto temp = [](int k) { return "t" + std::to_string(k); };
     if (intPath) {
       // Every leaf a small int: the tree on int64.
-      std::vector<std::string> stack;
       std::string cond;
-      int n = 0;
-      for (const IxToken &t : toks) {
-        if (t.leaf >= 0) {
-          stack.push_back("molt_small_int_val(a" + std::to_string(t.leaf) + ")");
-          continue;
-        }
-        std::string r = "t" + std::to_string(n++);
-        std::string y = stack.back();
-        stack.pop_back();
-        std::string x = stack.back();
-        stack.pop_back();
-        cond += (cond.empty() ? "" : " &&\n        ") + i64Op(t.fn) + "(" + x + ", " + y + ", &" +
-                r + ")";
-        stack.push_back(r);
-      }
-      out_ += "  if (" + allLeaves("molt_is_small_int") + ") {\n    int64_t ";
-      for (int k = 0; k < nops; ++k)
-        out_ += (k ? ", t" : "t") + std::to_string(k);
-      out_ += ";\n    if (" + cond + ") {\n      if (molt_fits_small(" + last +
-              ")) return molt_small_int(" + last + ");\n      *at = " + std::to_string(nops - 1) +
-              ";\n      return molt_int_from_i64(" + last + ");\n    }\n  }\n";
+      std::string r = walkIntExpr(
+          toks, [](int n) { return "molt_small_int_val(a" + std::to_string(n) + ")"; },
+          [&](const IxToken &t, const std::string &x, const std::string &y, int k) {
+            cond += (cond.empty() ? "" : " &&\n        ") + i64Op(t.fn) + "(" + x + ", " + y +
+                    ", &" + temp(k) + ")";
+            return temp(k);
+          });
+      out_ += "  if (" + allLeaves("molt_is_small_int") + ") {\n" + temps("int64_t") + "    if (" +
+              cond + ") {\n      if (molt_fits_small(" + r + ")) return molt_small_int(" + r +
+              ");\n      *at = " + std::to_string(nops - 1) + ";\n      return molt_int_from_i64(" +
+              r + ");\n    }\n  }\n";
     }
     if (floatPath) {
       // Every leaf a float: the tree on doubles (IEEE arithmetic is Python's;
       // a zero divisor takes the operators' path, which raises).
-      std::vector<std::string> stack;
       std::string body;
-      int n = 0;
-      for (const IxToken &t : toks) {
-        if (t.leaf >= 0) {
-          stack.push_back("molt_float_val(a" + std::to_string(t.leaf) + ")");
-          continue;
-        }
-        std::string r = "t" + std::to_string(n++);
-        std::string y = stack.back();
-        stack.pop_back();
-        std::string x = stack.back();
-        stack.pop_back();
-        char op = f64Op(t.fn);
-        if (op == '/') body += "    if (" + y + " == 0.0) goto mlt_generic;\n";
-        body += "    " + r + " = " + x + " " + op + " " + y + ";\n";
-        stack.push_back(r);
-      }
-      out_ += "  if (" + allLeaves("molt_is_float") + ") {\n    double ";
-      for (int k = 0; k < nops; ++k)
-        out_ += (k ? ", t" : "t") + std::to_string(k);
-      out_ += ";\n" + body + "    return molt_float(" + last + ");\n  }\nmlt_generic:;\n";
+      std::string r = walkIntExpr(
+          toks, [](int n) { return "molt_float_val(a" + std::to_string(n) + ")"; },
+          [&](const IxToken &t, const std::string &x, const std::string &y, int k) {
+            char op = f64Op(t.fn);
+            if (op == '/') body += "    if (" + y + " == 0.0) goto mlt_generic;\n";
+            body += "    " + temp(k) + " = " + x + " " + op + " " + y + ";\n";
+            return temp(k);
+          });
+      out_ += "  if (" + allLeaves("molt_is_float") + ") {\n" + temps("double") + body +
+              "    return molt_float(" + r + ");\n  }\nmlt_generic:;\n";
     }
-    // Slow path: the operators one by one, as before fusion.
-    struct Item {
-      std::string c;
-      bool owned;
-    };
-    std::vector<Item> vs;
-    int k = 0;
-    for (const IxToken &t : toks) {
-      if (t.leaf >= 0) {
-        vs.push_back({"a" + std::to_string(t.leaf), false});
-        continue;
-      }
-      Item y = vs.back();
-      vs.pop_back();
-      Item x = vs.back();
-      vs.pop_back();
-      std::string r = "u" + std::to_string(k);
-      out_ += "  MoltValue " + r + " = " + t.fn + "(" + x.c + ", " + y.c + ");\n";
-      if (x.owned) out_ += "  molt_decref(" + x.c + ");\n";
-      if (y.owned) out_ += "  molt_decref(" + y.c + ");\n";
-      out_ += "  if (MLT_UNLIKELY(" + r + " == MOLT_ERROR)) { *at = " + std::to_string(k) +
-              "; return MOLT_ERROR; }\n";
-      vs.push_back({r, true});
-      ++k;
-    }
-    out_ += "  return " + vs.back().c + ";\n}\n";
+    // Otherwise the operators one by one, as before fusion (intermediates,
+    // named u<k>, are owned; leaves are borrowed).
+    std::string r = walkIntExpr(
+        toks, [](int n) { return "a" + std::to_string(n); },
+        [&](const IxToken &t, const std::string &x, const std::string &y, int k) {
+          std::string u = "u" + std::to_string(k);
+          out_ += "  MoltValue " + u + " = " + t.fn + "(" + x + ", " + y + ");\n";
+          for (const std::string *v : {&x, &y})
+            if ((*v)[0] == 'u') out_ += "  molt_decref(" + *v + ");\n";
+          out_ += "  if (MLT_UNLIKELY(" + u + " == MOLT_ERROR)) { *at = " + std::to_string(k) +
+                  "; return MOLT_ERROR; }\n";
+          return u;
+        });
+    out_ += "  return " + r + ";\n}\n";
   }
 
   /// An IntExpr site: the helper's call, and on failure the traceback entry of
