@@ -8,7 +8,6 @@
 
 #include "platform.h"
 
-#include <cerrno>
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
@@ -227,38 +226,5 @@ int platformArgc() { return gArgc; }
 const char *platformArgv(int i) { return (i >= 0 && i < gArgc) ? gArgv[i] : ""; }
 
 } // namespace molt::platform
-
-// The heap's break for wasi-libc's malloc (dlmalloc), replacing wasi-libc's
-// sbrk, which grows linear memory by exactly what malloc asks for. Each
-// memory.grow makes V8 replace the memory's ArrayBuffer and account for it
-// (a program that builds 100 MiB of objects spent a fifth of its time there),
-// so memory grows by at least half its size at a time; the break malloc sees
-// still moves by exactly the increment, contiguously. Untouched pages cost
-// no physical memory. Like wasi-libc's, the break starts at the end of the
-// initial memory and never shrinks.
-extern "C" void *sbrk(intptr_t increment) {
-  constexpr uintptr_t kPage = 65536;
-  static uintptr_t brk = 0;
-  uintptr_t end = __builtin_wasm_memory_size(0) * kPage;
-  if (brk == 0) brk = end;
-  if (increment == 0) return reinterpret_cast<void *>(brk);
-  if (increment < 0) {
-    errno = ENOMEM;
-    return reinterpret_cast<void *>(-1);
-  }
-  uintptr_t old = brk;
-  if (uintptr_t(increment) > end - brk) {
-    uintptr_t need = (uintptr_t(increment) - (end - brk) + kPage - 1) / kPage;
-    uintptr_t pages = end / kPage;
-    uintptr_t want = need > pages / 2 ? need : pages / 2;
-    if (__builtin_wasm_memory_grow(0, want) == SIZE_MAX &&
-        (want == need || __builtin_wasm_memory_grow(0, need) == SIZE_MAX)) {
-      errno = ENOMEM;
-      return reinterpret_cast<void *>(-1);
-    }
-  }
-  brk = old + uintptr_t(increment);
-  return reinterpret_cast<void *>(old);
-}
 
 #endif // __wasi__
