@@ -106,6 +106,8 @@ MoltValue enterContext(MoltValue mgr, MoltValue *exit_out, const char *enterName
 void registerExitHook(MoltValue fn);
 /// Runs the exit hooks (molt_main, after the main module finished).
 void runExitHooks();
+/// Sets molt_state.stack_limit from the platform (once; sys.setrecursionlimit calls it).
+void initStackLimit();
 /// A new str from a printf format.
 MoltValue strFormat(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /// "0x7f..." for an address, as CPython's %p.

@@ -80,11 +80,6 @@ int handleUncaught() {
 
 extern "C" int molt_main(int argc, char **argv, const MoltModuleInfo *info) {
   pf::platformSetArgs(argc, argv);
-  // RecursionError before the stack runs out: keep 256 KiB for the runtime's
-  // own work (raising, formatting, finalizers) below the last Python frame.
-  uintptr_t bottom;
-  if (pf::platformStackBottom(uintptr_t(__builtin_frame_address(0)), &bottom))
-    molt_state.stack_limit = bottom + 256 * 1024;
   molt_runtime_init();
   initExceptionTypes();
   setMainModule(info);

@@ -1,5 +1,6 @@
 // The runtime state (molt.h): call depth, recursion limit, pending exception.
 #include "../builtins/builtins_internal.h"
+#include "../platform/platform.h"
 
 extern "C" {
 
@@ -14,3 +15,21 @@ int molt_recursion_error(void) {
 }
 
 } // extern "C"
+
+namespace molt::rt {
+
+void initStackLimit() {
+  // Under the default recursion limit the stack never runs out (1000 frames
+  // of compiled code are far below 8 MiB), so the platform is asked only
+  // when a program changes the limit: glibc reads /proc/self/maps for it,
+  // which would cost every program ~400 KB of RSS. 256 KiB stay for the
+  // runtime's own work below the last Python frame (raising, formatting).
+  static bool done = false;
+  if (done) return;
+  done = true;
+  uintptr_t bottom;
+  if (molt::platform::platformStackBottom(uintptr_t(__builtin_frame_address(0)), &bottom))
+    molt_state.stack_limit = bottom + 256 * 1024;
+}
+
+} // namespace molt::rt

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "../builtins/builtins_internal.h"
+#include "../core/core_internal.h"
 #include "../platform/platform.h"
 #include "molt/intobject.h"
 
@@ -295,6 +296,7 @@ MoltValue sysSetRecursionLimit(MoltValue, const MoltValue *args, size_t nargs, M
         "is too low",
         static_cast<int>(n), static_cast<int>(molt_state.depth));
   molt_state.recursion_limit = static_cast<int32_t>(n);
+  molt::rt::initStackLimit();
   return MOLT_NONE;
 }
 
