@@ -5,7 +5,6 @@
 #include <cstdio>
 #include <cstdlib>
 #include <exception>
-#include <sys/resource.h>
 #include <sys/stat.h>
 
 #include "driver/Driver.h"
@@ -184,24 +183,6 @@ int compileToCache(const std::string &file, const CompileOptions &opt, std::stri
   return 0;
 }
 
-namespace {
-
-/// Raises this process's soft RLIMIT_STACK to `want` bytes if the hard limit
-/// allows (children get it at exec: it sizes their main thread's stack); the
-/// soft limit in force afterwards, or 0 if it is unknown.
-uint64_t raiseStackLimit(uint64_t want) {
-  struct rlimit rl;
-  if (getrlimit(RLIMIT_STACK, &rl) != 0) return 0;
-  if (rl.rlim_cur != RLIM_INFINITY && rl.rlim_cur < want) {
-    rlim_t cur = (rl.rlim_max == RLIM_INFINITY || rl.rlim_max >= want) ? rlim_t(want) : rl.rlim_max;
-    struct rlimit raised = {cur, rl.rlim_max};
-    if (setrlimit(RLIMIT_STACK, &raised) == 0) rl.rlim_cur = cur;
-  }
-  return rl.rlim_cur == RLIM_INFINITY ? want : uint64_t(rl.rlim_cur);
-}
-
-} // namespace
-
 bool wasmRunCommand(const std::string &module, const std::vector<std::string> &argv,
                     std::vector<std::string> &cmd, std::string &err) {
   drv::RuntimeLayout rt;
@@ -218,18 +199,7 @@ bool wasmRunCommand(const std::string &module, const std::vector<std::string> &a
           "'), which runs wasm modules; run `make deps` or set MOLT_NODE";
     return false;
   }
-  // V8 keeps wasm frames on the native stack of the thread running the
-  // module. With node's main-thread stack as large as the runner's worker
-  // thread would get (512 MiB of address space, touched only as used), the
-  // module runs on the main thread and the worker's start-up (about 30 ms)
-  // is saved; V8 is told the size, less room for Node's own frames.
-  constexpr uint64_t kHostStack = uint64_t(512) << 20, kMinHostStack = uint64_t(64) << 20;
-  uint64_t stack = raiseStackLimit(kHostStack);
-  bool inThread = stack >= kMinHostStack;
-  if (inThread) cmd.push_back("--stack-size=" + std::to_string((stack >> 10) - 8192));
-  cmd.insert(cmd.end(), {"--no-warnings", runner});
-  if (inThread) cmd.push_back("--in-thread");
-  cmd.push_back(module);
+  cmd.insert(cmd.end(), {"--no-warnings", runner, module});
   cmd.insert(cmd.end(), argv.begin(), argv.end());
   return true;
 }
