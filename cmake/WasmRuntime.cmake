@@ -100,12 +100,12 @@ add_custom_command(
   VERBATIM)
 add_custom_target(molt_rt_wasm ALL DEPENDS ${_wasm_stage})
 
-# The Node runner of `molt run --target wasm`, staged as lib/molt/wasm-run.mjs.
-set(_wasm_runner ${CMAKE_BINARY_DIR}/lib/molt/wasm-run.mjs)
+# The Node runner of `molt run --target wasm`, staged as lib/molt/wasm-run.cjs.
+set(_wasm_runner ${CMAKE_BINARY_DIR}/lib/molt/wasm-run.cjs)
 add_custom_command(
   OUTPUT ${_wasm_runner}
-  COMMAND ${CMAKE_COMMAND} -E copy ${PROJECT_SOURCE_DIR}/tools/wasm-run.mjs ${_wasm_runner}
-  DEPENDS ${PROJECT_SOURCE_DIR}/tools/wasm-run.mjs
+  COMMAND ${CMAKE_COMMAND} -E copy ${PROJECT_SOURCE_DIR}/tools/wasm-run.cjs ${_wasm_runner}
+  DEPENDS ${PROJECT_SOURCE_DIR}/tools/wasm-run.cjs
   COMMENT "Staging the wasm runner in lib/molt"
   VERBATIM)
 add_custom_target(molt_wasm_runner ALL DEPENDS ${_wasm_runner})

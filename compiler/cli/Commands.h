@@ -55,7 +55,7 @@ bool runDriverCommands(DriverCommands &dc, int &status);
 int compileToCache(const std::string &file, const CompileOptions &opt, std::string &exePath);
 
 /// The command that runs a compiled wasm module under Node's WASI with the
-/// program's argv (argv[0] first): node <runtime>/wasm-run.mjs MODULE ARGV...
+/// program's argv (argv[0] first): node <runtime>/wasm-run.cjs MODULE ARGV...
 /// False with err set if node or the runner is missing.
 bool wasmRunCommand(const std::string &module, const std::vector<std::string> &argv,
                     std::vector<std::string> &cmd, std::string &err);

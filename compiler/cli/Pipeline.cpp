@@ -187,7 +187,7 @@ bool wasmRunCommand(const std::string &module, const std::vector<std::string> &a
                     std::vector<std::string> &cmd, std::string &err) {
   drv::RuntimeLayout rt;
   if (!drv::findRuntime(rt, err, drv::Target::Wasm)) return false;
-  std::string runner = drv::joinPath(rt.home, "wasm-run.mjs");
+  std::string runner = drv::joinPath(rt.home, "wasm-run.cjs");
   if (!drv::isFile(runner)) {
     err = "the wasm runner is missing ('" + runner + "'; rebuild molt)";
     return false;

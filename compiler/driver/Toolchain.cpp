@@ -172,6 +172,11 @@ std::vector<std::string> linkFlags(bool dev, Target target) {
     if (!dev) f.push_back("-Wl,--strip-debug");
   }
   if (dev) f.push_back("-g");
+  // Extra link flags for experiments (part of the cache key like every flag).
+  const char *extra = std::getenv("MOLT_LDFLAGS");
+  if (extra && *extra)
+    for (std::string &w : splitCommandLine(extra))
+      f.push_back(std::move(w));
   return f;
 }
 
