@@ -232,41 +232,12 @@ size_t byteFind(string_view hay, string_view needle) {
     return 0;
   if (m > n)
     return npos;
-  const char *h = hay.data(), *nd = needle.data();
-  if (m == 1) {
-    const void *r = std::memchr(h, nd[0], n);
-    return r ? size_t(static_cast<const char *>(r) - h) : npos;
-  }
-  if (n < 64 || m < 4) {
-    // memchr on the first byte, then compare.
-    size_t i = 0, last = n - m;
-    while (i <= last) {
-      const void *r = std::memchr(h + i, nd[0], last - i + 1);
-      if (!r)
-        return npos;
-      i = size_t(static_cast<const char *>(r) - h);
-      if (std::memcmp(h + i + 1, nd + 1, m - 1) == 0)
-        return i;
-      ++i;
-    }
-    return npos;
-  }
-  // Horspool: shift by the distance of the window's last byte from the
-  // end of the needle.
-  size_t skip[256];
-  for (size_t &v : skip)
-    v = m;
-  for (size_t k = 0; k + 1 < m; ++k)
-    skip[static_cast<unsigned char>(nd[k])] = m - 1 - k;
-  unsigned char lastb = static_cast<unsigned char>(nd[m - 1]);
-  size_t i = 0;
-  while (i + m <= n) {
-    unsigned char c = static_cast<unsigned char>(h[i + m - 1]);
-    if (c == lastb && std::memcmp(h + i, nd, m - 1) == 0)
-      return i;
-    i += skip[c];
-  }
-  return npos;
+  // libc's memmem (glibc's vectorized search natively, a two-way search on
+  // wasi-libc): a table-driven search of our own rebuilt its table on every
+  // call, which dominated replace() and count() with many matches.
+  const char *h = hay.data();
+  const void *r = m == 1 ? std::memchr(h, needle[0], n) : memmem(h, n, needle.data(), m);
+  return r ? size_t(static_cast<const char *>(r) - h) : npos;
 }
 
 size_t byteRFind(string_view hay, string_view needle) {

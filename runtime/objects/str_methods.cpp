@@ -187,6 +187,34 @@ MoltValue splitAsciiWhitespace(MoltValue self) {
   return list;
 }
 
+// s.split(sep[, maxsplit]) of an ASCII str, appending straight to the result
+// list: every part is ASCII, so no part is scanned again for its length.
+MoltValue splitAsciiSep(MoltValue self, std::string_view sep, int64_t maxsplit) {
+  std::string_view s = strView(self);
+  MoltValue list = listNew(0);
+  if (molt_is_error(list)) return list;
+  if (maxsplit < 0) maxsplit = INT64_MAX;
+  size_t pos = 0;
+  for (; maxsplit > 0; maxsplit--) {
+    size_t r = strops::byteFind(s.substr(pos), sep);
+    if (r == strops::npos) break;
+    MoltValue w = strFromUtf8Known(s.substr(pos, r), int64_t(r), true);
+    if (molt_is_error(w) || listAppendSteal(list, w) < 0) {
+      molt_decref(list);
+      return MOLT_ERROR;
+    }
+    pos += r + sep.size();
+  }
+  MoltValue w = pos == 0 && isExact(self, &molt_type_str)
+                    ? molt_newref(self)
+                    : strFromUtf8Known(s.substr(pos), int64_t(s.size() - pos), true);
+  if (molt_is_error(w) || listAppendSteal(list, w) < 0) {
+    molt_decref(list);
+    return MOLT_ERROR;
+  }
+  return list;
+}
+
 MoltValue splitImpl(const MoltValue *argv, size_t nargv, MoltValue kw, bool right) {
   ArgSpec spec{right ? "rsplit" : "split", "str", ArgStyle::Keywords, 0, 2, kSplitNames};
   MoltValue a[2];
@@ -198,7 +226,10 @@ MoltValue splitImpl(const MoltValue *argv, size_t nargv, MoltValue kw, bool righ
   }
   int64_t maxsplit = -1;
   if (a[1] != MOLT_UNBOUND && intArg(a[1], maxsplit) < 0) return MOLT_ERROR;
-  if (!sep && maxsplit < 0 && as<MoltStr>(self)->ascii) return splitAsciiWhitespace(self);
+  if (as<MoltStr>(self)->ascii && !right) {
+    if (!sep && maxsplit < 0) return splitAsciiWhitespace(self);
+    if (sep && !sep->empty()) return splitAsciiSep(self, *sep, maxsplit);
+  }
   std::vector<std::string_view> parts;
   std::string_view s = strView(self);
   bool ok =
@@ -260,6 +291,70 @@ METHOD(s_strip) { return stripImpl(argv, nargv, kw, "strip", 0); }
 METHOD(s_lstrip) { return stripImpl(argv, nargv, kw, "lstrip", 1); }
 METHOD(s_rstrip) { return stripImpl(argv, nargv, kw, "rstrip", 2); }
 
+// s.replace(old, repl, count) for a non-empty old: the matches are found
+// first, so the result is allocated once at its size and written in place,
+// and its length and ASCII flag follow from the operands' (no rescan).
+MoltValue replaceDirect(MoltValue self, std::string_view s, std::string_view old, int64_t oldLength,
+                        MoltValue replObj, int64_t count) {
+  if (count < 0) count = INT64_MAX;
+  MoltStr *in = as<MoltStr>(self), *rs = as<MoltStr>(replObj);
+  std::string_view repl = strView(replObj);
+  if (repl.size() == old.size() && s.size() >= 8) {
+    // Same size (as ';' -> ','): a copy with the matches overwritten. Eight
+    // bytes hold at least two code points, so the result is not a cached str.
+    size_t pos = 0;
+    int64_t n = 0;
+    MoltStr *o = nullptr;
+    for (; n < count; n++) {
+      size_t r = strops::byteFind(s.substr(pos), old);
+      if (r == strops::npos) break;
+      if (!o) {
+        o = strAllocUninit(int64_t(s.size()));
+        if (!o) return MOLT_ERROR;
+        std::memcpy(o->data, s.data(), s.size());
+      }
+      std::memcpy(o->data + pos + r, repl.data(), repl.size());
+      pos += r + old.size();
+    }
+    if (!o) return strResult(self, s);
+    o->length = in->length + n * (rs->length - oldLength);
+    o->ascii = rs->ascii && (in->ascii || strops::isAscii(std::string_view(o->data, s.size())));
+    return molt_from_ptr(&o->ob);
+  }
+  std::vector<size_t> at;
+  for (size_t pos = 0; int64_t(at.size()) < count;) {
+    size_t r = strops::byteFind(s.substr(pos), old);
+    if (r == strops::npos) break;
+    at.push_back(pos + r);
+    pos += r + old.size();
+  }
+  if (at.empty()) return strResult(self, s);
+  int64_t n = int64_t(at.size());
+  int64_t length = in->length + n * (rs->length - oldLength);
+  size_t size = s.size() + at.size() * repl.size() - at.size() * old.size();
+  if (length <= 1) {
+    std::string out;
+    strops::replace(s, old, repl, n, out);
+    return strFromUtf8Known(out, length, strops::isAscii(out));
+  }
+  MoltStr *o = strAllocUninit(int64_t(size));
+  if (!o) return MOLT_ERROR;
+  char *p = o->data;
+  size_t pos = 0;
+  for (size_t m : at) {
+    std::memcpy(p, s.data() + pos, m - pos);
+    p += m - pos;
+    if (!repl.empty()) std::memcpy(p, repl.data(), repl.size());
+    p += repl.size();
+    pos = m + old.size();
+  }
+  std::memcpy(p, s.data() + pos, s.size() - pos);
+  o->length = length;
+  // Non-ASCII text can only leave with the matches (old is then non-ASCII).
+  o->ascii = rs->ascii && (in->ascii || strops::isAscii(std::string_view(o->data, size)));
+  return molt_from_ptr(&o->ob);
+}
+
 METHOD(s_replace) {
   ArgSpec spec{"replace", "str", ArgStyle::Positional, 2, 3};
   MoltValue a[3];
@@ -270,8 +365,10 @@ METHOD(s_replace) {
     return raise(&molt_type_TypeError, "replace() argument 2 must be str, not " + argTN(a[1]));
   int64_t count = -1;
   if (a[2] != MOLT_UNBOUND && intArg(a[2], count) < 0) return MOLT_ERROR;
+  std::string_view s = strView(self), old = strView(a[0]), repl = strView(a[1]);
+  if (!old.empty()) return replaceDirect(self, s, old, as<MoltStr>(a[0])->length, a[1], count);
   std::string out;
-  strops::replace(strView(self), strView(a[0]), strView(a[1]), count, out);
+  strops::replace(s, old, repl, count, out);
   return strResult(self, out);
 }
 
@@ -438,8 +535,30 @@ METHOD(s_expandtabs) {
     strops::fn(strView(self), out);                                                                \
     return strResult(self, out);                                                                   \
   }
-CASE_METHOD(upper, "upper")
-CASE_METHOD(lower, "lower")
+// upper() and lower() of an ASCII str: one pass into the result, which
+// has the receiver's size and length (one-character results stay shared).
+#define ASCII_CASE_METHOD(fn, pyname, lo, hi)                                                      \
+  METHOD(s_##fn) {                                                                                 \
+    ArgSpec spec{pyname, "str", ArgStyle::NoArgs, 0, 0};                                           \
+    MoltValue a[1];                                                                                \
+    PARSE(spec, a);                                                                                \
+    MoltStr *in = as<MoltStr>(self);                                                               \
+    if (in->ascii && in->length > 1) {                                                             \
+      MoltStr *o = strAllocUninit(in->size);                                                       \
+      if (!o) return MOLT_ERROR;                                                                   \
+      for (int64_t i = 0; i < in->size; i++) {                                                     \
+        char b = in->data[i];                                                                      \
+        o->data[i] = b >= (lo) && b <= (hi) ? char(b ^ 0x20) : b;                                  \
+      }                                                                                            \
+      o->length = in->length;                                                                      \
+      return molt_from_ptr(&o->ob);                                                                \
+    }                                                                                              \
+    std::string out;                                                                               \
+    strops::fn(strView(self), out);                                                                \
+    return strResult(self, out);                                                                   \
+  }
+ASCII_CASE_METHOD(upper, "upper", 'a', 'z')
+ASCII_CASE_METHOD(lower, "lower", 'A', 'Z')
 CASE_METHOD(casefold, "casefold")
 CASE_METHOD(title, "title")
 CASE_METHOD(capitalize, "capitalize")
