@@ -118,6 +118,17 @@ const char *kPrelude = R"C(#include "molt/molt.h"
 #define MLT_UNLIKELY(x) __builtin_expect(!!(x), 0)
 #define MLT_LIKELY(x) __builtin_expect(!!(x), 1)
 
+/* wasm: a function with a loop runs in chunks of MLT_CHUNK_BUDGET backward
+   jumps, re-entered by its _body wrapper. V8 cannot replace a running wasm
+   function by its optimized code (no on-stack replacement), so without this
+   a loop in a function called once would run in baseline code to its end.
+   (MOLT_CFLAGS=-DMLT_NO_CHUNKS turns it off, for measurements.) */
+#if defined(__wasm__) && !defined(MLT_NO_CHUNKS)
+#define MLT_CHUNKED 1
+#define MLT_CHUNK_BUDGET 4096
+#define MLT_CHUNK_AGAIN MOLT_UNBOUND /* never a function's result */
+#endif
+
 static inline MoltValue mlt_load_local(MoltValue v, const char *name) {
   if (MLT_UNLIKELY(v == MOLT_UNBOUND)) return molt_raise_unbound_local(name);
   molt_incref(v);
@@ -618,6 +629,16 @@ private:
   const Function *fn_ = nullptr;
   std::string codeInfo_;
   uint32_t curLine_ = 0;
+  // Loop chunking (wasm): whether the function being emitted is chunked, the
+  // position of each emitted block, the block being emitted, and the ids of
+  // the blocks that backward jumps reach (through their bbN_chk stubs).
+  bool chunked_ = false;
+  std::map<const BasicBlock *, size_t> pos_;
+  size_t curPos_ = 0;
+  const BasicBlock *curBlock_ = nullptr;
+  std::set<std::pair<const BasicBlock *, const BasicBlock *>> backEdges_;
+  std::set<const BasicBlock *> loopHeads_;
+  std::set<int> backTargets_;
   std::map<const Instruction *, int> yieldIndex_; ///< resume point of each Yield
   bool genClosure_ = false; ///< the generator being emitted uses closure cells
 
@@ -666,7 +687,11 @@ private:
   }
 
   static std::string kref(int64_t i) { return "molt_K[" + std::to_string(i) + "]"; }
-  static std::string val(const Instruction *i) { return "v" + std::to_string(i->id); }
+  static std::string val(const Instruction *i) {
+    std::string r = "v"; // appended, not "v" + ...: GCC 12 warns falsely (-Wrestrict) once inlined
+    r += std::to_string(i->id);
+    return r;
+  }
 
   std::string expand(const Instruction &in) {
     const char *t = in.info().ctemplate;
@@ -960,7 +985,16 @@ private:
   }
 
   std::string target(const BasicBlock *b) {
-    return b ? "bb" + std::to_string(b->id) : std::string("mlt_error");
+    if (!b) return "mlt_error";
+    if (chunked_) {
+      if (loopHeads_.count(b) && pos_.count(b) && !curBlock_->insts.empty() &&
+          backEdges_.count({curBlock_, b})) {
+        // A loop's back edge: the stub counts the iterations.
+        backTargets_.insert(b->id);
+        return "bb" + std::to_string(b->id) + "_chk";
+      }
+    }
+    return "bb" + std::to_string(b->id);
   }
 
   void jump(const BasicBlock *t, const BasicBlock *next) {
@@ -1112,6 +1146,13 @@ private:
       }
 
     bool gen = f.isGenerator;
+    pos_.clear();
+    backTargets_.clear();
+    curPos_ = 0;
+    for (size_t k = 0; k < order.size(); ++k)
+      pos_[order[k]] = k;
+    findBackEdges(order);
+    chunked_ = !gen && !module && !backEdges_.empty();
     std::set<const Instruction *> inFrame;
     yieldIndex_.clear();
     if (gen) {
@@ -1139,6 +1180,8 @@ private:
               " *F = " + "(struct fr_" + f.cname +
               " *)molt_gen_frame(g);\n  MoltValue rv = MOLT_NONE;\n" +
               frameDefines(f, inFrame, true);
+    else if (chunked_)
+      out_ += chunkedHeader(f, order);
     else
       out_ += "\nstatic MoltValue " + f.cname + "_body(" + bodyParams(f) +
               ") {\n  MoltValue rv = MOLT_NONE;\n";
@@ -1180,12 +1223,15 @@ private:
               std::to_string(f.firstLine) + ", 0, " + std::to_string(f.firstLine) +
               ", 0); goto mlt_error; }\n";
     } else {
+      if (chunked_) out_ += chunkResume(f, order);
       out_ += module ? "  if (molt_enter() < 0) return -1;\n  mlt_init_constants();\n"
                      : "  if (molt_enter() < 0) return MOLT_ERROR;\n";
     }
     for (size_t k = 0; k < order.size(); ++k) {
       const BasicBlock *b = order[k];
       const BasicBlock *next = k + 1 < order.size() ? order[k + 1] : nullptr;
+      curPos_ = k;
+      curBlock_ = b;
       if (labeled.count(b)) out_ += "bb" + std::to_string(b->id) + ":;\n";
       for (auto &i : b->insts)
         emitInst(*i, next);
@@ -1206,10 +1252,150 @@ private:
       out_ += frameDefines(f, inFrame, false) + "}\n";
       emitGeneratorBody(f, inFrame);
     } else {
-      out_ += "  molt_leave();\n  return rv;\n}\n";
+      out_ += "  molt_leave();\n  return rv;\n";
+      if (chunked_) out_ += chunkStubs(f, order);
+      out_ += "}\n";
     }
+    chunked_ = false;
     if (!module) emitEntry(f);
     if (!module && f.emitNew) emitNew(f);
+  }
+
+  /// The successors of a block's instructions (jump targets and unwind edges).
+  static std::vector<const BasicBlock *> successors(const BasicBlock *b) {
+    std::vector<const BasicBlock *> r;
+    for (auto &i : b->insts) {
+      const BasicBlock *succ[3] = {i->targets[0], i->targets[1],
+                                   (i->mayFail() || i->op == Op::Unwind) ? i->unwind : nullptr};
+      for (const BasicBlock *s : succ)
+        if (s) r.push_back(s);
+    }
+    return r;
+  }
+
+  /// The back edges of a depth-first walk from the entry (every cycle has
+  /// one) and the blocks they reach (the loop heads).
+  void findBackEdges(const std::vector<const BasicBlock *> &order) {
+    backEdges_.clear();
+    loopHeads_.clear();
+    if (order.empty()) return;
+    std::set<const BasicBlock *> onStack, done;
+    // Iterative DFS: (block, its successors, next successor index).
+    struct Frame {
+      const BasicBlock *b;
+      std::vector<const BasicBlock *> succ;
+      size_t next;
+    };
+    std::vector<Frame> stack{{order[0], successors(order[0]), 0}};
+    onStack.insert(order[0]);
+    while (!stack.empty()) {
+      Frame &fr = stack.back();
+      if (fr.next == fr.succ.size()) {
+        onStack.erase(fr.b);
+        done.insert(fr.b);
+        stack.pop_back();
+        continue;
+      }
+      const BasicBlock *s = fr.succ[fr.next++];
+      if (onStack.count(s)) {
+        backEdges_.insert({fr.b, s});
+        loopHeads_.insert(s);
+      } else if (!done.count(s)) {
+        onStack.insert(s);
+        stack.push_back({s, successors(s), 0});
+      }
+    }
+  }
+
+  /// The C variables of a non-generator function body besides its parameters:
+  /// (type, name, array length or 0), in declaration order.
+  struct CVar {
+    std::string type, name;
+    int64_t array;
+  };
+  /// Only the values a chunk can leave live: the slots and the values used
+  /// outside the block that defines them (a chunk ends between blocks).
+  std::vector<CVar> bodyVars(const Function &f,
+                             const std::vector<const BasicBlock *> &order) const {
+    std::vector<CVar> vs{{"MoltValue", "rv", 0}};
+    for (size_t s = 0; s < f.slots.size(); ++s)
+      vs.push_back({"MoltValue", "l" + std::to_string(s), 0});
+    std::set<const Instruction *> live = frameValues(order);
+    for (const BasicBlock *b : order)
+      for (auto &i : b->insts) {
+        if (i->type == Type::Void || !live.count(i.get())) continue;
+        vs.push_back({ctype(i->type), val(i.get()), 0});
+        if (i->op == Op::Unpack || i->op == Op::UnpackEx) {
+          int64_t n = i->op == Op::Unpack ? i->imm : i->imm + 1 + i->imm2;
+          vs.push_back({"MoltValue", "u" + std::to_string(i->id), n ? n : 1});
+        }
+      }
+    return vs;
+  }
+
+  /// A chunked function (wasm): the struct its variables are kept in between
+  /// chunks, the _body wrapper that re-enters _run, and the header of _run.
+  std::string chunkedHeader(const Function &f, const std::vector<const BasicBlock *> &order) {
+    std::string args = "self_fn";
+    for (uint32_t i = 0; i < f.numParams; ++i)
+      args += ", p" + std::to_string(i);
+    std::string r = "\n#ifdef MLT_CHUNKED\nstruct ck_" + f.cname + " {\n  int resume;\n";
+    for (const CVar &v : bodyVars(f, order))
+      r += "  " + v.type + " " + v.name +
+           (v.array ? "[" + std::to_string(v.array) + "]" : std::string()) + ";\n";
+    // noinline: the point is a function boundary V8 can swap code at.
+    r += "};\nstatic __attribute__((noinline)) MoltValue " + f.cname + "_run(" + bodyParams(f) +
+         ", struct ck_" + f.cname + " *mlt_ck);\n";
+    r += "static MoltValue " + f.cname + "_body(" + bodyParams(f) + ") {\n  struct ck_" + f.cname +
+         " ck;\n  MoltValue r;\n  ck.resume = 0;\n  do\n    r = " + f.cname + "_run(" + args +
+         ", &ck);\n  while (r == MLT_CHUNK_AGAIN);\n  return r;\n}\n";
+    r += "static MoltValue " + f.cname + "_run(" + bodyParams(f) + ", struct ck_" + f.cname +
+         " *mlt_ck) {\n#else\nstatic MoltValue " + f.cname + "_body(" + bodyParams(f) +
+         ") {\n#endif\n  MoltValue rv = MOLT_NONE;\n";
+    return r;
+  }
+
+  /// Copies every variable between the C locals and the chunk struct.
+  std::string chunkCopy(const Function &f, const std::vector<const BasicBlock *> &order,
+                        bool save) const {
+    std::string r;
+    auto one = [&](const std::string &n) {
+      r += save ? "  mlt_ck->" + n + " = " + n + ";\n" : "  " + n + " = mlt_ck->" + n + ";\n";
+    };
+    for (const CVar &v : bodyVars(f, order)) {
+      if (!v.array) {
+        one(v.name);
+        continue;
+      }
+      for (int64_t k = 0; k < v.array; ++k)
+        one(v.name + "[" + std::to_string(k) + "]");
+    }
+    return r;
+  }
+
+  /// At the top of _run: a re-entered chunk restores the variables and
+  /// continues at the loop header it stopped before.
+  std::string chunkResume(const Function &f, const std::vector<const BasicBlock *> &order) const {
+    return "#ifdef MLT_CHUNKED\n  int mlt_budget = MLT_CHUNK_BUDGET;\n  if (mlt_ck->resume) {\n" +
+           chunkCopy(f, order, false) + "    goto mlt_chunk_in;\n  }\n#endif\n";
+  }
+
+  /// The bbN_chk stubs backward jumps go through, and the chunk exit.
+  std::string chunkStubs(const Function &f, const std::vector<const BasicBlock *> &order) const {
+    std::string r = "#ifdef MLT_CHUNKED\nmlt_chunk_out:\n" + chunkCopy(f, order, true) +
+                    "  return MLT_CHUNK_AGAIN;\nmlt_chunk_in:\n  switch (mlt_ck->resume) {\n";
+    int k = 0;
+    for (int id : backTargets_)
+      r += "  case " + std::to_string(++k) + ": goto bb" + std::to_string(id) + ";\n";
+    r += "  default: goto mlt_error;\n  }\n#endif\n";
+    k = 0;
+    for (int id : backTargets_) {
+      std::string bb = "bb" + std::to_string(id);
+      r.append(bb).append("_chk:\n#ifdef MLT_CHUNKED\n  if (MLT_UNLIKELY(--mlt_budget == 0)) {\n");
+      r.append("    mlt_ck->resume = ").append(std::to_string(++k)).append(";\n");
+      r.append("    goto mlt_chunk_out;\n  }\n#endif\n  goto ").append(bb).append(";\n");
+    }
+    return r;
   }
 
   static const char *ctype(Type t) {
