@@ -1152,7 +1152,7 @@ private:
     for (size_t k = 0; k < order.size(); ++k)
       pos_[order[k]] = k;
     findBackEdges(order);
-    chunked_ = !gen && !module && !backEdges_.empty();
+    chunked_ = !gen && !backEdges_.empty();
     std::set<const Instruction *> inFrame;
     yieldIndex_.clear();
     if (gen) {
@@ -1172,7 +1172,9 @@ private:
           }
       emitGeneratorFrame(f, inFrame);
     }
-    if (module)
+    if (chunked_)
+      out_ += chunkedHeader(f, order);
+    else if (module)
       out_ += "\nstatic int mod_body(MoltValue module) {\n  int rv = 0;\n";
     else if (gen)
       out_ += "\nstatic MoltValue " + f.cname +
@@ -1180,8 +1182,6 @@ private:
               " *F = " + "(struct fr_" + f.cname +
               " *)molt_gen_frame(g);\n  MoltValue rv = MOLT_NONE;\n" +
               frameDefines(f, inFrame, true);
-    else if (chunked_)
-      out_ += chunkedHeader(f, order);
     else
       out_ += "\nstatic MoltValue " + f.cname + "_body(" + bodyParams(f) +
               ") {\n  MoltValue rv = MOLT_NONE;\n";
@@ -1317,7 +1317,7 @@ private:
   /// outside the block that defines them (a chunk ends between blocks).
   std::vector<CVar> bodyVars(const Function &f,
                              const std::vector<const BasicBlock *> &order) const {
-    std::vector<CVar> vs{{"MoltValue", "rv", 0}};
+    std::vector<CVar> vs{{chunkSig(f).type, "rv", 0}};
     for (size_t s = 0; s < f.slots.size(); ++s)
       vs.push_back({"MoltValue", "l" + std::to_string(s), 0});
     std::set<const Instruction *> live = frameValues(order);
@@ -1333,25 +1333,38 @@ private:
     return vs;
   }
 
-  /// A chunked function (wasm): the struct its variables are kept in between
-  /// chunks, the _body wrapper that re-enters _run, and the header of _run.
-  std::string chunkedHeader(const Function &f, const std::vector<const BasicBlock *> &order) {
+  /// How a chunked body is named and called: module bodies are `int
+  /// mod_body(MoltValue module)`, functions `MoltValue <cname>_body(self_fn, p...)`.
+  struct ChunkSig {
+    std::string base, type, params, args, rvInit, again;
+  };
+  static ChunkSig chunkSig(const Function &f) {
+    if (f.kind == FuncKind::ModuleBody)
+      return {"mod", "int", "MoltValue module", "module", "0", "1"};
     std::string args = "self_fn";
     for (uint32_t i = 0; i < f.numParams; ++i)
       args += ", p" + std::to_string(i);
-    std::string r = "\n#ifdef MLT_CHUNKED\nstruct ck_" + f.cname + " {\n  int resume;\n";
+    return {f.cname, "MoltValue", bodyParams(f), args, "MOLT_NONE", "MLT_CHUNK_AGAIN"};
+  }
+
+  /// A chunked body (wasm): the struct its variables are kept in between
+  /// chunks, the _body wrapper that re-enters _run, and the header of _run.
+  std::string chunkedHeader(const Function &f, const std::vector<const BasicBlock *> &order) {
+    ChunkSig g = chunkSig(f);
+    std::string ck = "struct ck_" + g.base, run = g.base + "_run", body = g.base + "_body";
+    std::string r = "\n#ifdef MLT_CHUNKED\n" + ck + " {\n  int resume;\n";
     for (const CVar &v : bodyVars(f, order))
       r += "  " + v.type + " " + v.name +
            (v.array ? "[" + std::to_string(v.array) + "]" : std::string()) + ";\n";
     // noinline: the point is a function boundary V8 can swap code at.
-    r += "};\nstatic __attribute__((noinline)) MoltValue " + f.cname + "_run(" + bodyParams(f) +
-         ", struct ck_" + f.cname + " *mlt_ck);\n";
-    r += "static MoltValue " + f.cname + "_body(" + bodyParams(f) + ") {\n  struct ck_" + f.cname +
-         " ck;\n  MoltValue r;\n  ck.resume = 0;\n  do\n    r = " + f.cname + "_run(" + args +
-         ", &ck);\n  while (r == MLT_CHUNK_AGAIN);\n  return r;\n}\n";
-    r += "static MoltValue " + f.cname + "_run(" + bodyParams(f) + ", struct ck_" + f.cname +
-         " *mlt_ck) {\n#else\nstatic MoltValue " + f.cname + "_body(" + bodyParams(f) +
-         ") {\n#endif\n  MoltValue rv = MOLT_NONE;\n";
+    r += "};\nstatic __attribute__((noinline)) " + g.type + " " + run + "(" + g.params + ", " + ck +
+         " *mlt_ck);\n";
+    r += "static " + g.type + " " + body + "(" + g.params + ") {\n  " + ck + " ck;\n  " + g.type +
+         " r;\n  ck.resume = 0;\n  do\n    r = " + run + "(" + g.args +
+         ", &ck);\n  while (r == " + g.again + ");\n  return r;\n}\n";
+    r += "static " + g.type + " " + run + "(" + g.params + ", " + ck +
+         " *mlt_ck) {\n#else\nstatic " + g.type + " " + body + "(" + g.params + ") {\n#endif\n  " +
+         g.type + " rv = " + g.rvInit + ";\n";
     return r;
   }
 
@@ -1383,7 +1396,8 @@ private:
   /// The bbN_chk stubs backward jumps go through, and the chunk exit.
   std::string chunkStubs(const Function &f, const std::vector<const BasicBlock *> &order) const {
     std::string r = "#ifdef MLT_CHUNKED\nmlt_chunk_out:\n" + chunkCopy(f, order, true) +
-                    "  return MLT_CHUNK_AGAIN;\nmlt_chunk_in:\n  switch (mlt_ck->resume) {\n";
+                    "  return " + chunkSig(f).again +
+                    ";\nmlt_chunk_in:\n  switch (mlt_ck->resume) {\n";
     int k = 0;
     for (int id : backTargets_)
       r += "  case " + std::to_string(++k) + ": goto bb" + std::to_string(id) + ";\n";
