@@ -5,9 +5,12 @@
 
 using namespace molt::rt;
 
+// Declared extern "C" in molt.h.
+MoltObject molt_NotImplemented_object = {MOLT_IMMORTAL_REFCNT, &molt_type_NotImplementedType};
+
 namespace {
 
-MoltObject gNotImplemented = {MOLT_IMMORTAL_REFCNT, &molt_type_NotImplementedType};
+MoltObject &gNotImplemented = molt_NotImplemented_object;
 MoltObject gEllipsis = {MOLT_IMMORTAL_REFCNT, &molt_type_ellipsis};
 
 MoltValue noneRepr(MoltValue) { return cstr("None"); }
@@ -47,7 +50,6 @@ constexpr NumberSlots kNoneNumber = [] {
 
 } // namespace
 
-extern "C" MoltValue molt_not_implemented(void) { return molt_from_ptr(&gNotImplemented); }
 extern "C" MoltValue molt_ellipsis(void) { return molt_from_ptr(&gEllipsis); }
 
 MoltType molt_type_NoneType = {

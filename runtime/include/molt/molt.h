@@ -289,8 +289,10 @@ MoltValue molt_const_complex(double real, double imag);
 MoltValue molt_const_tuple(const MoltValue *items, size_t n);
 /** The Ellipsis singleton. */
 MoltValue molt_ellipsis(void);
-/** The NotImplemented singleton. */
-MoltValue molt_not_implemented(void);
+/** The NotImplemented object (immortal); use molt_not_implemented(). */
+extern MoltObject molt_NotImplemented_object;
+/** The NotImplemented singleton (inline: every binary operator compares with it). */
+MOLT_INLINE MoltValue molt_not_implemented(void) { return molt_from_ptr(&molt_NotImplemented_object); }
 
 /* ------------------------------------------------------------------------
  * Numbers: generic operations (any operand types) */
