@@ -408,6 +408,13 @@ static inline MoltValue mlt_len(MoltValue o) {
   if (MLT_EXACT(o, tuple)) return molt_small_int(((MoltTuple *)molt_ptr(o))->size);
   return molt_builtin_len(MOLT_NONE, &o, 1, MOLT_NONE);
 }
+/* isinstance(o, cls): an object of exactly that class first, as CPython
+   checks it before any __instancecheck__. */
+static inline MoltValue mlt_isinstance(MoltValue o, MoltValue cls) {
+  if (molt_is_ptr(o) && molt_is_ptr(cls) && (MoltObject *)molt_ptr(o)->type == molt_ptr(cls))
+    return MOLT_TRUE;
+  return molt_isinstance(o, cls);
+}
 /* The iterator a generator expression receives: an exact list itself (iter() of
    a list cannot fail or run code; the generator indexes it as a for loop does). */
 static inline MoltValue mlt_iter_or_list(MoltValue src) {

@@ -716,6 +716,8 @@ Instruction *FunctionLowering::lowerCall(ast::Call *c) {
             LocScope ls(*this, c);
             if (name == "len" && ops.size() == 1 && kw < 0)
               return finishCall(b.emit(Op::Len, ops), ops);
+            if (name == "isinstance" && ops.size() == 2 && kw < 0)
+              return finishCall(b.emit(Op::IsInstance, ops), ops);
             return finishCall(b.emit(Op::CallBuiltin, ops, 0, kw, name), ops);
           }
       }

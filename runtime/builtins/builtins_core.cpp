@@ -302,6 +302,11 @@ MoltValue molt_builtin_isinstance(MoltValue, const MoltValue *args, size_t nargs
   return r < 0 ? MOLT_ERROR : molt_bool(r);
 }
 
+MoltValue molt_isinstance(MoltValue o, MoltValue cls) {
+  int r = objectIsInstance(o, cls, 0);
+  return r < 0 ? MOLT_ERROR : molt_bool(r);
+}
+
 MoltValue molt_builtin_issubclass(MoltValue, const MoltValue *args, size_t nargs,
                                   MoltValue kwnames) {
   if (!checkRange("issubclass", nargs, kwnames, 2, 2)) return MOLT_ERROR;

@@ -495,6 +495,8 @@ typedef MoltValue (*MoltVectorcall)(MoltValue callable, const MoltValue *args, s
 
 /** type(v) as a type pointer (never NULL). */
 MoltType *molt_type_of(MoltValue v);
+/** isinstance(o, cls) (a direct call of the builtin): True, False or MOLT_ERROR. */
+MoltValue molt_isinstance(MoltValue o, MoltValue cls);
 /** getattr(o, name); name is a str. */
 MoltValue molt_getattr(MoltValue o, MoltValue name);
 /** setattr(o, name, v): 0 or -1. */
