@@ -242,6 +242,10 @@ int genericSetAttr(MoltValue o, MoltValue name, MoltValue v, MoltValue *dictp) {
 
 } // namespace molt::rt
 
+namespace molt::rt {
+MoltValue (*gSuperCallMethod)(MoltValue, MoltValue, const MoltValue *, size_t, MoltValue) = nullptr;
+} // namespace molt::rt
+
 extern "C" {
 
 MoltValue molt_getattr(MoltValue o, MoltValue name) {
@@ -334,6 +338,10 @@ int molt_setattr_ic(MoltValue o, MoltValue name, MoltValue v, MoltAttrCache *c) 
 MoltValue molt_call_method(MoltValue name, const MoltValue *args, size_t nargs, MoltValue kwnames) {
   MoltValue self = args[0];
   MoltType *t = molt_type_of(self);
+  if (gSuperCallMethod && t->getattr) {
+    MoltValue r = gSuperCallMethod(self, name, args, nargs, kwnames);
+    if (r != MOLT_UNBOUND) return r;
+  }
   if (!t->getattr) {
     MoltValue descr = typeLookup(t, name);
     if (molt_is_error(descr)) return descr;

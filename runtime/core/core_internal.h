@@ -180,4 +180,8 @@ size_t weakrefCount(MoltValue obj);
 MoltValue weakrefList(MoltValue obj);
 /// True if obj can be weakly referenced.
 bool weakrefSupported(MoltValue obj);
+/// super().name(args) without a bound method (set by molt_use_super):
+/// MOLT_UNBOUND when self is not a super object this applies to.
+extern MoltValue (*gSuperCallMethod)(MoltValue self, MoltValue name, const MoltValue *args,
+                                     size_t nargs, MoltValue kwnames);
 } // namespace molt::rt

@@ -93,6 +93,49 @@ MoltValue superGetAttr(MoltValue self, MoltValue name) {
   return r;
 }
 
+// super().name(args) where the MRO after __thisclass__ holds a plain
+// function under name and super is bound to an instance: the function is
+// called with the instance first, as the bound method superGetAttr would
+// make would call it. MOLT_UNBOUND for every other case (the caller then
+// goes through getattr).
+MoltValue superCallMethod(MoltValue self, MoltValue name, const MoltValue *args, size_t nargs,
+                          MoltValue kwnames) {
+  if (molt_type_of(self) != &molt_type_super) return MOLT_UNBOUND;
+  Super *s = su(self);
+  MoltType *start = s->objType;
+  if (!start || s->obj == molt_from_ptr(start) || strView(name) == "__class__") return MOLT_UNBOUND;
+  if (!typeIsReady(start)) readyType(start);
+  auto *mro = as<MoltTuple>(start->mro);
+  int64_t i = 0;
+  while (i < mro->size && as<MoltType>(mro->items[i]) != s->type)
+    i++;
+  for (i++; i < mro->size; i++) {
+    auto *b = as<MoltType>(mro->items[i]);
+    if (!typeIsReady(b)) readyType(b);
+    if (!molt_is_ptr(b->dict)) continue;
+    MoltValue v = dictGetItem(b->dict, name);
+    if (v == MOLT_UNBOUND) continue;
+    if (molt_is_error(v)) return v;
+    if (molt_type_of(v) != &molt_type_function) return MOLT_UNBOUND;
+    size_t total = nargs + size_t(kwCount(kwnames));
+    MoltValue small[8];
+    std::vector<MoltValue> big;
+    MoltValue *a = small;
+    if (total > 8) {
+      big.resize(total);
+      a = big.data();
+    }
+    a[0] = s->obj;
+    for (size_t k = 1; k < total; k++)
+      a[k] = args[k];
+    molt_incref(v); // the class dict may drop it during the call
+    MoltValue r = molt_call(v, a, nargs, kwnames);
+    molt_decref(v);
+    return r;
+  }
+  return MOLT_UNBOUND;
+}
+
 MoltValue superRepr(MoltValue self) {
   Super *s = su(self);
   std::string tn =
@@ -164,4 +207,5 @@ extern "C" void molt_use_super(void) {
   molt_type_super.getsets = kGetSets;
   molt_type_super.new_ = superNew;
   molt_type_super.descr_get = superDescrGet;
+  gSuperCallMethod = superCallMethod;
 }
