@@ -126,8 +126,13 @@ extern "C" int molt_bind_args(MoltValue fn, const MoltValue *args, size_t nargs,
   const MoltValue *kws = nkw ? tupleItems(kwnames) : nullptr;
   const MoltValue *pstrs = nullptr;
   if (nkw || kwonly) {
-    pstrs = paramStrs(info, total);
-    if (!pstrs) return fail();
+    // Kept on the function object: the per-info table is a hash lookup.
+    pstrs = f->pstrs;
+    if (!pstrs) {
+      pstrs = paramStrs(info, total);
+      if (!pstrs) return fail();
+      f->pstrs = pstrs;
+    }
   }
   for (size_t j = 0; j < nkw; j++) {
     MoltValue key = kws[j];

@@ -213,6 +213,7 @@ extern "C" MoltValue molt_function_new(const MoltFuncInfo *info, MoltValue modul
   f->kwdefaults = molt_newref(kwdefaults);
   f->closure = molt_newref(closure);
   f->dict = MOLT_NONE;
+  f->pstrs = nullptr;
   return molt_from_ptr(o);
 }
 

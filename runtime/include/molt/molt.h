@@ -674,6 +674,7 @@ typedef struct MoltFunction {
   MoltValue kwdefaults; /* dict or MOLT_NONE */
   MoltValue closure;    /* tuple of cells or MOLT_NONE */
   MoltValue dict;       /* instance dict or MOLT_NONE */
+  const MoltValue *pstrs; /* interned parameter names (bind.cpp), NULL until a call needs them */
 } MoltFunction;
 
 /** A closure cell (runtime/objects/cell.cpp). */
