@@ -63,21 +63,32 @@ void superTraverse(MoltObject *o, visitfunc visit, void *arg) {
   if (molt_is_ptr(s->obj)) visit(s->obj, arg);
 }
 
+// What the MRO of super's object type holds under name after __thisclass__
+// (borrowed), MOLT_UNBOUND if nothing; s->objType must be set.
+MoltValue superFind(Super *s, MoltValue name) {
+  MoltType *start = s->objType;
+  if (!typeIsReady(start)) readyType(start);
+  auto *mro = as<MoltTuple>(start->mro);
+  int64_t i = 0;
+  while (i < mro->size && as<MoltType>(mro->items[i]) != s->type)
+    i++;
+  for (i++; i < mro->size; i++) {
+    auto *b = as<MoltType>(mro->items[i]);
+    if (!typeIsReady(b)) readyType(b);
+    if (!molt_is_ptr(b->dict)) continue;
+    MoltValue v = dictGetItem(b->dict, name);
+    if (v != MOLT_UNBOUND) return v;
+  }
+  return MOLT_UNBOUND;
+}
+
 MoltValue superGetAttr(MoltValue self, MoltValue name) {
   Super *s = su(self);
   if (s->objType && strView(name) != "__class__") {
     MoltType *start = s->objType;
-    if (!typeIsReady(start)) readyType(start);
-    auto *mro = as<MoltTuple>(start->mro);
-    int64_t i = 0;
-    while (i < mro->size && as<MoltType>(mro->items[i]) != s->type)
-      i++;
-    for (i++; i < mro->size; i++) {
-      auto *b = as<MoltType>(mro->items[i]);
-      if (!typeIsReady(b)) readyType(b);
-      if (!molt_is_ptr(b->dict)) continue;
-      MoltValue v = dictGetItem(b->dict, name);
-      if (v == MOLT_UNBOUND) continue;
+    MoltValue v = superFind(s, name);
+    if (molt_is_error(v)) return v;
+    if (v != MOLT_UNBOUND) {
       MoltType *vt = molt_type_of(v);
       if (vt->descr_get) {
         molt_incref(v);
@@ -104,36 +115,24 @@ MoltValue superCallMethod(MoltValue self, MoltValue name, const MoltValue *args,
   Super *s = su(self);
   MoltType *start = s->objType;
   if (!start || s->obj == molt_from_ptr(start) || strView(name) == "__class__") return MOLT_UNBOUND;
-  if (!typeIsReady(start)) readyType(start);
-  auto *mro = as<MoltTuple>(start->mro);
-  int64_t i = 0;
-  while (i < mro->size && as<MoltType>(mro->items[i]) != s->type)
-    i++;
-  for (i++; i < mro->size; i++) {
-    auto *b = as<MoltType>(mro->items[i]);
-    if (!typeIsReady(b)) readyType(b);
-    if (!molt_is_ptr(b->dict)) continue;
-    MoltValue v = dictGetItem(b->dict, name);
-    if (v == MOLT_UNBOUND) continue;
-    if (molt_is_error(v)) return v;
-    if (molt_type_of(v) != &molt_type_function) return MOLT_UNBOUND;
-    size_t total = nargs + size_t(kwCount(kwnames));
-    MoltValue small[8];
-    std::vector<MoltValue> big;
-    MoltValue *a = small;
-    if (total > 8) {
-      big.resize(total);
-      a = big.data();
-    }
-    a[0] = s->obj;
-    for (size_t k = 1; k < total; k++)
-      a[k] = args[k];
-    molt_incref(v); // the class dict may drop it during the call
-    MoltValue r = molt_call(v, a, nargs, kwnames);
-    molt_decref(v);
-    return r;
+  MoltValue v = superFind(s, name);
+  if (v == MOLT_UNBOUND || molt_is_error(v)) return v;
+  if (molt_type_of(v) != &molt_type_function) return MOLT_UNBOUND;
+  size_t total = nargs + size_t(kwCount(kwnames));
+  MoltValue small[8];
+  std::vector<MoltValue> big;
+  MoltValue *a = small;
+  if (total > 8) {
+    big.resize(total);
+    a = big.data();
   }
-  return MOLT_UNBOUND;
+  a[0] = s->obj;
+  for (size_t k = 1; k < total; k++)
+    a[k] = args[k];
+  molt_incref(v); // the class dict may drop it during the call
+  MoltValue r = molt_call(v, a, nargs, kwnames);
+  molt_decref(v);
+  return r;
 }
 
 MoltValue superRepr(MoltValue self) {
