@@ -36,6 +36,8 @@ set(_wasm_flags --target=wasm32-wasi -std=c++20 -fno-exceptions -fno-rtti -Wall 
 # memcpy/memset become memory.copy/fill, float->int needs no range checks.
 # The generated code uses the same (driver/Toolchain.cpp, compileFlags).
 list(APPEND _wasm_flags -mbulk-memory -mnontrapping-fptoint -msign-ext -mmutable-globals)
+# platform/libm.cpp's double-double arithmetic needs unfused products.
+list(APPEND _wasm_flags -ffp-contract=off)
 # The runtime is linked into every module, so its size is the module's size:
 # it is compiled for size (-Oz: hello-world 697 -> 575 KiB), except the core
 # of every program's hot loop (value dispatch, calls, attribute lookup,
@@ -48,7 +50,7 @@ list(APPEND _wasm_flags -mbulk-memory -mnontrapping-fptoint -msign-ext -mmutable
 set(_wasm_hot_files
     core/dispatch.cpp core/call.cpp core/attr.cpp core/alloc.cpp core/hash.cpp core/bind.cpp
     objects/dict.cpp objects/list.cpp objects/list_sort.cpp objects/tuple.cpp
-    objects/function.cpp objects/generator.cpp)
+    objects/function.cpp objects/generator.cpp platform/libm.cpp)
 if(CMAKE_BUILD_TYPE STREQUAL "Debug")
   list(APPEND _wasm_flags -O0 -g)
   set(_wasm_hot_files "")

@@ -10,11 +10,13 @@
 #include <cmath>
 #include <cstring>
 
+#include "../platform/libm.h"
 #include "molt/heaptype.h"
 #include "molt/intobject.h"
 #include "native.h"
 
 using namespace molt::rt;
+namespace libm = molt::libm;
 
 namespace {
 
@@ -70,10 +72,10 @@ Cx c_sqrt(Cx z, int &err) {
   if (ax < DBL_MIN && ay < DBL_MIN) {
     // Subnormal parts: scale up so the hypot keeps its precision.
     ax = std::ldexp(ax, kScaleUp);
-    s = std::ldexp(std::sqrt(ax + std::hypot(ax, std::ldexp(ay, kScaleUp))), kScaleDown);
+    s = std::ldexp(std::sqrt(ax + libm::hypot(ax, std::ldexp(ay, kScaleUp))), kScaleDown);
   } else {
     ax /= 8.0; // avoids overflow in ax + hypot(...)
-    s = 2.0 * std::sqrt(ax + std::hypot(ax, ay / 8.0));
+    s = 2.0 * std::sqrt(ax + libm::hypot(ax, ay / 8.0));
   }
   double d = ay / (2.0 * s);
   if (z.r >= 0) return {s, std::copysign(d, z.i)};
@@ -84,18 +86,18 @@ Cx c_exp(Cx z, int &err) {
   if (isSpecial(z)) {
     if (std::isinf(z.r) && std::isfinite(z.i) && z.i != 0) {
       err = kOk;
-      if (z.r > 0) return {std::copysign(kI, std::cos(z.i)), std::copysign(kI, std::sin(z.i))};
-      return {std::copysign(0.0, std::cos(z.i)), std::copysign(0.0, std::sin(z.i))};
+      if (z.r > 0) return {std::copysign(kI, libm::cos(z.i)), std::copysign(kI, libm::sin(z.i))};
+      return {std::copysign(0.0, libm::cos(z.i)), std::copysign(0.0, libm::sin(z.i))};
     }
     return fromTable(kSV_exp, z, err);
   }
   Cx r;
   if (z.r > kLogLargeDouble) {
     double l = std::exp(z.r - 1.0);
-    r = {l * std::cos(z.i) * kE, l * std::sin(z.i) * kE};
+    r = {l * libm::cos(z.i) * kE, l * libm::sin(z.i) * kE};
   } else {
     double l = std::exp(z.r);
-    r = {l * std::cos(z.i), l * std::sin(z.i)};
+    r = {l * libm::cos(z.i), l * libm::sin(z.i)};
   }
   err = (std::isinf(r.r) || std::isinf(r.i)) ? kRange : kOk;
   return r;
@@ -106,17 +108,17 @@ Cx c_log(Cx z, int &err) {
   double ax = std::fabs(z.r), ay = std::fabs(z.i), re;
   err = kOk;
   if (ax > kLargeDouble || ay > kLargeDouble) {
-    re = std::log(std::hypot(ax / 2.0, ay / 2.0)) + kLn2;
+    re = std::log(libm::hypot(ax / 2.0, ay / 2.0)) + kLn2;
   } else if (ax < DBL_MIN && ay < DBL_MIN) {
     if (ax > 0 || ay > 0) {
-      re = std::log(std::hypot(std::ldexp(ax, DBL_MANT_DIG), std::ldexp(ay, DBL_MANT_DIG))) -
+      re = std::log(libm::hypot(std::ldexp(ax, DBL_MANT_DIG), std::ldexp(ay, DBL_MANT_DIG))) -
            DBL_MANT_DIG * kLn2;
     } else {
       re = -kI; // log(0)
       err = kDom;
     }
   } else {
-    double h = std::hypot(ax, ay);
+    double h = libm::hypot(ax, ay);
     if (0.71 <= h && h <= 1.73) {
       // Near the unit circle log1p keeps the relative accuracy.
       double am = ax > ay ? ax : ay, an = ax > ay ? ay : ax;
@@ -125,46 +127,46 @@ Cx c_log(Cx z, int &err) {
       re = std::log(h);
     }
   }
-  return {re, std::atan2(z.i, z.r)};
+  return {re, libm::atan2(z.i, z.r)};
 }
 
 Cx c_acos(Cx z, int &err) {
   if (isSpecial(z)) return fromTable(kSV_acos, z, err);
   err = kOk;
   if (std::fabs(z.r) > kLargeDouble || std::fabs(z.i) > kLargeDouble) {
-    double re = std::atan2(std::fabs(z.i), z.r);
-    double l = std::log(std::hypot(z.r / 2.0, z.i / 2.0)) + kLn2 * 2.0;
+    double re = libm::atan2(std::fabs(z.i), z.r);
+    double l = std::log(libm::hypot(z.r / 2.0, z.i / 2.0)) + kLn2 * 2.0;
     return {re, z.r < 0 ? -std::copysign(l, z.i) : std::copysign(l, -z.i)};
   }
   int e;
   Cx s1 = c_sqrt({1.0 - z.r, -z.i}, e);
   Cx s2 = c_sqrt({1.0 + z.r, z.i}, e);
-  return {2.0 * std::atan2(s1.r, s2.r), std::asinh(s2.r * s1.i - s2.i * s1.r)};
+  return {2.0 * libm::atan2(s1.r, s2.r), std::asinh(s2.r * s1.i - s2.i * s1.r)};
 }
 
 Cx c_acosh(Cx z, int &err) {
   if (isSpecial(z)) return fromTable(kSV_acosh, z, err);
   err = kOk;
   if (std::fabs(z.r) > kLargeDouble || std::fabs(z.i) > kLargeDouble)
-    return {std::log(std::hypot(z.r / 2.0, z.i / 2.0)) + kLn2 * 2.0, std::atan2(z.i, z.r)};
+    return {std::log(libm::hypot(z.r / 2.0, z.i / 2.0)) + kLn2 * 2.0, libm::atan2(z.i, z.r)};
   int e;
   Cx s1 = c_sqrt({z.r - 1.0, z.i}, e);
   Cx s2 = c_sqrt({z.r + 1.0, z.i}, e);
-  return {std::asinh(s1.r * s2.r + s1.i * s2.i), 2.0 * std::atan2(s1.i, s2.r)};
+  return {std::asinh(s1.r * s2.r + s1.i * s2.i), 2.0 * libm::atan2(s1.i, s2.r)};
 }
 
 Cx c_asinh(Cx z, int &err) {
   if (isSpecial(z)) return fromTable(kSV_asinh, z, err);
   err = kOk;
   if (std::fabs(z.r) > kLargeDouble || std::fabs(z.i) > kLargeDouble) {
-    double l = std::log(std::hypot(z.r / 2.0, z.i / 2.0)) + kLn2 * 2.0;
+    double l = std::log(libm::hypot(z.r / 2.0, z.i / 2.0)) + kLn2 * 2.0;
     double re = z.i >= 0 ? std::copysign(l, z.r) : -std::copysign(l, -z.r);
-    return {re, std::atan2(z.i, std::fabs(z.r))};
+    return {re, libm::atan2(z.i, std::fabs(z.r))};
   }
   int e;
   Cx s1 = c_sqrt({1.0 + z.i, -z.r}, e);
   Cx s2 = c_sqrt({1.0 - z.i, z.r}, e);
-  return {std::asinh(s1.r * s2.i - s2.r * s1.i), std::atan2(z.i, s1.r * s2.r - s1.i * s2.i)};
+  return {std::asinh(s1.r * s2.i - s2.r * s1.i), libm::atan2(z.i, s1.r * s2.r - s1.i * s2.i)};
 }
 
 Cx c_atanh(Cx z, int &err) {
@@ -177,7 +179,7 @@ Cx c_atanh(Cx z, int &err) {
   err = kOk;
   double ay = std::fabs(z.i);
   if (z.r > kSqrtLargeDouble || ay > kSqrtLargeDouble) {
-    double h = std::hypot(z.r / 2.0, z.i / 2.0);
+    double h = libm::hypot(z.r / 2.0, z.i / 2.0);
     return {z.r / 4.0 / h / h, -std::copysign(kPi / 2.0, -z.i)};
   }
   if (z.r == 1.0 && ay < kSqrtDblMin) {
@@ -185,11 +187,11 @@ Cx c_atanh(Cx z, int &err) {
       err = kDom;
       return {kI, z.i};
     }
-    return {-std::log(std::sqrt(ay) / std::sqrt(std::hypot(ay, 2.0))),
-            std::copysign(std::atan2(2.0, -ay) / 2, z.i)};
+    return {-std::log(std::sqrt(ay) / std::sqrt(libm::hypot(ay, 2.0))),
+            std::copysign(libm::atan2(2.0, -ay) / 2, z.i)};
   }
   double re = std::log1p(4.0 * z.r / ((1 - z.r) * (1 - z.r) + ay * ay)) / 4.0;
-  double im = -std::atan2(-2.0 * z.i, (1 - z.r) * (1 + z.r) - ay * ay) / 2.0;
+  double im = -libm::atan2(-2.0 * z.i, (1 - z.r) * (1 + z.r) - ay * ay) / 2.0;
   return {re, im};
 }
 
@@ -197,7 +199,7 @@ Cx c_cosh(Cx z, int &err) {
   if (isSpecial(z)) {
     if (std::isinf(z.r) && std::isfinite(z.i) && z.i != 0) {
       err = kOk;
-      double c = std::copysign(kI, std::cos(z.i)), s = std::copysign(kI, std::sin(z.i));
+      double c = std::copysign(kI, libm::cos(z.i)), s = std::copysign(kI, libm::sin(z.i));
       return z.r > 0 ? Cx{c, s} : Cx{c, -s};
     }
     return fromTable(kSV_cosh, z, err);
@@ -205,9 +207,9 @@ Cx c_cosh(Cx z, int &err) {
   Cx r;
   if (std::fabs(z.r) > kLogLargeDouble) {
     double xm1 = z.r - std::copysign(1.0, z.r);
-    r = {std::cos(z.i) * std::cosh(xm1) * kE, std::sin(z.i) * std::sinh(xm1) * kE};
+    r = {libm::cos(z.i) * libm::cosh(xm1) * kE, libm::sin(z.i) * libm::sinh(xm1) * kE};
   } else {
-    r = {std::cos(z.i) * std::cosh(z.r), std::sin(z.i) * std::sinh(z.r)};
+    r = {libm::cos(z.i) * libm::cosh(z.r), libm::sin(z.i) * libm::sinh(z.r)};
   }
   err = (std::isinf(r.r) || std::isinf(r.i)) ? kRange : kOk;
   return r;
@@ -217,7 +219,7 @@ Cx c_sinh(Cx z, int &err) {
   if (isSpecial(z)) {
     if (std::isinf(z.r) && std::isfinite(z.i) && z.i != 0) {
       err = kOk;
-      double c = std::copysign(kI, std::cos(z.i)), s = std::copysign(kI, std::sin(z.i));
+      double c = std::copysign(kI, libm::cos(z.i)), s = std::copysign(kI, libm::sin(z.i));
       return z.r > 0 ? Cx{c, s} : Cx{-c, s};
     }
     return fromTable(kSV_sinh, z, err);
@@ -225,9 +227,9 @@ Cx c_sinh(Cx z, int &err) {
   Cx r;
   if (std::fabs(z.r) > kLogLargeDouble) {
     double xm1 = z.r - std::copysign(1.0, z.r);
-    r = {std::cos(z.i) * std::sinh(xm1) * kE, std::sin(z.i) * std::cosh(xm1) * kE};
+    r = {libm::cos(z.i) * libm::sinh(xm1) * kE, libm::sin(z.i) * libm::cosh(xm1) * kE};
   } else {
-    r = {std::cos(z.i) * std::sinh(z.r), std::sin(z.i) * std::cosh(z.r)};
+    r = {libm::cos(z.i) * libm::sinh(z.r), libm::sin(z.i) * libm::cosh(z.r)};
   }
   err = (std::isinf(r.r) || std::isinf(r.i)) ? kRange : kOk;
   return r;
@@ -237,15 +239,15 @@ Cx c_tanh(Cx z, int &err) {
   if (isSpecial(z)) {
     if (std::isinf(z.r) && std::isfinite(z.i) && z.i != 0) {
       err = kOk;
-      return {z.r > 0 ? 1.0 : -1.0, std::copysign(0.0, 2.0 * std::sin(z.i) * std::cos(z.i))};
+      return {z.r > 0 ? 1.0 : -1.0, std::copysign(0.0, 2.0 * libm::sin(z.i) * libm::cos(z.i))};
     }
     return fromTable(kSV_tanh, z, err);
   }
   err = kOk;
   if (std::fabs(z.r) > kLogLargeDouble)
     return {std::copysign(1.0, z.r),
-            4.0 * std::sin(z.i) * std::cos(z.i) * std::exp(-2.0 * std::fabs(z.r))};
-  double tx = std::tanh(z.r), ty = std::tan(z.i), cx = 1.0 / std::cosh(z.r);
+            4.0 * libm::sin(z.i) * libm::cos(z.i) * std::exp(-2.0 * std::fabs(z.r))};
+  double tx = libm::tanh(z.r), ty = libm::tan(z.i), cx = 1.0 / libm::cosh(z.r);
   double txty = tx * ty, denom = 1.0 + txty * txty;
   return {tx * (1.0 + ty * ty) / denom, ((ty / denom) * cx) * cx};
 }
@@ -379,7 +381,7 @@ MoltValue cm_phase(MoltValue, const MoltValue *a, size_t n, MoltValue kw) {
   if (checkOneArg("cmath.phase", n, kw) < 0) return MOLT_ERROR;
   Cx z;
   if (toCx(a[0], &z) < 0) return MOLT_ERROR;
-  return molt_float(std::atan2(z.i, z.r));
+  return molt_float(libm::atan2(z.i, z.r));
 }
 
 /// abs(z) with CPython's convention (an infinite part wins over NaN).
@@ -390,7 +392,7 @@ double cabs(Cx z, int &err) {
     if (std::isinf(z.i)) return std::fabs(z.i);
     return kN;
   }
-  double h = std::hypot(z.r, z.i);
+  double h = libm::hypot(z.r, z.i);
   if (!std::isfinite(h)) err = kRange;
   return h;
 }
@@ -399,7 +401,7 @@ MoltValue cm_polar(MoltValue, const MoltValue *a, size_t n, MoltValue kw) {
   if (checkOneArg("cmath.polar", n, kw) < 0) return MOLT_ERROR;
   Cx z;
   if (toCx(a[0], &z) < 0) return MOLT_ERROR;
-  double phi = std::atan2(z.i, z.r);
+  double phi = libm::atan2(z.i, z.r);
   int err;
   double r = cabs(z, err);
   if (err != kOk) return raiseErr(err);
@@ -415,7 +417,7 @@ MoltValue cm_rect(MoltValue, const MoltValue *a, size_t n, MoltValue kw) {
   int err = kOk;
   if (!std::isfinite(r) || !std::isfinite(phi)) {
     if (std::isinf(r) && std::isfinite(phi) && phi != 0) {
-      double c = std::copysign(kI, std::cos(phi)), s = std::copysign(kI, std::sin(phi));
+      double c = std::copysign(kI, libm::cos(phi)), s = std::copysign(kI, libm::sin(phi));
       z = r > 0 ? Cx{c, s} : Cx{-c, -s};
     } else {
       z = fromTable(kSV_rect, {r, phi}, err);
@@ -423,7 +425,7 @@ MoltValue cm_rect(MoltValue, const MoltValue *a, size_t n, MoltValue kw) {
   } else if (phi == 0.0) {
     z = {r, r * phi}; // keeps the sign of zero
   } else {
-    z = {r * std::cos(phi), r * std::sin(phi)};
+    z = {r * libm::cos(phi), r * libm::sin(phi)};
   }
   if (err != kOk) return raiseErr(err);
   return complexNew(z.r, z.i);

@@ -9,10 +9,12 @@
 #include <cstring>
 #include <vector>
 
+#include "../platform/libm.h"
 #include "molt/intobject.h"
 #include "native.h"
 
 using namespace molt::rt;
+namespace libm = molt::libm;
 
 namespace {
 
@@ -41,15 +43,15 @@ MoltValue math1(const char *fname, const MoltValue *args, size_t nargs, MoltValu
     return math1("math." #NAME, a, n, kw, FN, OVF);                                                \
   }
 
-double d_acos(double x) { return std::acos(x); }
+double d_acos(double x) { return libm::acos(x); }
 double d_acosh(double x) { return std::acosh(x); }
-double d_asin(double x) { return std::asin(x); }
+double d_asin(double x) { return libm::asin(x); }
 double d_asinh(double x) { return std::asinh(x); }
-double d_atan(double x) { return std::atan(x); }
+double d_atan(double x) { return libm::atan(x); }
 double d_atanh(double x) { return std::atanh(x); }
 double d_cbrt(double x) { return std::cbrt(x); }
-double d_cos(double x) { return std::cos(x); }
-double d_cosh(double x) { return std::cosh(x); }
+double d_cos(double x) { return libm::cos(x); }
+double d_cosh(double x) { return libm::cosh(x); }
 double d_erf(double x) { return std::erf(x); }
 double d_erfc(double x) { return std::erfc(x); }
 double d_exp(double x) { return std::exp(x); }
@@ -57,11 +59,11 @@ double d_exp2(double x) { return std::exp2(x); }
 double d_expm1(double x) { return std::expm1(x); }
 double d_fabs(double x) { return std::fabs(x); }
 double d_log1p(double x) { return std::log1p(x); }
-double d_sin(double x) { return std::sin(x); }
-double d_sinh(double x) { return std::sinh(x); }
+double d_sin(double x) { return libm::sin(x); }
+double d_sinh(double x) { return libm::sinh(x); }
 double d_sqrt(double x) { return std::sqrt(x); }
-double d_tan(double x) { return std::tan(x); }
-double d_tanh(double x) { return std::tanh(x); }
+double d_tan(double x) { return libm::tan(x); }
+double d_tanh(double x) { return libm::tanh(x); }
 
 MATH1(acos, d_acos, false)
 MATH1(acosh, d_acosh, false)
@@ -133,7 +135,7 @@ MoltValue math2(const char *fname, const MoltValue *args, size_t nargs, MoltValu
 MoltValue m_atan2(MoltValue, const MoltValue *a, size_t n, MoltValue kw) {
   double x, y;
   if (molt_is_error(math2("atan2", a, n, kw, &y, &x))) return MOLT_ERROR;
-  return molt_float(std::atan2(y, x));
+  return molt_float(libm::atan2(y, x));
 }
 
 MoltValue m_copysign(MoltValue, const MoltValue *a, size_t n, MoltValue kw) {

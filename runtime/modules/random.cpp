@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "../platform/libm.h"
 #include "../platform/platform.h"
 #include "molt/dictobject.h"
 #include "molt/intobject.h"
@@ -15,6 +16,7 @@
 #include "sha512.h"
 
 using namespace molt::rt;
+namespace libm = molt::libm;
 
 namespace {
 
@@ -950,8 +952,8 @@ MoltValue r_gauss(MoltValue, const MoltValue *a, size_t n, MoltValue kw) {
   } else {
     double x2pi = rand01(r) * (2 * M_PI);
     double g2rad = std::sqrt(-2.0 * std::log(1.0 - rand01(r)));
-    z = std::cos(x2pi) * g2rad;
-    r->gaussNext = molt_float(std::sin(x2pi) * g2rad);
+    z = libm::cos(x2pi) * g2rad;
+    r->gaussNext = molt_float(libm::sin(x2pi) * g2rad);
   }
   return molt_float(mu + z * sigma);
 }
@@ -1254,7 +1256,7 @@ MoltValue r_vonmisesvariate(MoltValue, const MoltValue *a, size_t n, MoltValue k
   double z;
   for (;;) {
     double u1 = rand01(r);
-    z = std::cos(M_PI * u1);
+    z = libm::cos(M_PI * u1);
     double d = z / (rr + z);
     double u2 = rand01(r);
     if (u2 < 1.0 - d * d || u2 <= (1.0 - d) * std::exp(d)) break;
@@ -1262,7 +1264,7 @@ MoltValue r_vonmisesvariate(MoltValue, const MoltValue *a, size_t n, MoltValue k
   double q = 1.0 / rr;
   double f = (q + z) / (1.0 + q * z);
   double u3 = rand01(r);
-  double theta = u3 > 0.5 ? pyMod(mu + std::acos(f), twopi) : pyMod(mu - std::acos(f), twopi);
+  double theta = u3 > 0.5 ? pyMod(mu + libm::acos(f), twopi) : pyMod(mu - libm::acos(f), twopi);
   return molt_float(theta);
 }
 

@@ -15,6 +15,7 @@
 #include "molt/unicode_db.h"
 #include "molt/utf8.h"
 #include "number_internal.h"
+#include "../platform/libm.h"
 
 namespace molt::rt {
 
@@ -125,9 +126,9 @@ Cx cpow(Cx a, Cx b, bool *domain) {
     if (b.i != 0.0 || b.r < 0.0) *domain = true;
     return {0.0, 0.0};
   }
-  double vabs = std::hypot(a.r, a.i);
+  double vabs = libm::hypot(a.r, a.i);
   double len = std::pow(vabs, b.r);
-  double at = std::atan2(a.i, a.r);
+  double at = libm::atan2(a.i, a.r);
   double phase = at * b.r;
   if (b.i != 0.0) {
     len /= std::exp(at * b.i);
@@ -136,7 +137,7 @@ Cx cpow(Cx a, Cx b, bool *domain) {
   // cos/sin of an infinite phase is a domain error (CPython reports it as
   // ZeroDivisionError through errno EDOM).
   if (std::isinf(phase)) *domain = true;
-  return {len * std::cos(phase), len * std::sin(phase)};
+  return {len * libm::cos(phase), len * libm::sin(phase)};
 }
 
 MoltValue complexAdd(MoltValue a, MoltValue b) {
@@ -212,7 +213,7 @@ MoltValue complexAbs(MoltValue a) {
   Cx x = selfCx(a);
   if (std::isinf(x.r) || std::isinf(x.i)) return molt_float(INFINITY);
   if (std::isnan(x.r) || std::isnan(x.i)) return molt_float(NAN);
-  double h = std::hypot(x.r, x.i);
+  double h = libm::hypot(x.r, x.i);
   if (std::isinf(h)) return molt_raise_fmt(&molt_type_OverflowError, "absolute value too large");
   return molt_float(h);
 }
