@@ -370,7 +370,7 @@ int logOf(MoltValue x, double (*f)(double), double *out) {
 
 double d_log(double x) { return std::log(x); }
 double d_log2(double x) { return std::log2(x); }
-double d_log10(double x) { return std::log10(x); }
+double d_log10(double x) { return libm::log10(x); }
 
 MoltValue m_log(MoltValue, const MoltValue *a, size_t n, MoltValue kw) {
   if (checkPositional("log", n, kw, 1, 2) < 0) return MOLT_ERROR;

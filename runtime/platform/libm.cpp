@@ -16,6 +16,8 @@
 #include "libm.h"
 
 #include <cmath>
+#include <cstdint>
+#include <cstring>
 
 namespace molt::libm {
 namespace {
@@ -281,7 +283,7 @@ double crHypot(double x, double y) {
   return std::ldexp(out, ea);
 }
 
-// --- sinh, cosh, tanh ------------------------------------------------------
+// --- sinh, cosh, tanh, log10 ----------------------------------------------
 // The classic formulas (fdlibm's, which glibc keeps): below 22, where
 // exp(-|x|) still matters, through expm1 or exp and 1/exp; above, 0.5 exp(|x|),
 // as exp(|x|/2)^2 / 2 near the overflow threshold.
@@ -332,6 +334,26 @@ double fdTanh(double x) {
     z = -t / (t + 2.0);
   }
   return std::copysign(z, x);
+}
+
+double fdLog10(double x) {
+  if (!(x > 0) || std::isinf(x)) return std::log10(x);
+  // x = 2^k m with m in [1, 2), or in [1/2, 1) when k < 0 (so that k log10(2)
+  // and log10(m) have the same sign); log10(2) = hi + lo, hi holding 40 bits.
+  int k = 0;
+  if (x < 0x1p-1022) {
+    x *= 0x1p54;
+    k = -54;
+  }
+  uint64_t bits;
+  std::memcpy(&bits, &x, sizeof bits);
+  k += static_cast<int>(bits >> 52) - 1023;
+  int below = k < 0 ? 1 : 0;
+  bits = (bits & 0x000fffffffffffffull) | (static_cast<uint64_t>(0x3ff - below) << 52);
+  std::memcpy(&x, &bits, sizeof x);
+  double n = k + below;
+  double z = n * kLog10Of2Lo + kInvLn10 * std::log(x);
+  return z + n * kLog10Of2Hi;
 }
 
 } // namespace molt::libm

@@ -5,10 +5,10 @@
 // whose sin, cos, tan, asin, acos, atan, atan2 and hypot are correctly
 // rounded for all but about 0.1% of arguments; wasi-libc (musl) differs from
 // glibc in the last bit for 3-15% of them, so on wasm32 the runtime calls the
-// correctly rounded versions of libm.cpp instead. glibc's sinh, cosh and tanh
-// are the classic fdlibm formulas over exp and expm1 (which musl computes as
-// glibc does), while musl's differ in up to 5% of results: on wasm32 the
-// runtime evaluates those formulas itself. Natively it calls the libm CPython
+// correctly rounded versions of libm.cpp instead. glibc's sinh, cosh, tanh
+// and log10 are the classic fdlibm formulas over exp, expm1 and log (which
+// musl computes as glibc does), while musl's differ in up to 10% of results:
+// on wasm32 the runtime evaluates those formulas itself. Natively it calls the libm CPython
 // calls. See docs/ARCHITECTURE.md, "libm on wasm32".
 #pragma once
 
@@ -38,6 +38,8 @@ double fdSinh(double x);
 double fdCosh(double x);
 /// tanh by the fdlibm formulas over expm1 (glibc's algorithm).
 double fdTanh(double x);
+/// log10 as n log10(2) + log(m)/ln(10) over log (glibc's algorithm).
+double fdLog10(double x);
 
 #ifdef __wasm__
 inline double sin(double x) { return crSin(x); }
@@ -51,6 +53,7 @@ inline double hypot(double x, double y) { return crHypot(x, y); }
 inline double sinh(double x) { return fdSinh(x); }
 inline double cosh(double x) { return fdCosh(x); }
 inline double tanh(double x) { return fdTanh(x); }
+inline double log10(double x) { return fdLog10(x); }
 #else
 inline double sin(double x) { return std::sin(x); }
 inline double cos(double x) { return std::cos(x); }
@@ -63,6 +66,7 @@ inline double hypot(double x, double y) { return std::hypot(x, y); }
 inline double sinh(double x) { return std::sinh(x); }
 inline double cosh(double x) { return std::cosh(x); }
 inline double tanh(double x) { return std::tanh(x); }
+inline double log10(double x) { return std::log10(x); }
 #endif
 
 } // namespace molt::libm

@@ -138,11 +138,11 @@ TEST(RtLibm, AgreesWithTheHostLibmAlmostEverywhere) {
   EXPECT_LT(differ, kSamples * 5 / 100); // glibc: ~0.1%; musl would be ~10%
 }
 
-// sinh, cosh and tanh by the fdlibm formulas are glibc's bit for bit (the
-// wasm32 runtime evaluates them over musl's exp and expm1, which agree with
-// glibc's almost everywhere).
+// sinh, cosh, tanh and log10 by the fdlibm formulas are glibc's bit for bit
+// (the wasm32 runtime evaluates them over musl's exp, expm1 and log, which
+// agree with glibc's almost everywhere).
 #ifdef __GLIBC__
-TEST(RtLibm, HyperbolicFormulasAreGlibcs) {
+TEST(RtLibm, FdlibmFormulasAreGlibcs) {
   Sampler g;
   int differ = 0;
   for (int i = 0; i < kSamples; ++i) {
@@ -150,6 +150,8 @@ TEST(RtLibm, HyperbolicFormulasAreGlibcs) {
     differ += fdSinh(x) != std::sinh(x);
     differ += fdCosh(x) != std::cosh(x);
     differ += fdTanh(x) != std::tanh(x);
+    double p = i % 3 ? std::exp2(g.uniform(-1074, 1024)) : g.uniform(0, 100);
+    differ += fdLog10(p) != std::log10(p);
   }
   EXPECT_EQ(differ, 0);
   for (double x :
@@ -161,6 +163,11 @@ TEST(RtLibm, HyperbolicFormulasAreGlibcs) {
     EXPECT_EQ(std::signbit(fdTanh(x)), std::signbit(std::tanh(x))) << x;
   }
   EXPECT_TRUE(std::isnan(fdSinh(NAN)) && std::isnan(fdCosh(NAN)) && std::isnan(fdTanh(NAN)));
+  for (double x :
+       {1.0, 10.0, 1000.0, 1e-300, 0x1p-1074, 0.5, 0x1.fffffffffffffp1023, 0.0, -1.0, HUGE_VAL})
+    EXPECT_TRUE(fdLog10(x) == std::log10(x) ||
+                (std::isnan(fdLog10(x)) && std::isnan(std::log10(x))))
+        << x;
 }
 #endif
 

@@ -75,3 +75,20 @@ def parts():
 
 print("// pi/2 in four parts for the argument reduction of sin, cos and tan.")
 print("static const double kPiOver2Parts[4] = {%s};" % ", ".join(v.hex() for v in parts()))
+
+
+def log10_constants():
+    # log10(2) = hi + lo with hi truncated to 40 bits (so n * hi is exact for
+    # any exponent n), and 1/ln(10); from Decimal's ln at 60 digits.
+    from decimal import Decimal, getcontext
+    getcontext().prec = 60
+    ln2, ln10 = F(Decimal(2).ln()), F(Decimal(10).ln())
+    v = ln2 / ln10
+    scale = F(2) ** (40 - 1 + 2)  # log10(2) is in [1/4, 1/2)
+    hi = F((v * scale).__floor__()) / scale
+    return float(hi), float(v - hi), float(1 / ln10)
+
+
+print("// log10(2) = kLog10Of2Hi (40 bits) + kLog10Of2Lo, and 1/ln(10), for log10.")
+print("static const double kLog10Of2Hi = %s, kLog10Of2Lo = %s, kInvLn10 = %s;" %
+      tuple(v.hex() for v in log10_constants()))
