@@ -143,7 +143,7 @@ int generateUnits(const std::string &file, const CompileOptions &opt,
   printDiagnostics(program, diags);
   if (!ok) return 1;
   for (codegen::CUnit &u : out)
-    units.push_back({std::move(u.fileName), std::move(u.code)});
+    units.push_back({std::move(u.fileName), std::move(u.code), u.library});
   units.push_back(capabilitiesUnit(caps));
   return 0;
 #else

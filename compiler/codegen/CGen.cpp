@@ -1638,7 +1638,7 @@ bool generateProgram(const sema::Program &p, const Options &o, std::vector<CUnit
     names.push_back(m->cname);
   for (auto &m : mods) {
     ModuleEmitter em(*m, o, names);
-    out.push_back({m->name + ".c", em.run()});
+    out.push_back({m->name + ".c", em.run(), m->library});
   }
   // Native modules the program imports: main registers them, so that only
   // their runtime files are linked (runtime/modules/native.h).

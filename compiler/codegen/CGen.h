@@ -21,6 +21,7 @@ struct Options {
 struct CUnit {
   std::string fileName;  ///< e.g. "__main__.c", "pkg.mod.c", "molt_main.c"
   std::string code;      ///< the C source text
+  bool library = false;  ///< a module of Molt's standard library (lib/)
 };
 
 /// Lowers, verifies and generates C for the whole program. Returns false and

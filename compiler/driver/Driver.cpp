@@ -53,7 +53,7 @@ std::string objectKey(const KeyInputs &in, const CSource &unit) {
   Sha256 h;
   h.field("molt-object-v1");
   h.field(in.compilerIdentity);
-  for (const std::string &f : in.flags)
+  for (const std::string &f : unit.library ? in.libraryFlags : in.flags)
     h.field(f);
   h.field("|");
   h.field(in.runtimeHeadersHash);
@@ -162,6 +162,7 @@ BuildResult buildExecutable(const BuildRequest &req, const Toolchain &tc, const 
   KeyInputs in;
   in.compilerIdentity = tc.identity;
   in.flags = compileFlags(req.dev, tc.target);
+  in.libraryFlags = compileFlags(req.dev, tc.target, true);
   in.runtimeHeadersHash = hashRuntimeHeaders(rt.includeDir);
   in.runtimeLibraryHash = hashFileMemo(rt.library, cache);
   if (in.runtimeLibraryHash.empty()) {
@@ -177,7 +178,7 @@ BuildResult buildExecutable(const BuildRequest &req, const Toolchain &tc, const 
   std::vector<std::string> objectKeys;
   for (const CSource &u : req.units) {
     Job j;
-    j.unit = {flatName(u.fileName), u.code};
+    j.unit = {flatName(u.fileName), u.code, u.library};
     j.key = objectKey(in, j.unit);
     j.object = joinPath(joinPath(cache, "obj"), j.key + ".o");
     objectKeys.push_back(j.key);
@@ -228,7 +229,8 @@ BuildResult buildExecutable(const BuildRequest &req, const Toolchain &tc, const 
       }
       ProcessSpec spec;
       spec.argv = tc.cc;
-      spec.argv.insert(spec.argv.end(), in.flags.begin(), in.flags.end());
+      const std::vector<std::string> &flags = j.unit.library ? in.libraryFlags : in.flags;
+      spec.argv.insert(spec.argv.end(), flags.begin(), flags.end());
       spec.argv.push_back("-ffile-prefix-map=" + work + "=.");
       spec.argv.push_back("-ffile-prefix-map=" + rt.includeDir + "=molt-runtime/include");
       spec.argv.push_back("-I" + rt.includeDir);

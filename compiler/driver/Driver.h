@@ -27,6 +27,7 @@ bool findRuntime(RuntimeLayout &rt, std::string &err, Target target = Target::Na
 struct CSource {
   std::string fileName; ///< relative name, e.g. "__main__.c"
   std::string code;
+  bool library = false; ///< a module of Molt's standard library (see unitFlags)
 };
 
 /// A build request.
@@ -52,6 +53,7 @@ struct BuildResult {
 struct KeyInputs {
   std::string compilerIdentity;
   std::vector<std::string> flags;
+  std::vector<std::string> libraryFlags; ///< the same for CSource::library units
   std::string runtimeHeadersHash;
   std::string runtimeLibraryHash;
 };

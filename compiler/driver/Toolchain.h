@@ -43,8 +43,10 @@ struct Toolchain {
 bool findToolchain(Toolchain &tc, std::string &err, Target target = Target::Native);
 
 /// Flags that compile a generated C unit (optimization level, language),
-/// followed by the words of $MOLT_CFLAGS if set.
-std::vector<std::string> compileFlags(bool dev, Target target = Target::Native);
+/// followed by the words of $MOLT_CFLAGS if set. `library`: a module of
+/// Molt's lib/ (a --dev wasm build compiles those at -O1, see the .cpp).
+std::vector<std::string> compileFlags(bool dev, Target target = Target::Native,
+                                      bool library = false);
 /// Libraries linked after libmolt_rt.a.
 std::vector<std::string> linkLibraries(Target target = Target::Native);
 /// Flags for the link step.

@@ -157,6 +157,7 @@ struct Module {
   std::string cname;     ///< C-safe name used in symbols
   std::string filename;  ///< __file__ / code filename
   bool isPackage = false;
+  bool library = false;  ///< from Molt's standard library (lib/)
   std::vector<std::string> sourceLines;
   std::vector<std::string> globals;  ///< global slot names
   std::vector<Constant> constants;

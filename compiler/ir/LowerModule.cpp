@@ -369,6 +369,7 @@ bool ModuleLowering::run() {
   mod.name = unit.name;
   mod.cname = moduleCName(unit.name);
   mod.filename = unit.path;
+  mod.library = unit.library;
   mod.isPackage = unit.isPackage;
   for (uint32_t i = 1; i <= unit.source.lineCount(); ++i)
     mod.sourceLines.emplace_back(unit.source.line(i));

@@ -252,6 +252,9 @@ private:
       return true;
     }
     u->isPackage = f.isPackage;
+    for (const std::string &d : options_.libDirs)
+      if (f.path.size() > d.size() && f.path.compare(0, d.size(), d) == 0 && f.path[d.size()] == '/')
+        u->library = true;
     queue_.push_back(u);
     return true;
   }

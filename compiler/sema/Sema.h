@@ -45,6 +45,7 @@ struct ModuleUnit {
   std::string name;       ///< dotted module name; "__main__" for the entry file
   std::string path;       ///< file path as given / resolved (CPython's __file__ spelling)
   bool isPackage = false; ///< an `__init__.py`
+  bool library = false;   ///< from Molt's standard library (LoadOptions::libDirs)
   SourceFile source;
   ast::Module *tree = nullptr; ///< nullptr if the module failed to decode or parse
   Scope *top = nullptr;        ///< module scope
