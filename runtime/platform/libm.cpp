@@ -132,7 +132,8 @@ template <class Eval> double rounded(Eval eval) {
 // --- sin, cos, tan ---------------------------------------------------------
 
 /// x = k pi/2 + r with |r| <= pi/4 (slightly more at ties); returns k mod 4.
-/// For |x| < 2^20 the absolute error of r is below 2^-100 (2^-150 with full).
+/// For |x| < 2^20 the absolute error of r is below 2^-100 (full: 2^-105 |r|
+/// + 2^-150).
 int reduce(double x, bool full, DD *r) {
   // Round x * 2/pi to an integer: adding 1.5 * 2^52 leaves no fraction bits.
   double k = (x * 0x1.45f306dc9c883p-1 + 0x1.8p52) - 0x1.8p52;
@@ -154,7 +155,7 @@ DD cosKernel(DD z, bool full) {
   return addD(add(mulD(z, -0.5), c), 1.0);
 }
 
-/// sin (odd = false) or cos (odd = true) of x as the kernel for quadrant q.
+/// sin(x), or cos(x) when `cosine` (cos(x) = sin(x + pi/2): one quadrant on).
 double sinCos(double x, bool cosine) {
   return rounded([&](bool full, double *err) {
     DD r;
