@@ -637,14 +637,11 @@ private:
   std::string codeInfo_;
   uint32_t curLine_ = 0;
   // Loop chunking (wasm): whether the function being emitted is chunked, the
-  // position of each emitted block, the block being emitted, and the ids of
-  // the blocks that backward jumps reach (through their bbN_chk stubs).
+  // block being emitted, the back edges of its CFG, and the ids of the blocks
+  // that backward jumps reach (through their bbN_chk stubs).
   bool chunked_ = false;
-  std::map<const BasicBlock *, size_t> pos_;
-  size_t curPos_ = 0;
   const BasicBlock *curBlock_ = nullptr;
   std::set<std::pair<const BasicBlock *, const BasicBlock *>> backEdges_;
-  std::set<const BasicBlock *> loopHeads_;
   std::set<int> backTargets_;
   std::map<const Instruction *, int> yieldIndex_; ///< resume point of each Yield
   bool genClosure_ = false; ///< the generator being emitted uses closure cells
@@ -994,8 +991,7 @@ private:
   std::string target(const BasicBlock *b) {
     if (!b) return "mlt_error";
     if (chunked_) {
-      if (loopHeads_.count(b) && pos_.count(b) && !curBlock_->insts.empty() &&
-          backEdges_.count({curBlock_, b})) {
+      if (!curBlock_->insts.empty() && backEdges_.count({curBlock_, b})) {
         // A loop's back edge: the stub counts the iterations.
         backTargets_.insert(b->id);
         return "bb" + std::to_string(b->id) + "_chk";
@@ -1153,11 +1149,7 @@ private:
       }
 
     bool gen = f.isGenerator;
-    pos_.clear();
     backTargets_.clear();
-    curPos_ = 0;
-    for (size_t k = 0; k < order.size(); ++k)
-      pos_[order[k]] = k;
     findBackEdges(order);
     chunked_ = !gen && !backEdges_.empty();
     std::set<const Instruction *> inFrame;
@@ -1237,7 +1229,6 @@ private:
     for (size_t k = 0; k < order.size(); ++k) {
       const BasicBlock *b = order[k];
       const BasicBlock *next = k + 1 < order.size() ? order[k + 1] : nullptr;
-      curPos_ = k;
       curBlock_ = b;
       if (labeled.count(b)) out_ += "bb" + std::to_string(b->id) + ":;\n";
       for (auto &i : b->insts)
@@ -1281,10 +1272,9 @@ private:
   }
 
   /// The back edges of a depth-first walk from the entry (every cycle has
-  /// one) and the blocks they reach (the loop heads).
+  /// one).
   void findBackEdges(const std::vector<const BasicBlock *> &order) {
     backEdges_.clear();
-    loopHeads_.clear();
     if (order.empty()) return;
     std::set<const BasicBlock *> onStack, done;
     // Iterative DFS: (block, its successors, next successor index).
@@ -1306,7 +1296,6 @@ private:
       const BasicBlock *s = fr.succ[fr.next++];
       if (onStack.count(s)) {
         backEdges_.insert({fr.b, s});
-        loopHeads_.insert(s);
       } else if (!done.count(s)) {
         onStack.insert(s);
         stack.push_back({s, successors(s), 0});
