@@ -1130,23 +1130,16 @@ private:
     while (!work.empty()) {
       const BasicBlock *b = work.back();
       work.pop_back();
-      for (auto &i : b->insts) {
-        const BasicBlock *succ[3] = {i->targets[0], i->targets[1],
-                                     (i->mayFail() || i->op == Op::Unwind) ? i->unwind : nullptr};
-        for (const BasicBlock *s : succ)
-          if (s && reach.insert(s).second) work.push_back(s);
-      }
+      for (const BasicBlock *s : successors(b))
+        if (reach.insert(s).second) work.push_back(s);
     }
     std::vector<const BasicBlock *> order;
     for (auto &b : f.blocks)
       if (reach.count(b.get())) order.push_back(b.get());
     std::set<const BasicBlock *> labeled;
-    for (size_t k = 0; k < order.size(); ++k)
-      for (auto &i : order[k]->insts) {
-        if (i->targets[0]) labeled.insert(i->targets[0]);
-        if (i->targets[1]) labeled.insert(i->targets[1]);
-        if ((i->mayFail() || i->op == Op::Unwind) && i->unwind) labeled.insert(i->unwind);
-      }
+    for (const BasicBlock *b : order)
+      for (const BasicBlock *s : successors(b))
+        labeled.insert(s);
 
     bool gen = f.isGenerator;
     backTargets_.clear();
