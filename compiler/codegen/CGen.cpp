@@ -643,6 +643,8 @@ private:
   const BasicBlock *curBlock_ = nullptr;
   std::set<std::pair<const BasicBlock *, const BasicBlock *>> backEdges_;
   std::set<int> backTargets_;
+  struct CVar;
+  std::vector<CVar> chunkVars_; ///< bodyVars() of the chunked function being emitted
   std::map<const Instruction *, int> yieldIndex_; ///< resume point of each Yield
   bool genClosure_ = false; ///< the generator being emitted uses closure cells
 
@@ -1145,6 +1147,8 @@ private:
     backTargets_.clear();
     findBackEdges(order);
     chunked_ = !gen && !backEdges_.empty();
+    chunkVars_.clear();
+    if (chunked_) chunkVars_ = bodyVars(f, order);
     std::set<const Instruction *> inFrame;
     yieldIndex_.clear();
     if (gen) {
@@ -1165,7 +1169,7 @@ private:
       emitGeneratorFrame(f, inFrame);
     }
     if (chunked_)
-      out_ += chunkedHeader(f, order);
+      out_ += chunkedHeader(f);
     else if (module)
       out_ += "\nstatic int mod_body(MoltValue module) {\n  int rv = 0;\n";
     else if (gen)
@@ -1215,7 +1219,7 @@ private:
               std::to_string(f.firstLine) + ", 0, " + std::to_string(f.firstLine) +
               ", 0); goto mlt_error; }\n";
     } else {
-      if (chunked_) out_ += chunkResume(f, order);
+      if (chunked_) out_ += chunkResume();
       out_ += module ? "  if (molt_enter() < 0) return -1;\n  mlt_init_constants();\n"
                      : "  if (molt_enter() < 0) return MOLT_ERROR;\n";
     }
@@ -1244,7 +1248,7 @@ private:
       emitGeneratorBody(f, inFrame);
     } else {
       out_ += "  molt_leave();\n  return rv;\n";
-      if (chunked_) out_ += chunkStubs(f, order);
+      if (chunked_) out_ += chunkStubs(f);
       out_ += "}\n";
     }
     chunked_ = false;
@@ -1338,11 +1342,11 @@ private:
 
   /// A chunked body (wasm): the struct its variables are kept in between
   /// chunks, the _body wrapper that re-enters _run, and the header of _run.
-  std::string chunkedHeader(const Function &f, const std::vector<const BasicBlock *> &order) {
+  std::string chunkedHeader(const Function &f) {
     ChunkSig g = chunkSig(f);
     std::string ck = "struct ck_" + g.base, run = g.base + "_run", body = g.base + "_body";
     std::string r = "\n#ifdef MLT_CHUNKED\n" + ck + " {\n  int resume;\n";
-    for (const CVar &v : bodyVars(f, order))
+    for (const CVar &v : chunkVars_)
       r += "  " + v.type + " " + v.name +
            (v.array ? "[" + std::to_string(v.array) + "]" : std::string()) + ";\n";
     // noinline: the point is a function boundary V8 can swap code at.
@@ -1358,13 +1362,12 @@ private:
   }
 
   /// Copies every variable between the C locals and the chunk struct.
-  std::string chunkCopy(const Function &f, const std::vector<const BasicBlock *> &order,
-                        bool save) const {
+  std::string chunkCopy(bool save) const {
     std::string r;
     auto one = [&](const std::string &n) {
       r += save ? "  mlt_ck->" + n + " = " + n + ";\n" : "  " + n + " = mlt_ck->" + n + ";\n";
     };
-    for (const CVar &v : bodyVars(f, order)) {
+    for (const CVar &v : chunkVars_) {
       if (!v.array) {
         one(v.name);
         continue;
@@ -1377,16 +1380,15 @@ private:
 
   /// At the top of _run: a re-entered chunk restores the variables and
   /// continues at the loop header it stopped before.
-  std::string chunkResume(const Function &f, const std::vector<const BasicBlock *> &order) const {
+  std::string chunkResume() const {
     return "#ifdef MLT_CHUNKED\n  int mlt_budget = MLT_CHUNK_BUDGET;\n  if (mlt_ck->resume) {\n" +
-           chunkCopy(f, order, false) + "    goto mlt_chunk_in;\n  }\n#endif\n";
+           chunkCopy(false) + "    goto mlt_chunk_in;\n  }\n#endif\n";
   }
 
   /// The bbN_chk stubs backward jumps go through, and the chunk exit.
-  std::string chunkStubs(const Function &f, const std::vector<const BasicBlock *> &order) const {
-    std::string r = "#ifdef MLT_CHUNKED\nmlt_chunk_out:\n" + chunkCopy(f, order, true) +
-                    "  return " + chunkSig(f).again +
-                    ";\nmlt_chunk_in:\n  switch (mlt_ck->resume) {\n";
+  std::string chunkStubs(const Function &f) const {
+    std::string r = "#ifdef MLT_CHUNKED\nmlt_chunk_out:\n" + chunkCopy(true) + "  return " +
+                    chunkSig(f).again + ";\nmlt_chunk_in:\n  switch (mlt_ck->resume) {\n";
     int k = 0;
     for (int id : backTargets_)
       r += "  case " + std::to_string(++k) + ": goto bb" + std::to_string(id) + ";\n";
