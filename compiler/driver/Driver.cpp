@@ -53,7 +53,7 @@ std::string objectKey(const KeyInputs &in, const CSource &unit) {
   Sha256 h;
   h.field("molt-object-v1");
   h.field(in.compilerIdentity);
-  for (const std::string &f : unit.library ? in.libraryFlags : in.flags)
+  for (const std::string &f : in.flagsOf(unit))
     h.field(f);
   h.field("|");
   h.field(in.runtimeHeadersHash);
@@ -229,7 +229,7 @@ BuildResult buildExecutable(const BuildRequest &req, const Toolchain &tc, const 
       }
       ProcessSpec spec;
       spec.argv = tc.cc;
-      const std::vector<std::string> &flags = j.unit.library ? in.libraryFlags : in.flags;
+      const std::vector<std::string> &flags = in.flagsOf(j.unit);
       spec.argv.insert(spec.argv.end(), flags.begin(), flags.end());
       spec.argv.push_back("-ffile-prefix-map=" + work + "=.");
       spec.argv.push_back("-ffile-prefix-map=" + rt.includeDir + "=molt-runtime/include");

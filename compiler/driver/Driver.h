@@ -27,7 +27,7 @@ bool findRuntime(RuntimeLayout &rt, std::string &err, Target target = Target::Na
 struct CSource {
   std::string fileName; ///< relative name, e.g. "__main__.c"
   std::string code;
-  bool library = false; ///< a module of Molt's standard library (see unitFlags)
+  bool library = false; ///< a module of Molt's standard library (see compileFlags)
 };
 
 /// A build request.
@@ -56,6 +56,10 @@ struct KeyInputs {
   std::vector<std::string> libraryFlags; ///< the same for CSource::library units
   std::string runtimeHeadersHash;
   std::string runtimeLibraryHash;
+  /// The compiler flags of one unit.
+  const std::vector<std::string> &flagsOf(const CSource &unit) const {
+    return unit.library ? libraryFlags : flags;
+  }
 };
 
 /// The cache key of one object file.

@@ -117,6 +117,7 @@ struct Found {
   std::string path; ///< source file
   bool isPackage = false;
   std::string searchDir; ///< the package directory for a package
+  bool library = false;  ///< found in one of LoadOptions::libDirs
 };
 
 class Loader {
@@ -173,13 +174,6 @@ private:
   std::deque<ModuleUnit *> queue_;
   std::vector<std::string> failed_; ///< module names that could not be found
 
-  std::vector<std::string> searchPath() const {
-    std::vector<std::string> p{root_};
-    for (const std::string &d : options_.libDirs)
-      p.push_back(d);
-    return p;
-  }
-
   /// Looks for `leaf` (one name component) in the given directories.
   static Found findIn(const std::vector<std::string> &dirs, const std::string &leaf) {
     Found f;
@@ -231,10 +225,16 @@ private:
     if (std::find(failed_.begin(), failed_.end(), full) != failed_.end()) return false;
     Found f;
     if (parent.empty()) {
-      f = findIn(searchPath(), leaf);
+      f = findIn({root_}, leaf);
+      if (f.kind != Found::Source) {
+        f = findIn(options_.libDirs, leaf);
+        f.library = true;
+      }
     } else {
       auto it = packageDirs_.find(parent);
       if (it != packageDirs_.end()) f = findIn({it->second}, leaf);
+      const ModuleUnit *p = program_.find(parent);
+      f.library = p && p->library; // a package's submodules live where it does
     }
     if (f.kind != Found::Source) {
       failed_.push_back(full);
@@ -252,9 +252,7 @@ private:
       return true;
     }
     u->isPackage = f.isPackage;
-    for (const std::string &d : options_.libDirs)
-      if (f.path.size() > d.size() && f.path.compare(0, d.size(), d) == 0 && f.path[d.size()] == '/')
-        u->library = true;
+    u->library = f.library;
     queue_.push_back(u);
     return true;
   }
