@@ -1,11 +1,12 @@
 // Runs a Molt wasm32-wasi module under Node's own WASI (preview1):
 //   node tools/wasm-run.cjs MODULE.wasm [ARGV0 [ARGS...]]
-// `molt run --target wasm` uses the copy staged at <build>/lib/molt/wasm-run.cjs.
+// `molt run --target wasm` uses the copy staged at <build>/lib/molt/wasm-run.cjs
+// (with --main-thread: see below).
 //
 // CommonJS rather than an ES module: Node starts a CommonJS script and a
 // CommonJS worker about 5 ms sooner (no ES module loader to set up).
 //
-// The module is run in a worker thread whose stack is large: V8 keeps wasm
+// By default the module is run in a worker thread whose stack is large: V8 keeps wasm
 // frames on the thread's native stack, and the main thread's is too small for
 // Python's default recursion limit of 1000 (RecursionError must be raised by
 // the runtime, not turn into a V8 RangeError). The runtime's linear-memory
@@ -17,50 +18,79 @@
 // and the environment is passed only with env.read. argv, stdio, clocks and
 // random bytes are always available. The exit status passes through.
 'use strict';
-// V8's concurrent GC threads race with a GC that memory.grow starts inside a
-// worker (Node 20: V8 CHECK failures, segfaults and malloc deadlocks in about
-// one run in three of a program that grows its memory to ~180 MB while
-// another such run shares the machine). The module's JS heap is tiny, so
-// collecting it on the mutator thread costs nothing measurable. Set before
-// the worker's isolate exists.
-require('node:v8').setFlagsFromString('--single-threaded-gc');
+// V8's concurrent GC threads race with a GC that memory.grow starts (Node 20:
+// V8 CHECK failures, segfaults and malloc deadlocks in about one run in
+// three of a program that grows its memory to ~180 MB while another such run
+// shares the machine). The module's JS heap is tiny, so collecting it on the
+// mutator thread costs nothing measurable. molt passes --single-threaded-gc
+// to node; run directly, the runner sets it here, before the worker's isolate
+// exists (the main isolate, idle meanwhile, started with the default, and
+// must not run the module: changing the flag under a live isolate trips
+// another V8 CHECK).
+if (!process.execArgv.includes('--single-threaded-gc'))
+  require('node:v8').setFlagsFromString('--single-threaded-gc');
 const { readFileSync, writeFileSync } = require('node:fs');
 const { Worker, isMainThread, parentPort, workerData } = require('node:worker_threads');
 
+// --main-thread: the launcher (molt run/diff/bench) has given Node's main
+// thread a stack as large as the worker's (RLIMIT_STACK raised before exec,
+// and a matching --stack-size), so the module runs here and the worker's
+// start-up (about a third of a hello world's run) is saved.
+// Without --single-threaded-gc on node's command line the worker is used.
+const mainThreadAsked = process.argv[2] === '--main-thread';
+const inMainThread =
+  isMainThread && mainThreadAsked && process.execArgv.includes('--single-threaded-gc');
+
 if (isMainThread) {
-  const [modulePath, ...args] = process.argv.slice(2);
+  const [modulePath, ...args] = process.argv.slice(mainThreadAsked ? 3 : 2);
   if (!modulePath) {
-    process.stderr.write('usage: node wasm-run.cjs MODULE.wasm [ARGV0 [ARGS...]]\n');
+    process.stderr.write('usage: node wasm-run.cjs [--main-thread] MODULE.wasm [ARGV0 [ARGS...]]\n');
     process.exit(2);
   }
-  const worker = new Worker(__filename, {
-    workerData: { modulePath, argv: args.length ? args : [modulePath], env: { ...process.env } },
-    execArgv: ['--no-warnings'], // WASI's ExperimentalWarning would end stderr
-    resourceLimits: { stackSizeMb: 512 },
-    stdout: false,
-    stderr: false,
-  });
-  // The module has finished and its output is written (WASI writes are
-  // synchronous): exit now rather than wait for the worker's teardown.
-  worker.on('message', (status) => process.exit(status));
-  worker.on('error', (e) => {
-    // A trap (e.g. unreachable, out of bounds) or a V8 failure: report it
-    // like a crash rather than as a Python error.
-    process.stderr.write(`wasm-run: ${e && e.stack ? e.stack : e}\n`);
-    process.exitCode = 134;
-  });
+  const job = { modulePath, argv: args.length ? args : [modulePath], env: process.env };
+  if (inMainThread) {
+    runModule(job).then(
+      (status) => process.exit(status),
+      (e) => {
+        reportCrash(e);
+        process.exit(134);
+      }
+    );
+  } else {
+    const worker = new Worker(__filename, {
+      workerData: { ...job, env: { ...process.env } },
+      execArgv: ['--no-warnings'], // WASI's ExperimentalWarning would end stderr
+      resourceLimits: { stackSizeMb: 512 },
+      stdout: false,
+      stderr: false,
+    });
+    // The module has finished and its output is written (WASI writes are
+    // synchronous): exit now rather than wait for the worker's teardown.
+    worker.on('message', (status) => process.exit(status));
+    worker.on('error', (e) => {
+      reportCrash(e);
+      process.exitCode = 134;
+    });
+  }
 } else {
-  runInWorker();
+  runModule(workerData).then((status) => parentPort.postMessage(status));
 }
 
-async function runInWorker() {
+/// A trap (e.g. unreachable, out of bounds) or a V8 failure: reported like a
+/// crash rather than as a Python error.
+function reportCrash(e) {
+  process.stderr.write(`wasm-run: ${e && e.stack ? e.stack : e}\n`);
+}
+
+/// Compiles, instantiates and runs the module; resolves to its exit status.
+async function runModule(job) {
   const { WASI } = require('node:wasi');
-  const module = await WebAssembly.compile(readFileSync(workerData.modulePath));
+  const module = await WebAssembly.compile(readFileSync(job.modulePath));
   const caps = capabilitiesOf(module);
   const wasi = new WASI({
     version: 'preview1',
-    args: workerData.argv,
-    env: caps.has('env.read') ? workerData.env : {},
+    args: job.argv,
+    env: caps.has('env.read') ? job.env : {},
     preopens: caps.has('fs.read') || caps.has('fs.write') ? { '.': process.cwd() } : {},
     returnOnExit: true,
   });
@@ -69,9 +99,9 @@ async function runInWorker() {
   const status = wasi.start(instance);
   // `molt bench` asks for the time spent in the module itself (without Node's
   // start-up and the compilation of the module).
-  if (workerData.env.MOLT_WASM_TIMING)
-    writeFileSync(workerData.env.MOLT_WASM_TIMING, `${(performance.now() - t0) / 1000}\n`);
-  parentPort.postMessage(status);
+  if (job.env.MOLT_WASM_TIMING)
+    writeFileSync(job.env.MOLT_WASM_TIMING, `${(performance.now() - t0) / 1000}\n`);
+  return status;
 }
 
 /// The capabilities a module was built with: instantiated once with inert

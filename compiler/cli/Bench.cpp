@@ -153,11 +153,12 @@ int runBench(DriverCommands &dc) {
     bool withWasm = dc.target != "native";
     std::string wasm;
     std::vector<std::string> wasmCmd;
+    uint64_t wasmStackLimit = 0;
     if (withWasm) {
       CompileOptions wo;
       wo.target = "wasm";
       if (compileToCache(prog, wo, wasm) != 0 ||
-          !wasmRunCommand(wasm, {drv::baseName(prog)}, wasmCmd, err)) {
+          !wasmRunCommand(wasm, {drv::baseName(prog)}, wasmCmd, wasmStackLimit, err)) {
         row.problem = "wasm build failed " + err;
         rows.push_back(row);
         allOk = false;
@@ -208,6 +209,7 @@ int runBench(DriverCommands &dc) {
         ws.cwd = dir;
         ws.timeoutSeconds = 600;
         ws.setEnv = {{"MOLT_WASM_TIMING", timingFile}};
+        ws.stackLimitBytes = wasmStackLimit;
         drv::ProcessResult wr = drv::runProcess(ws);
         std::string t;
         if (drv::readFile(timingFile, t)) wrt.push_back(std::atof(t.c_str()));

@@ -55,10 +55,12 @@ bool runDriverCommands(DriverCommands &dc, int &status);
 int compileToCache(const std::string &file, const CompileOptions &opt, std::string &exePath);
 
 /// The command that runs a compiled wasm module under Node's WASI with the
-/// program's argv (argv[0] first): node <runtime>/wasm-run.cjs MODULE ARGV...
-/// False with err set if node or the runner is missing.
+/// program's argv (argv[0] first): node [FLAGS] <runtime>/wasm-run.cjs
+/// [--main-thread] MODULE ARGV... stackLimit is the RLIMIT_STACK the command
+/// must run with (0: any; the runner then uses a worker thread). False with
+/// err set if node or the runner is missing.
 bool wasmRunCommand(const std::string &module, const std::vector<std::string> &argv,
-                    std::vector<std::string> &cmd, std::string &err);
+                    std::vector<std::string> &cmd, uint64_t &stackLimit, std::string &err);
 
 /// A path in the source tree (tools/..., tests/diff, bench/programs): first
 /// relative to the current directory, then to the repository holding the

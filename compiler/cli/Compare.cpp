@@ -49,7 +49,7 @@ int runCompare(DriverCommands &dc) {
   mp.program = exe;
   if (dc.compile.target == "wasm") {
     std::vector<std::string> cmd;
-    if (!wasmRunCommand(exe, mp.argv, cmd, err)) {
+    if (!wasmRunCommand(exe, mp.argv, cmd, mp.stackLimitBytes, err)) {
       std::fprintf(stderr, "molt: error: %s\n", err.c_str());
       return 2;
     }

@@ -346,7 +346,7 @@ int runDiff(DriverCommands &dc) {
         if (target == "wasm") {
           std::vector<std::string> cmd;
           std::string e;
-          if (wasmRunCommand(exe, rs.argv, cmd, e)) {
+          if (wasmRunCommand(exe, rs.argv, cmd, rs.stackLimitBytes, e)) {
             rs.argv = cmd;
             rs.program = drv::findInPath(cmd[0]);
           } else {

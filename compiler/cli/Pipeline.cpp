@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <exception>
+#include <sys/resource.h>
 #include <sys/stat.h>
 
 #include "driver/Driver.h"
@@ -184,7 +185,7 @@ int compileToCache(const std::string &file, const CompileOptions &opt, std::stri
 }
 
 bool wasmRunCommand(const std::string &module, const std::vector<std::string> &argv,
-                    std::vector<std::string> &cmd, std::string &err) {
+                    std::vector<std::string> &cmd, uint64_t &stackLimit, std::string &err) {
   drv::RuntimeLayout rt;
   if (!drv::findRuntime(rt, err, drv::Target::Wasm)) return false;
   std::string runner = drv::joinPath(rt.home, "wasm-run.cjs");
@@ -199,7 +200,22 @@ bool wasmRunCommand(const std::string &module, const std::vector<std::string> &a
           "'), which runs wasm modules; run `make deps` or set MOLT_NODE";
     return false;
   }
-  cmd.insert(cmd.end(), {"--no-warnings", runner, module});
+  // --single-threaded-gc: V8's concurrent GC races with the GC memory.grow
+  // starts (tools/wasm-run.cjs); the flag must be set before the isolate
+  // exists. Node's main thread runs the module itself when it can be given
+  // a stack as large as the runner's worker thread would have (512 MiB for
+  // V8, within a 640 MiB RLIMIT_STACK): that saves the worker's start-up.
+  constexpr uint64_t kMainStackBytes = 640ull << 20;
+  constexpr unsigned kV8StackKB = 512u << 10;
+  struct rlimit rl;
+  bool mainThread = ::getrlimit(RLIMIT_STACK, &rl) == 0 &&
+                    (rl.rlim_max == RLIM_INFINITY || rl.rlim_max >= kMainStackBytes);
+  stackLimit = mainThread ? kMainStackBytes : 0;
+  cmd.insert(cmd.end(), {"--no-warnings", "--single-threaded-gc"});
+  if (mainThread) cmd.push_back("--stack-size=" + std::to_string(kV8StackKB));
+  cmd.push_back(runner);
+  if (mainThread) cmd.push_back("--main-thread");
+  cmd.push_back(module);
   cmd.insert(cmd.end(), argv.begin(), argv.end());
   return true;
 }
@@ -452,11 +468,12 @@ int runRun(DriverCommands &dc) {
   std::string err;
   if (targetOf(dc.compile) == drv::Target::Wasm) {
     std::vector<std::string> cmd;
-    if (!wasmRunCommand(exe, argv, cmd, err)) {
+    uint64_t stackLimit = 0;
+    if (!wasmRunCommand(exe, argv, cmd, stackLimit, err)) {
       std::fprintf(stderr, "molt: error: %s\n", err.c_str());
       return 2;
     }
-    drv::execReplace(drv::findInPath(cmd[0]), cmd, err);
+    drv::execReplace(drv::findInPath(cmd[0]), cmd, err, stackLimit);
     std::fprintf(stderr, "molt: error: %s\n", err.c_str());
     return 1;
   }

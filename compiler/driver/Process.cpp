@@ -125,6 +125,7 @@ ProcessResult runProcess(const ProcessSpec &spec) {
     if (outPipe[1] >= 0) ::dup2(outPipe[1], 1);
     if (errPipe[1] >= 0) ::dup2(errPipe[1], 2);
     ::signal(SIGPIPE, SIG_DFL);
+    if (spec.stackLimitBytes) setStackLimit(spec.stackLimitBytes);
     int e = 0;
     if (cwd && ::chdir(cwd) != 0) e = errno;
     if (!e) {
@@ -221,8 +222,17 @@ ProcessResult runProcess(const ProcessSpec &spec) {
   return r;
 }
 
-void execReplace(const std::string &program, const std::vector<std::string> &argv,
-                 std::string &err) {
+void setStackLimit(uint64_t bytes) {
+  struct rlimit rl;
+  if (::getrlimit(RLIMIT_STACK, &rl) != 0) return;
+  rlim_t want = static_cast<rlim_t>(bytes);
+  rl.rlim_cur = rl.rlim_max != RLIM_INFINITY && rl.rlim_max < want ? rl.rlim_max : want;
+  ::setrlimit(RLIMIT_STACK, &rl);
+}
+
+void execReplace(const std::string &program, const std::vector<std::string> &argv, std::string &err,
+                 uint64_t stackLimitBytes) {
+  if (stackLimitBytes) setStackLimit(stackLimitBytes);
   std::vector<char *> args;
   for (const std::string &a : argv)
     args.push_back(const_cast<char *>(a.c_str()));

@@ -3,6 +3,7 @@
 // enforce a timeout; report exit status, wall time and peak memory.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <utility>
 #include <vector>
@@ -25,6 +26,8 @@ struct ProcessSpec {
   bool captureStdout = true, captureStderr = true;
   /// Kill the process (and its process group) after this many seconds; 0 = never.
   double timeoutSeconds = 0;
+  /// >0: the child's soft RLIMIT_STACK, set before exec (capped by the hard limit).
+  uint64_t stackLimitBytes = 0;
 };
 
 /// How it went.
@@ -51,8 +54,13 @@ ProcessResult runProcess(const ProcessSpec &spec);
 std::string findInPath(const std::string &name);
 
 /// Replaces the current process with `program` (argv as given), after
-/// flushing stdio; returns only on failure, with err set.
-void execReplace(const std::string &program, const std::vector<std::string> &argv,
-                 std::string &err);
+/// flushing stdio and setting the soft RLIMIT_STACK to stackLimitBytes if
+/// it is >0; returns only on failure, with err set.
+void execReplace(const std::string &program, const std::vector<std::string> &argv, std::string &err,
+                 uint64_t stackLimitBytes = 0);
+
+/// Sets this process's soft RLIMIT_STACK to `bytes`, capped by the hard
+/// limit (async-signal-safe: used between fork and exec).
+void setStackLimit(uint64_t bytes);
 
 } // namespace molt::driver

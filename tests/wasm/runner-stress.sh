@@ -2,9 +2,11 @@
 # tests/wasm/runner-stress.sh — the wasm runner must survive memory growth
 # under load.
 #
-# Runs tests/wasm/memory_growth.py (built with --dev --target wasm) through
-# build/lib/molt/wasm-run.cjs PAIRS times, two runs at a time, and requires
-# every run to exit 0 with CPython 3.12's output. Under Node 20, V8's
+# Runs tests/wasm/memory_growth.py (built with --dev --target wasm) PAIRS
+# times two at a time, each time both as `node wasm-run.cjs MODULE` (the
+# runner's worker thread) and as `molt run --dev --target wasm` (Node's main
+# thread, --main-thread), and requires every run to exit 0 with CPython
+# 3.12's output. Under Node 20, V8's
 # concurrent GC raced with the GC that memory.grow starts in the runner's
 # worker thread: about one such run in six crashed or hung (see the comment
 # in tools/wasm-run.cjs), so 24 runs all pass with a broken runner only by
@@ -28,9 +30,14 @@ $py "$PROG" > "$OUT/expected.txt" || { echo "runner-stress: CPython failed" >&2;
 "$MOLT" build --dev --target wasm "$PROG" -o "$OUT/memory_growth.wasm" ||
   { echo "runner-stress: build failed" >&2; exit 1; }
 
-# One run: status and output must match; a hang is cut off after 60 s.
+# One run (`$2`: worker or main): status and output must match; a hang is
+# cut off after 60 s.
 run_one() {
-  timeout 60 node "$RUNNER" "$OUT/memory_growth.wasm" > "$OUT/out.$1.txt" 2> "$OUT/err.$1.txt"
+  if [ "$2" = worker ]; then
+    timeout 60 node "$RUNNER" "$OUT/memory_growth.wasm" > "$OUT/out.$1.txt" 2> "$OUT/err.$1.txt"
+  else
+    timeout 60 "$MOLT" run --dev --target wasm "$PROG" > "$OUT/out.$1.txt" 2> "$OUT/err.$1.txt"
+  fi
   local rc=$?
   if [ $rc -ne 0 ] || ! cmp -s "$OUT/expected.txt" "$OUT/out.$1.txt"; then
     echo "runner-stress: run $1 failed (status $rc): $(tail -n 1 "$OUT/err.$1.txt")"
@@ -40,8 +47,8 @@ run_one() {
 
 failed=0
 for i in $(seq 1 "$PAIRS"); do
-  run_one "$i.a" & pid=$!
-  run_one "$i.b" || failed=$((failed + 1))
+  run_one "$i.a" worker & pid=$!
+  run_one "$i.b" main || failed=$((failed + 1))
   wait $pid || failed=$((failed + 1))
 done
 echo "runner-stress: $((2 * PAIRS - failed))/$((2 * PAIRS)) runs passed"
