@@ -6,11 +6,11 @@
 // CommonJS rather than an ES module: Node starts a CommonJS script and a
 // CommonJS worker about 5 ms sooner (no ES module loader to set up).
 //
-// By default the module is run in a worker thread whose stack is large: V8 keeps wasm
-// frames on the thread's native stack, and the main thread's is too small for
-// Python's default recursion limit of 1000 (RecursionError must be raised by
-// the runtime, not turn into a V8 RangeError). The runtime's linear-memory
-// stack is sized at link time (8 MiB).
+// By default the module is run in a worker thread whose stack is large: V8
+// keeps wasm frames on the thread's native stack, and the main thread's is
+// too small for Python's default recursion limit of 1000 (RecursionError
+// must be raised by the runtime, not turn into a V8 RangeError). The
+// runtime's linear-memory stack is sized at link time (8 MiB).
 //
 // WASI capabilities follow the capabilities the program was built with
 // (--allow/--trusted, exported by the module as molt_granted_capabilities):

@@ -6,11 +6,10 @@
 # times two at a time, each time both as `node wasm-run.cjs MODULE` (the
 # runner's worker thread) and as `molt run --dev --target wasm` (Node's main
 # thread, --main-thread), and requires every run to exit 0 with CPython
-# 3.12's output. Under Node 20, V8's
-# concurrent GC raced with the GC that memory.grow starts in the runner's
-# worker thread: about one such run in six crashed or hung (see the comment
-# in tools/wasm-run.cjs), so 24 runs all pass with a broken runner only by
-# chance (~1%).
+# 3.12's output. Under Node 20, V8's concurrent GC raced with the GC that
+# memory.grow starts: about one run of this program in six crashed or hung
+# (see the comment in tools/wasm-run.cjs), so 24 runs all pass with a broken
+# runner only by chance (~1%).
 #
 # Usage: tests/wasm/runner-stress.sh [PAIRS]   (default 12)
 # Environment: MOLT (default build/bin/molt), RUNNER (default
