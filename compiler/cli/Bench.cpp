@@ -116,11 +116,17 @@ int runBench(DriverCommands &dc) {
     std::string base = dirEnv && *dirEnv
                            ? std::string(dirEnv)
                            : drv::joinPath(drv::dirName(drv::dirName(tool)), "build/pyodide");
-    if (!tool.empty() && drv::isFile(drv::joinPath(base, "node_modules/pyodide/pyodide.js")))
-      pyodide = {drv::absolutePath(tool)};
-    else
+    std::string nodeErr;
+    // Under the same Node as the wasm modules, so that the two columns compare
+    // the programs rather than two V8s.
+    if (!tool.empty() && drv::isFile(drv::joinPath(base, "node_modules/pyodide/pyodide.js")) &&
+        nodeCommand(pyodide, nodeErr))
+      pyodide.push_back(drv::absolutePath(tool));
+    else {
+      pyodide.clear();
       std::fprintf(stderr, "bench: no Pyodide (run MOLT_FORCE_PYODIDE=1 tools/find-python312 "
                            "--install): no Pyodide column\n");
+    }
   }
 
   // The peak-RSS launcher staged next to the runtime (absent: measure directly).
@@ -226,7 +232,7 @@ int runBench(DriverCommands &dc) {
           drv::ProcessSpec ys;
           ys.argv = pyodide;
           ys.argv.push_back(base);
-          ys.program = pyodide[0];
+          ys.program = drv::findInPath(pyodide[0]);
           ys.cwd = dir;
           ys.setEnv = {{"PYTHONHASHSEED", "0"}};
           ys.timeoutSeconds = 600;

@@ -54,6 +54,11 @@ bool runDriverCommands(DriverCommands &dc, int &status);
 /// (the program is wrong), or 2 if the toolchain failed (molt or the setup is).
 int compileToCache(const std::string &file, const CompileOptions &opt, std::string &exePath);
 
+/// The Node.js command that runs wasm modules and Pyodide: $MOLT_NODE, else
+/// the Node `make deps` installs (build/node/bin/node), else `node` on PATH.
+/// False (err set) when none can be found.
+bool nodeCommand(std::vector<std::string> &cmd, std::string &err);
+
 /// The command that runs a compiled wasm module under Node's WASI with the
 /// program's argv (argv[0] first): node [FLAGS] <runtime>/wasm-run.cjs
 /// [--main-thread] MODULE ARGV... stackLimit is the RLIMIT_STACK the command

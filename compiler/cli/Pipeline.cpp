@@ -184,6 +184,26 @@ int compileToCache(const std::string &file, const CompileOptions &opt, std::stri
   return 0;
 }
 
+bool nodeCommand(std::vector<std::string> &cmd, std::string &err) {
+  const char *env = std::getenv("MOLT_NODE");
+  if (env && *env) {
+    cmd = drv::splitCommandLine(env);
+  } else {
+    // The Node that `make deps` pins (tools/deps.sh): next to the build's
+    // bin/ directory, or in the source tree's build/ (another build dir).
+    std::string exe = drv::selfExePath();
+    std::string pinned = exe.empty() ? "" : drv::joinPath(drv::dirName(drv::dirName(exe)), "node/bin/node");
+    if (pinned.empty() || !drv::isFile(pinned)) pinned = findRepoPath("build/node/bin/node");
+    cmd = {!pinned.empty() && drv::isFile(pinned) ? drv::absolutePath(pinned) : "node"};
+  }
+  if (cmd.empty() || drv::findInPath(cmd[0]).empty()) {
+    err = "cannot find Node.js ('" + (cmd.empty() ? std::string("node") : cmd[0]) +
+          "'), which runs wasm modules; run `make deps` or set MOLT_NODE";
+    return false;
+  }
+  return true;
+}
+
 bool wasmRunCommand(const std::string &module, const std::vector<std::string> &argv,
                     std::vector<std::string> &cmd, uint64_t &stackLimit, std::string &err) {
   drv::RuntimeLayout rt;
@@ -193,13 +213,7 @@ bool wasmRunCommand(const std::string &module, const std::vector<std::string> &a
     err = "the wasm runner is missing ('" + runner + "'; rebuild molt)";
     return false;
   }
-  const char *env = std::getenv("MOLT_NODE");
-  cmd = drv::splitCommandLine(env && *env ? env : "node");
-  if (cmd.empty() || drv::findInPath(cmd[0]).empty()) {
-    err = "cannot find Node.js ('" + (cmd.empty() ? std::string("node") : cmd[0]) +
-          "'), which runs wasm modules; run `make deps` or set MOLT_NODE";
-    return false;
-  }
+  if (!nodeCommand(cmd, err)) return false;
   // --single-threaded-gc: V8's concurrent GC races with the GC memory.grow
   // starts (tools/wasm-run.cjs); the flag must be set before the isolate
   // exists. Node's main thread runs the module itself when it can be given

@@ -13,12 +13,17 @@
 #
 # Usage: tests/wasm/runner-stress.sh [PAIRS]   (default 12)
 # Environment: MOLT (default build/bin/molt), RUNNER (default
-# build/lib/molt/wasm-run.cjs).
+# build/lib/molt/wasm-run.cjs), NODE (default: MOLT_NODE, else the Node
+# `make deps` pins in build/node, else node on PATH, as molt chooses).
 set -u -o pipefail
 
 REPO=$(cd -P -- "$(dirname -- "${BASH_SOURCE[0]}")/../.." && pwd)
 MOLT=${MOLT:-$REPO/build/bin/molt}
 RUNNER=${RUNNER:-$REPO/build/lib/molt/wasm-run.cjs}
+if [ -z "${NODE:-}" ]; then
+  NODE=${MOLT_NODE:-node}
+  [ -z "${MOLT_NODE:-}" ] && [ -x "$REPO/build/node/bin/node" ] && NODE=$REPO/build/node/bin/node
+fi
 PROG=$REPO/tests/wasm/memory_growth.py
 PAIRS=${1:-12}
 OUT=$REPO/build/wasm-runner-stress
@@ -33,7 +38,7 @@ $py "$PROG" > "$OUT/expected.txt" || { echo "runner-stress: CPython failed" >&2;
 # cut off after 60 s.
 run_one() {
   if [ "$2" = worker ]; then
-    timeout 60 node "$RUNNER" "$OUT/memory_growth.wasm" > "$OUT/out.$1.txt" 2> "$OUT/err.$1.txt"
+    timeout 60 $NODE "$RUNNER" "$OUT/memory_growth.wasm" > "$OUT/out.$1.txt" 2> "$OUT/err.$1.txt"
   else
     timeout 60 "$MOLT" run --dev --target wasm "$PROG" > "$OUT/out.$1.txt" 2> "$OUT/err.$1.txt"
   fi
