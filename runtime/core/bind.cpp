@@ -81,6 +81,73 @@ bool internedKey(MoltValue key) {
   return isExact(key, &molt_type_str) && as<MoltStr>(key)->interned;
 }
 
+// The TypeErrors, out of line: molt_bind_args runs for every call with
+// keywords or defaults, and on wasm its size is what V8 compiles when it
+// tiers it up.
+
+[[gnu::noinline, gnu::cold]] void raiseMultipleValues(const MoltFunction *f, const char *name) {
+  std::string q = qualnameOf(f);
+  molt_raise_fmt(&molt_type_TypeError, "%s() got multiple values for argument '%s'", q.c_str(),
+                 name);
+}
+
+// key matches no parameter and the function has no **kwargs.
+[[gnu::noinline, gnu::cold]] void raiseBadKeyword(const MoltFunction *f, const MoltValue *kws,
+                                                  size_t nkw, MoltValue key) {
+  const MoltFuncInfo *info = f->info;
+  const size_t posonly = (size_t)info->posonlyargcount;
+  const char *const *names = info->argnames;
+  // Positional-only parameters passed by keyword?
+  std::string posKw;
+  for (size_t jj = 0; jj < nkw; jj++)
+    for (size_t p = 0; p < posonly; p++)
+      if (nameEquals(kws[jj], names[p])) {
+        if (!posKw.empty()) posKw += ", ";
+        posKw += names[p];
+        break;
+      }
+  std::string q = qualnameOf(f);
+  if (!posKw.empty()) {
+    molt_raise_fmt(&molt_type_TypeError,
+                   "%s() got some positional-only arguments passed as keyword arguments: '%s'",
+                   q.c_str(), posKw.c_str());
+  } else {
+    std::string_view k = strView(key);
+    molt_raise_fmt(&molt_type_TypeError, "%s() got an unexpected keyword argument '%.*s'",
+                   q.c_str(), (int)k.size(), k.data());
+  }
+}
+
+// More positional arguments than parameters, and no *args.
+[[gnu::noinline, gnu::cold]] void raiseTooMany(const MoltFunction *f, const MoltValue *out,
+                                               size_t nargs, size_t ndef) {
+  const MoltFuncInfo *info = f->info;
+  const size_t argc = (size_t)info->argcount;
+  const size_t total = argc + (size_t)info->kwonlyargcount;
+  size_t kwGiven = 0;
+  for (size_t i = argc; i < total; i++)
+    if (out[i] != MOLT_UNBOUND) kwGiven++;
+  std::string sig = ndef ? sformat("from %zu to %zu", argc - ndef, argc) : sformat("%zu", argc);
+  bool plural = ndef ? true : argc != 1;
+  std::string kwSig;
+  if (kwGiven)
+    kwSig = sformat(" positional argument%s (and %zu keyword-only argument%s)",
+                    nargs != 1 ? "s" : "", kwGiven, kwGiven != 1 ? "s" : "");
+  std::string q = qualnameOf(f);
+  molt_raise_fmt(&molt_type_TypeError, "%s() takes %s positional argument%s but %zu%s %s given",
+                 q.c_str(), sig.c_str(), plural ? "s" : "", nargs, kwSig.c_str(),
+                 nargs == 1 && !kwGiven ? "was" : "were");
+}
+
+// Parameters [from, to) that are still unbound: "missing N required ...".
+[[gnu::noinline, gnu::cold]] void raiseMissingIn(const MoltFunction *f, const MoltValue *out,
+                                                 size_t from, size_t to, bool kwonly) {
+  std::vector<const char *> missing;
+  for (size_t i = from; i < to; i++)
+    if (out[i] == MOLT_UNBOUND) missing.push_back(f->info->argnames[i]);
+  raiseMissing(f, missing, kwonly);
+}
+
 } // namespace
 
 extern "C" int molt_bind_args(MoltValue fn, const MoltValue *args, size_t nargs, MoltValue kwnames,
@@ -145,9 +212,7 @@ extern "C" int molt_bind_args(MoltValue fn, const MoltValue *args, size_t nargs,
         if (nameEquals(key, names[i])) break;
     if (i < total) {
       if (out[i] != MOLT_UNBOUND) {
-        std::string q = qualnameOf(f);
-        molt_raise_fmt(&molt_type_TypeError, "%s() got multiple values for argument '%s'",
-                       q.c_str(), names[i]);
+        raiseMultipleValues(f, names[i]);
         return fail();
       }
       out[i] = molt_newref(val);
@@ -157,25 +222,7 @@ extern "C" int molt_bind_args(MoltValue fn, const MoltValue *args, size_t nargs,
       if (molt_dict_setitem(kwdict, key, val) < 0) return fail();
       continue;
     }
-    // Positional-only parameters passed by keyword?
-    std::string posKw;
-    for (size_t jj = 0; jj < nkw; jj++)
-      for (size_t p = 0; p < posonly; p++)
-        if (nameEquals(kws[jj], names[p])) {
-          if (!posKw.empty()) posKw += ", ";
-          posKw += names[p];
-          break;
-        }
-    std::string q = qualnameOf(f);
-    if (!posKw.empty()) {
-      molt_raise_fmt(&molt_type_TypeError,
-                     "%s() got some positional-only arguments passed as keyword arguments: '%s'",
-                     q.c_str(), posKw.c_str());
-    } else {
-      std::string_view k = strView(key);
-      molt_raise_fmt(&molt_type_TypeError, "%s() got an unexpected keyword argument '%.*s'",
-                     q.c_str(), (int)k.size(), k.data());
-    }
+    raiseBadKeyword(f, kws, nkw, key);
     return fail();
   }
 
@@ -184,32 +231,18 @@ extern "C" int molt_bind_args(MoltValue fn, const MoltValue *args, size_t nargs,
 
   // Too many positional arguments.
   if (nargs > argc && !hasVar) {
-    size_t kwGiven = 0;
-    for (size_t i = argc; i < total; i++)
-      if (out[i] != MOLT_UNBOUND) kwGiven++;
-    std::string sig = ndef ? sformat("from %zu to %zu", argc - ndef, argc) : sformat("%zu", argc);
-    bool plural = ndef ? true : argc != 1;
-    std::string kwSig;
-    if (kwGiven)
-      kwSig = sformat(" positional argument%s (and %zu keyword-only argument%s)",
-                      nargs != 1 ? "s" : "", kwGiven, kwGiven != 1 ? "s" : "");
-    std::string q = qualnameOf(f);
-    molt_raise_fmt(&molt_type_TypeError, "%s() takes %s positional argument%s but %zu%s %s given",
-                   q.c_str(), sig.c_str(), plural ? "s" : "", nargs, kwSig.c_str(),
-                   nargs == 1 && !kwGiven ? "was" : "were");
+    raiseTooMany(f, out, nargs, ndef);
     return fail();
   }
 
   // Missing positional arguments, then defaults.
   if (nargs < argc) {
     size_t m = argc - ndef;
-    std::vector<const char *> missing;
     for (size_t i = nargs; i < m; i++)
-      if (out[i] == MOLT_UNBOUND) missing.push_back(names[i]);
-    if (!missing.empty()) {
-      raiseMissing(f, missing, false);
-      return fail();
-    }
+      if (out[i] == MOLT_UNBOUND) {
+        raiseMissingIn(f, out, nargs, m, false);
+        return fail();
+      }
     const MoltValue *defs =
         ndef ? tupleItems(f->defaults) + (tupleSize(f->defaults) - ndef) : nullptr;
     for (size_t i = nargs > m ? nargs : m; i < argc; i++)
@@ -218,7 +251,7 @@ extern "C" int molt_bind_args(MoltValue fn, const MoltValue *args, size_t nargs,
 
   // Keyword-only arguments.
   if (kwonly) {
-    std::vector<const char *> missing;
+    bool anyMissing = false;
     for (size_t i = argc; i < total; i++) {
       if (out[i] != MOLT_UNBOUND) continue;
       if (molt_is_ptr(f->kwdefaults)) {
@@ -229,10 +262,10 @@ extern "C" int molt_bind_args(MoltValue fn, const MoltValue *args, size_t nargs,
           continue;
         }
       }
-      missing.push_back(names[i]);
+      anyMissing = true;
     }
-    if (!missing.empty()) {
-      raiseMissing(f, missing, true);
+    if (anyMissing) {
+      raiseMissingIn(f, out, argc, total, true);
       return fail();
     }
   }
