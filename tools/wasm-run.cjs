@@ -104,9 +104,18 @@ async function runModule(job) {
   return status;
 }
 
-/// The capabilities a module was built with: instantiated once with inert
-/// imports (nothing runs before _start) to read its exported C string.
+/// The capabilities a module was built with: its custom section
+/// molt_capabilities (a C string), or for modules made before that section
+/// existed, its exported C string, read by instantiating it once with inert
+/// imports (nothing runs before _start).
 function capabilitiesOf(module) {
+  const sections = WebAssembly.Module.customSections(module, 'molt_capabilities');
+  if (sections.length === 1) {
+    const bytes = new Uint8Array(sections[0]);
+    let s = '';
+    for (let p = 0; p < bytes.length && bytes[p] !== 0; p++) s += String.fromCharCode(bytes[p]);
+    return new Set(s.split(',').filter((c) => c));
+  }
   if (!WebAssembly.Module.exports(module).some((e) => e.name === 'molt_granted_capabilities'))
     return new Set();
   const imports = {};

@@ -153,6 +153,16 @@ MoltValue molt_builtin_open(MoltValue, const MoltValue *args, size_t nargs, Molt
   const char *cap = write ? "fs.write" : "fs.read";
   if (nargs == 0 && nkw == 0)
     return molt_raise_fmt(&molt_type_TypeError, "open() missing required argument 'file' (pos 1)");
+  // Granted at build time (a comma-separated list): the refusal is Molt's gap.
+  std::string_view granted = molt_granted_capabilities, want = cap;
+  for (size_t p = 0; p <= granted.size();) {
+    size_t e = granted.find(',', p);
+    if (e == std::string_view::npos) e = granted.size();
+    if (granted.substr(p, e - p) == want)
+      return molt_raise_fmt(&molt_type_NotImplementedError,
+                            "open() is not supported yet: Molt has no file layer");
+    p = e + 1;
+  }
   return molt_raise_fmt(&molt_type_PermissionError,
                         "open() needs the '%s' capability, which this program was not built with "
                         "(grant it with: --allow %s)",

@@ -14,6 +14,9 @@ using namespace molt::rt;
 // Optional runtime parts (core/features.cpp): generated mains install them.
 extern "C" void molt_use_all(void);
 
+// What a program's generated molt_caps.c defines: this one is granted fs.write.
+extern "C" const char molt_granted_capabilities[] = "time.wall,fs.write";
+
 namespace {
 
 MoltValue S(const char *s) { return strFromUtf8(s); }
@@ -72,6 +75,17 @@ protected:
 };
 
 #define check(what, expr, expect) EXPECT_EQ(show(expr), expect) << what
+
+TEST_F(Builtins, Open) {
+  // Not granted: the grant to ask for. Granted: Molt's own gap (no file layer yet).
+  check("open r", B("open", {S("f.txt")}),
+        "!! PermissionError: open() needs the 'fs.read' capability, which this program was not "
+        "built with (grant it with: --allow fs.read)");
+  check("open w", B("open", {S("f.txt"), S("w")}),
+        "!! NotImplementedError: open() is not supported yet: Molt has no file layer");
+  check("open a kw", B("open", {S("f.txt")}, {{"mode", S("a")}}),
+        "!! NotImplementedError: open() is not supported yet: Molt has no file layer");
+}
 
 TEST_F(Builtins, Functions) {
   check("len0", B("len", {}), "!! TypeError: len() takes exactly one argument (0 given)");
