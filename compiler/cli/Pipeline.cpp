@@ -203,8 +203,8 @@ bool nodeCommand(std::vector<std::string> &cmd, std::string &err) {
     std::string exe = drv::selfExePath();
     std::string pinned =
         exe.empty() ? "" : drv::joinPath(drv::dirName(drv::dirName(exe)), "node/bin/node");
-    if (pinned.empty() || !drv::isFile(pinned)) pinned = findRepoPath("build/node/bin/node");
-    cmd = {!pinned.empty() && drv::isFile(pinned) ? drv::absolutePath(pinned) : "node"};
+    if (!drv::isFile(pinned)) pinned = findRepoPath("build/node/bin/node");
+    cmd = {pinned.empty() ? "node" : drv::absolutePath(pinned)};
   }
   if (cmd.empty() || drv::findInPath(cmd[0]).empty()) {
     err = "cannot find Node.js ('" + (cmd.empty() ? std::string("node") : cmd[0]) +

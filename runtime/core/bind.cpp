@@ -35,14 +35,6 @@ std::string nameList(const std::vector<const char *> &names) {
   return s;
 }
 
-void raiseMissing(const MoltFunction *f, const std::vector<const char *> &names, bool kwonly) {
-  std::string q = qualnameOf(f);
-  std::string list = nameList(names);
-  molt_raise_fmt(&molt_type_TypeError, "%s() missing %zu required %s argument%s: %s", q.c_str(),
-                 names.size(), kwonly ? "keyword-only" : "positional", names.size() == 1 ? "" : "s",
-                 list.c_str());
-}
-
 bool nameEquals(MoltValue key, const char *name) {
   std::string_view k = strView(key);
   size_t n = strlen(name);
@@ -145,7 +137,11 @@ bool internedKey(MoltValue key) {
   std::vector<const char *> missing;
   for (size_t i = from; i < to; i++)
     if (out[i] == MOLT_UNBOUND) missing.push_back(f->info->argnames[i]);
-  raiseMissing(f, missing, kwonly);
+  std::string q = qualnameOf(f);
+  std::string list = nameList(missing);
+  molt_raise_fmt(&molt_type_TypeError, "%s() missing %zu required %s argument%s: %s", q.c_str(),
+                 missing.size(), kwonly ? "keyword-only" : "positional",
+                 missing.size() == 1 ? "" : "s", list.c_str());
 }
 
 } // namespace
