@@ -153,6 +153,22 @@ public:
   void lowerIf(ast::If *s);
   void lowerWhile(ast::While *s);
   void lowerFor(ast::For *s);
+  /// The hidden slots a synchronous `for` (statement or comprehension clause)
+  /// iterates with: the iterator (or list, or range fallback) and the index
+  /// or counter; for builtin range(...) also stop and step ("lS, lT").
+  struct ForSource {
+    uint32_t slot, aux;
+    bool range;
+    std::string stopStep;
+  };
+  /// Evaluates the iterable of a `for` into fresh slots: a C counter for the
+  /// builtin range(...) with small ints, an exact list by index, else molt_iter.
+  ForSource beginForSource(ast::expr *iter);
+  /// The source's next item (MOLT_STOP when it is exhausted).
+  ir::Instruction *forSourceNext(const ForSource &src, ast::expr *iter);
+  /// Fills a loop's unwind pad: the iterator slot is cleared, then unwinding
+  /// goes on to outer (also restored as the current unwind target).
+  void lowerIterSlotPad(ir::BasicBlock *pad, uint32_t slot, ir::BasicBlock *outer);
   /// Blocks of a for loop: next-item head, else clause, exit, unwind pad, enclosing unwind.
   struct LoopBlocks {
     ir::BasicBlock *head, *orelse, *end, *pad, *outer;

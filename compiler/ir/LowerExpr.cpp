@@ -812,15 +812,26 @@ Instruction *FunctionLowering::lowerComprehension(ast::expr *e) {
     ml.unsupported(e, "comprehension without a scope");
     return none();
   }
-  // The first iterable is evaluated in the enclosing scope.
-  Instruction *first = lowerIterExpr(gens[0]->iter);
-  Instruction *it0;
-  {
-    LocScope ls(*this, gens[0]->iter);
-    it0 = b.emit(gens[0]->is_async ? Op::AIter : Op::Iter, {first});
-  }
-  b.release(first);
-  b.track(it0);
+  // The first iterable is evaluated in the enclosing scope. A synchronous
+  // clause iterates as a for statement does (hidden slots: a C counter over
+  // range(...), an exact list by index); an async one through its tracked
+  // async iterator.
+  auto beginAsync = [&](ast::expr *iter) {
+    Instruction *src = lowerIterExpr(iter);
+    Instruction *it;
+    {
+      LocScope ls(*this, iter);
+      it = b.emit(Op::AIter, {src});
+    }
+    b.release(src);
+    return b.track(it);
+  };
+  Instruction *it0 = nullptr;
+  ForSource src0{};
+  if (gens[0]->is_async)
+    it0 = beginAsync(gens[0]->iter);
+  else
+    src0 = beginForSource(gens[0]->iter);
   Instruction *acc = b.track(b.emit(kind == 1   ? Op::BuildList
                                     : kind == 2 ? Op::BuildSet
                                                 : Op::BuildDict,
@@ -839,11 +850,20 @@ Instruction *FunctionLowering::lowerComprehension(ast::expr *e) {
     b.emit(Op::MakeEmptyCell, {}, ctx.slots[c]);
   comps.push_back(ctx);
 
-  // Nested loops, innermost appends.
-  std::function<void(size_t, Instruction *)> loop = [&](size_t i, Instruction *it) {
+  // Nested loops, innermost appends. `it` is an async clause's iterator,
+  // `src` a synchronous clause's slots.
+  using ClauseLoop = std::function<void(size_t, Instruction *, const ForSource *)>;
+  ClauseLoop loop = [&](size_t i, Instruction *it, const ForSource *src) {
     ast::comprehension *g = gens[i];
     BasicBlock *head = fn->newBlock("comp.head"), *body = fn->newBlock("comp.body"),
                *exit = fn->newBlock("comp.exit");
+    // As in a for statement, an exception leaving the loop drops the
+    // iterator slot on its way out.
+    BasicBlock *outer = b.unwind, *pad = nullptr;
+    if (src) {
+      pad = fn->newBlock("comp.unwind");
+      b.unwind = pad;
+    }
     b.br(head);
     b.setBlock(head);
     std::vector<Instruction *> atHead = b.live;
@@ -853,10 +873,7 @@ Instruction *FunctionLowering::lowerComprehension(ast::expr *e) {
       b.untrack(v);
       b.br(body);
     } else {
-      {
-        LocScope ls(*this, g->iter);
-        v = b.emit(Op::IterNext, {it});
-      }
+      v = forSourceNext(*src, g->iter);
       Instruction *t = b.emit(Op::BrIfStop, {v});
       t->targets[0] = exit;
       t->targets[1] = body;
@@ -871,16 +888,14 @@ Instruction *FunctionLowering::lowerComprehension(ast::expr *e) {
       b.setBlock(pass);
     }
     if (i + 1 < gens.size) {
-      Instruction *src = lowerIterExpr(gens[i + 1]->iter);
-      Instruction *it2;
-      {
-        LocScope ls(*this, gens[i + 1]->iter);
-        it2 = b.emit(gens[i + 1]->is_async ? Op::AIter : Op::Iter, {src});
+      if (gens[i + 1]->is_async) {
+        Instruction *it2 = beginAsync(gens[i + 1]->iter);
+        loop(i + 1, it2, nullptr);
+        b.release(it2);
+      } else {
+        ForSource src2 = beginForSource(gens[i + 1]->iter);
+        loop(i + 1, nullptr, &src2);
       }
-      b.release(src);
-      b.track(it2);
-      loop(i + 1, it2);
-      b.release(it2);
     } else if (kind == 3) {
       auto *dc = static_cast<ast::DictComp *>(e);
       Instruction *k = lowerExpr(dc->key);
@@ -900,12 +915,18 @@ Instruction *FunctionLowering::lowerComprehension(ast::expr *e) {
     b.br(head);
     b.setBlock(exit);
     b.live = atHead;
+    if (src) {
+      b.emit(Op::ClearLocal, {}, src->slot);
+      lowerIterSlotPad(pad, src->slot, outer);
+      b.setBlock(exit);
+      b.live = atHead;
+    }
   };
-  loop(0, it0);
+  loop(0, it0, gens[0]->is_async ? nullptr : &src0);
   comps.pop_back();
   for (auto &[name, slot] : ctx.slots)
     b.emit(Op::ClearLocal, {}, slot);
-  b.release(it0);
+  if (it0) b.release(it0);
   return acc;
 }
 

@@ -340,6 +340,14 @@ void FunctionLowering::lowerWhile(ast::While *s) {
   b.setBlock(end);
 }
 
+void FunctionLowering::lowerIterSlotPad(BasicBlock *pad, uint32_t slot, BasicBlock *outer) {
+  b.unwind = outer;
+  b.setBlock(pad);
+  b.live.clear();
+  b.emit(Op::ClearLocal, {}, slot);
+  b.emit(Op::Unwind)->unwind = outer;
+}
+
 // The part `for` and `async for` share once the next item v is in hand:
 // bind it, run the body as a loop (break -> end, continue -> head), then the
 // unwind pad and the else clause, both of which drop the iterator slot.
@@ -358,11 +366,7 @@ void FunctionLowering::lowerLoopRest(const LoopBlocks &k, uint32_t slot, ast::ex
   lowerBody(body);
   fblocks.pop_back();
   if (!b.terminated()) b.br(k.head);
-  b.unwind = k.outer;
-  b.setBlock(k.pad);
-  b.live.clear();
-  b.emit(Op::ClearLocal, {}, slot);
-  b.emit(Op::Unwind)->unwind = k.outer;
+  lowerIterSlotPad(k.pad, slot, k.outer);
   b.setBlock(k.orelse);
   b.live.clear();
   b.emit(Op::ClearLocal, {}, slot);
@@ -371,10 +375,10 @@ void FunctionLowering::lowerLoopRest(const LoopBlocks &k, uint32_t slot, ast::ex
   b.setBlock(k.end);
 }
 
-void FunctionLowering::lowerFor(ast::For *s) {
+FunctionLowering::ForSource FunctionLowering::beginForSource(ast::expr *iter) {
   // `for x in range(...)` with the builtin range: a C counter when the
   // arguments are small ints (the range object and its iterator otherwise).
-  ast::Call *rc = ast::dynCast<ast::Call>(s->iter);
+  ast::Call *rc = ast::dynCast<ast::Call>(iter);
   if (rc) {
     auto *fnm = ast::dynCast<ast::Name>(rc->func);
     bool ok = fnm && std::string(fnm->id) == "range" && rc->keywords.empty() &&
@@ -388,33 +392,46 @@ void FunctionLowering::lowerFor(ast::For *s) {
     }
     if (!ok) rc = nullptr;
   }
-  uint32_t slot = fn->addSlot(SlotKind::Hidden, "for.iter");
-  uint32_t aux = fn->addSlot(SlotKind::Hidden, "for.index");
-  std::string stopStep;
+  ForSource src;
+  src.slot = fn->addSlot(SlotKind::Hidden, "for.iter");
+  src.aux = fn->addSlot(SlotKind::Hidden, "for.index");
+  src.range = rc != nullptr;
   if (rc) {
     uint32_t stop = fn->addSlot(SlotKind::Hidden, "for.stop");
     uint32_t step = fn->addSlot(SlotKind::Hidden, "for.step");
     // Built with append (not operator+ chains): g++ 12 reports a false
     // -Wrestrict on `"l" + std::to_string(n)` (GCC bug 105329).
     std::string stopName = std::to_string(stop), stepName = std::to_string(step);
-    stopStep.append("l").append(stopName).append(", l").append(stepName);
+    src.stopStep.append("l").append(stopName).append(", l").append(stepName);
     std::string initArgs;
     initArgs.append("&l").append(stopName).append(", &l").append(stepName);
     std::vector<Instruction *> args;
     for (ast::expr *a : rc->args)
       args.push_back(lowerExpr(a));
-    LocScope ls(*this, s->iter);
-    b.emit(Op::ForRangeInit, args, slot, aux, initArgs);
+    LocScope ls(*this, iter);
+    b.emit(Op::ForRangeInit, args, src.slot, src.aux, initArgs);
     for (size_t i = args.size(); i-- > 0;)
       b.release(args[i]);
   } else {
-    Instruction *src = lowerIterExpr(s->iter);
+    Instruction *it = lowerIterExpr(iter);
     {
-      LocScope ls(*this, s->iter);
-      b.emit(Op::ForIter, {src}, slot, aux);
+      LocScope ls(*this, iter);
+      b.emit(Op::ForIter, {it}, src.slot, src.aux);
     }
-    b.release(src);
+    b.release(it);
   }
+  return src;
+}
+
+Instruction *FunctionLowering::forSourceNext(const ForSource &src, ast::expr *iter) {
+  LocScope ls(*this, iter);
+  return src.range ? b.emit(Op::ForRangeNext, {}, src.slot, src.aux, src.stopStep)
+                   : b.emit(Op::ForNext, {}, src.slot, src.aux);
+}
+
+void FunctionLowering::lowerFor(ast::For *s) {
+  ForSource src = beginForSource(s->iter);
+  uint32_t slot = src.slot;
   BasicBlock *head = fn->newBlock("for.head"), *body = fn->newBlock("for.body"),
              *orelse = fn->newBlock("for.else"), *end = fn->newBlock("for.end");
   // An exception leaving the loop drops the iterator first, as CPython pops
@@ -424,11 +441,7 @@ void FunctionLowering::lowerFor(ast::For *s) {
   b.unwind = pad;
   b.br(head);
   b.setBlock(head);
-  Instruction *v;
-  {
-    LocScope ls(*this, s->iter);
-    v = rc ? b.emit(Op::ForRangeNext, {}, slot, aux, stopStep) : b.emit(Op::ForNext, {}, slot, aux);
-  }
+  Instruction *v = forSourceNext(src, s->iter);
   Instruction *t = b.emit(Op::BrIfStop, {v});
   t->targets[0] = orelse;
   t->targets[1] = body;
