@@ -30,16 +30,20 @@
 if (!process.execArgv.includes('--single-threaded-gc'))
   require('node:v8').setFlagsFromString('--single-threaded-gc');
 const { readFileSync, writeFileSync } = require('node:fs');
-const { Worker, isMainThread, parentPort, workerData } = require('node:worker_threads');
 
 // --main-thread: the launcher (molt run/diff/bench) has given Node's main
 // thread a stack as large as the worker's (RLIMIT_STACK raised before exec,
 // and a matching --stack-size), so the module runs here and the worker's
 // start-up (about a third of a hello world's run) is saved.
 // Without --single-threaded-gc on node's command line the worker is used.
+// The worker's own execArgv never has that flag, so this is false in the
+// worker; node:worker_threads is then not loaded at all (under a 512 MiB
+// --stack-size, loading it took 9-12 ms of every run).
 const mainThreadAsked = process.argv[2] === '--main-thread';
-const inMainThread =
-  isMainThread && mainThreadAsked && process.execArgv.includes('--single-threaded-gc');
+const inMainThread = mainThreadAsked && process.execArgv.includes('--single-threaded-gc');
+const { Worker, isMainThread, parentPort, workerData } = inMainThread
+  ? { isMainThread: true }
+  : require('node:worker_threads');
 
 if (isMainThread) {
   const [modulePath, ...args] = process.argv.slice(mainThreadAsked ? 3 : 2);
@@ -95,13 +99,30 @@ async function runModule(job) {
     returnOnExit: true,
   });
   const t0 = performance.now();
-  const instance = await WebAssembly.instantiate(module, wasi.getImportObject());
+  const instance = await WebAssembly.instantiate(module, jsImports(wasi.getImportObject()));
   const status = wasi.start(instance);
   // `molt bench` asks for the time spent in the module itself (without Node's
   // start-up and the compilation of the module).
   if (job.env.MOLT_WASM_TIMING)
     writeFileSync(job.env.MOLT_WASM_TIMING, `${(performance.now() - t0) / 1000}\n`);
   return status;
+}
+
+/// The WASI imports behind plain JS functions. Node's WASI functions are V8
+/// fast API calls, for each of which instantiation compiles a wrapper with
+/// the optimizing compiler; the first such compile, on the main thread before
+/// the module starts, cost about 4 ms of every run (hello.wasm's instantiation
+/// 5.3 -> 1.0 ms). A JS function is called through V8's generic wrapper.
+/// Output is buffered by the runtime, so WASI calls are few: 300,000
+/// time.perf_counter() calls showed no difference above the noise.
+function jsImports(importObject) {
+  const out = {};
+  for (const [ns, fns] of Object.entries(importObject)) {
+    out[ns] = {};
+    for (const [name, f] of Object.entries(fns))
+      out[ns][name] = typeof f === 'function' ? (...args) => f(...args) : f;
+  }
+  return out;
 }
 
 /// The capabilities a module was built with: its custom section
