@@ -6,7 +6,7 @@ timers to the ready queue and runs the handles that were ready when it
 started; with nothing ready it sleeps until the earliest timer.
 """
 
-from collections import deque
+from _collections import deque
 import heapq
 import math
 import time

@@ -1,6 +1,6 @@
 """Synchronization primitives: Lock, Event, Condition, Semaphore, BoundedSemaphore (written for Molt)."""
 
-from collections import deque
+from _collections import deque
 
 from . import events
 from . import exceptions

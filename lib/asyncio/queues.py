@@ -1,6 +1,6 @@
 """asyncio queues: Queue, PriorityQueue, LifoQueue (written for Molt)."""
 
-from collections import deque
+from _collections import deque
 import heapq
 
 from . import events

@@ -1,6 +1,6 @@
 """Tasks and the coroutine utilities built on them (written for Molt)."""
 
-from collections import deque
+from _collections import deque
 import _coro
 
 from . import events
