@@ -12,15 +12,19 @@ using namespace molt::rt;
 
 namespace {
 
-/// a < b (or b < a for the max-heap variants) as 1, 0, -1.
-inline int less(MoltValue a, MoltValue b) {
+/// What lessQuick answers when a < b needs a dispatched comparison.
+constexpr int kNeedsDispatch = 2;
+
+/// a < b as 1 or 0 for small ints, floats and exact tuples whose first
+/// differing items are such numbers (priority-queue entries like
+/// (dist, node)): no code of the program runs, so the sifts need not hold
+/// references to the items. Anything else is kNeedsDispatch.
+inline int lessQuick(MoltValue a, MoltValue b) {
   if (molt_is_small_int(a) && molt_is_small_int(b))
     return molt_small_int_val(a) < molt_small_int_val(b);
   if (molt_is_float(a) && molt_is_float(b)) return molt_float_val(a) < molt_float_val(b);
   if (isExact(a, &molt_type_tuple) && isExact(b, &molt_type_tuple)) {
-    // Priority-queue entries like (dist, node): tuple order without dispatch
-    // while the items are small ints or floats (the first differing item
-    // decides, as tuple comparison does); anything else takes the generic path.
+    // The first differing item decides, as tuple comparison does.
     int64_t na = tupleSize(a), nb = tupleSize(b);
     const MoltValue *ia = tupleItems(a), *ib = tupleItems(b);
     int64_t n = na < nb ? na : nb;
@@ -34,11 +38,30 @@ inline int less(MoltValue a, MoltValue b) {
         if (u == v) continue;
         return u < v;
       }
-      return molt_compare_bool(a, b, MOLT_LT);
+      return kNeedsDispatch;
     }
     return na < nb;
   }
-  return molt_compare_bool(a, b, MOLT_LT);
+  return kNeedsDispatch;
+}
+
+/// a < b as 1, 0, or -1 with an exception set.
+inline int less(MoltValue a, MoltValue b) {
+  int lt = lessQuick(a, b);
+  return lt != kNeedsDispatch ? lt : molt_compare_bool(a, b, MOLT_LT);
+}
+
+/// less(a, b) holding references to both for the duration of a dispatched
+/// comparison, which may run code that changes the heap under it.
+inline int lessHeld(MoltValue a, MoltValue b) {
+  int lt = lessQuick(a, b);
+  if (lt != kNeedsDispatch) return lt;
+  molt_incref(a);
+  molt_incref(b);
+  lt = molt_compare_bool(a, b, MOLT_LT);
+  molt_decref(a);
+  molt_decref(b);
+  return lt;
 }
 
 MoltList *listOf(MoltValue v) { return as<MoltList>(v); }
@@ -58,9 +81,7 @@ int siftDown(MoltValue heapv, int64_t startpos, int64_t pos, bool maxHeap) {
   while (pos > startpos) {
     int64_t parentpos = (pos - 1) >> 1;
     MoltValue parent = heap->items[parentpos];
-    molt_incref(parent);
-    int lt = maxHeap ? less(parent, newitem) : less(newitem, parent);
-    molt_decref(parent);
+    int lt = maxHeap ? lessHeld(parent, newitem) : lessHeld(newitem, parent);
     if (lt < 0) {
       molt_decref(newitem);
       return -1;
@@ -90,11 +111,7 @@ int siftUp(MoltValue heapv, int64_t pos, bool maxHeap) {
     int64_t childpos = 2 * pos + 1;
     if (childpos + 1 < endpos) {
       MoltValue a = heap->items[childpos], b = heap->items[childpos + 1];
-      molt_incref(a);
-      molt_incref(b);
-      int lt = maxHeap ? less(b, a) : less(a, b);
-      molt_decref(a);
-      molt_decref(b);
+      int lt = maxHeap ? lessHeld(b, a) : lessHeld(a, b);
       if (lt < 0) return -1;
       if (endpos != heap->size) return changed();
       if (!lt) childpos++;
