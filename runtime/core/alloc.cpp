@@ -192,6 +192,48 @@ inline void pushUsable(Pool *p) {
   return malloc(size);
 }
 
+// Zeroes the first n bytes of a block of allocBlock(size) with inline
+// stores when the block is small (it then holds n rounded up to kAlign). A
+// variable-size memset is a libc call natively and, on wasm, a memory.fill,
+// which V8 runs as a call out of the module into C: both cost more than the
+// few stores an object's head needs (a tuple, a short str).
+[[gnu::always_inline]] inline void zeroBlockStart(void *b, size_t n, size_t size) {
+  char *c = static_cast<char *>(b);
+  if (size <= kMaxSmall) {
+    switch ((n + kAlign - 1) / kAlign) {
+    case 8:
+      memset(c + 112, 0, 16);
+      [[fallthrough]];
+    case 7:
+      memset(c + 96, 0, 16);
+      [[fallthrough]];
+    case 6:
+      memset(c + 80, 0, 16);
+      [[fallthrough]];
+    case 5:
+      memset(c + 64, 0, 16);
+      [[fallthrough]];
+    case 4:
+      memset(c + 48, 0, 16);
+      [[fallthrough]];
+    case 3:
+      memset(c + 32, 0, 16);
+      [[fallthrough]];
+    case 2:
+      memset(c + 16, 0, 16);
+      [[fallthrough]];
+    case 1:
+      memset(c, 0, 16);
+      [[fallthrough]];
+    case 0:
+      return;
+    default:
+      break;
+    }
+  }
+  memset(c, 0, n);
+}
+
 } // namespace
 
 void *allocRaw(size_t size) { return allocBlock(size); }
@@ -211,7 +253,7 @@ MoltObject *allocObject(MoltType *type, size_t size) {
     molt_raise_fmt(&molt_type_MemoryError, "");
     return nullptr;
   }
-  memset(o, 0, size);
+  zeroBlockStart(o, size, size);
   o->refcnt = 1;
   o->type = type;
   return o;
@@ -224,7 +266,7 @@ MoltObject *allocObjectHead(MoltType *type, size_t size, size_t zeroed) {
     molt_raise_fmt(&molt_type_MemoryError, "");
     return nullptr;
   }
-  if (zeroed) memset(o, 0, zeroed < size ? zeroed : size);
+  if (zeroed) zeroBlockStart(o, zeroed < size ? zeroed : size, size);
   o->refcnt = 1;
   o->type = type;
   return o;
