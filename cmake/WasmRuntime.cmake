@@ -33,9 +33,12 @@ set(_wasm_flags --target=wasm32-wasi -std=c++20 -fno-exceptions -fno-rtti -Wall 
                 -I${MOLT_RT_GENERATED_DIR} -ffile-prefix-map=${PROJECT_SOURCE_DIR}/=
                 -ffile-prefix-map=${CMAKE_BINARY_DIR}/=)
 # Post-MVP features every wasm engine of the last years runs (Node >= 16):
-# memcpy/memset become memory.copy/fill, float->int needs no range checks.
-# The generated code uses the same (driver/Toolchain.cpp, compileFlags).
-list(APPEND _wasm_flags -mbulk-memory -mnontrapping-fptoint -msign-ext -mmutable-globals)
+# float->int needs no range checks. The generated code uses the same
+# (driver/Toolchain.cpp, compileFlags). Bulk memory only in
+# platform/wasi_memops.cpp: elsewhere a memory.copy/fill would be a call out
+# of the module for every short string (see that file).
+list(APPEND _wasm_flags -mnontrapping-fptoint -msign-ext -mmutable-globals)
+set(_wasm_memops_flags -mbulk-memory -fno-builtin)
 # platform/libm.cpp's double-double arithmetic needs unfused products.
 list(APPEND _wasm_flags -ffp-contract=off)
 # The runtime is linked into every module, so its size is the module's size:
@@ -50,7 +53,7 @@ list(APPEND _wasm_flags -ffp-contract=off)
 set(_wasm_hot_files
     core/dispatch.cpp core/call.cpp core/attr.cpp core/alloc.cpp core/hash.cpp core/bind.cpp
     objects/dict.cpp objects/list.cpp objects/list_sort.cpp objects/tuple.cpp
-    objects/function.cpp objects/generator.cpp platform/libm.cpp)
+    objects/function.cpp objects/generator.cpp platform/libm.cpp platform/wasi_memops.cpp)
 if(CMAKE_BUILD_TYPE STREQUAL "Debug")
   list(APPEND _wasm_flags -O0 -g)
   set(_wasm_hot_files "")
@@ -76,6 +79,9 @@ foreach(_src IN LISTS MOLT_RT_SOURCES)
     else()
       set(_opt -Oz)
     endif()
+  endif()
+  if(_rel STREQUAL "platform/wasi_memops.cpp")
+    list(APPEND _opt ${_wasm_memops_flags})
   endif()
   add_custom_command(
     OUTPUT ${_obj}

@@ -139,8 +139,8 @@ std::vector<std::string> compileFlags(bool dev, Target target, bool library) {
   std::vector<std::string> f = {"-std=gnu11", "-fno-strict-aliasing", "-ffp-contract=off"};
   if (target == Target::Wasm) {
     // The post-MVP features the wasm runtime is built with (WasmRuntime.cmake).
-    f.insert(f.begin(), {"--target=wasm32-wasi", "-mbulk-memory", "-mnontrapping-fptoint",
-                         "-msign-ext", "-mmutable-globals"});
+    f.insert(f.begin(),
+             {"--target=wasm32-wasi", "-mnontrapping-fptoint", "-msign-ext", "-mmutable-globals"});
   }
   if (dev && target == Target::Wasm && library) {
     // V8 needs seconds and gigabytes to tier up the huge functions of -O0
