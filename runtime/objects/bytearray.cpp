@@ -91,6 +91,12 @@ int64_t baLen(MoltValue v) { return BA(v)->size; }
 
 MoltValue baGetItem(MoltValue s, MoltValue k) {
   std::string_view d = byteArrayView(s);
+  if (molt_is_small_int(k)) {
+    // b[i]: the common case without the index protocol.
+    int64_t i = molt_small_int_val(k), n = int64_t(d.size());
+    if (i < 0) i += n;
+    if (uint64_t(i) < uint64_t(n)) return molt_small_int(static_cast<unsigned char>(d[size_t(i)]));
+  }
   MoltType *kt = molt_type_of(k);
   if (!molt_is_float(k) && (isIntLike(k) || (kt->number && kt->number->index))) {
     int64_t i;

@@ -957,6 +957,12 @@ bool hasIndexSlot(MoltValue k) {
 
 MoltValue bytesGetItem(MoltValue s, MoltValue k) {
   std::string_view d = bytesView(s);
+  if (molt_is_small_int(k)) {
+    // b[i]: the common case without the index protocol.
+    int64_t i = molt_small_int_val(k), n = int64_t(d.size());
+    if (i < 0) i += n;
+    if (uint64_t(i) < uint64_t(n)) return molt_small_int(static_cast<unsigned char>(d[size_t(i)]));
+  }
   if (hasIndexSlot(k) && !molt_is_float(k)) {
     int64_t i;
     if (byteIndex(k, int64_t(d.size()), i, "index out of range") < 0) return MOLT_ERROR;
