@@ -233,6 +233,14 @@ struct Sig {
 
 int bindSig(const Sig &s, const MoltValue *a, size_t n, MoltValue kw, MoltValue *out) {
   size_t total = s.npos + s.nkwonly;
+  if (n >= s.nreq && n <= s.npos && kwCount(kw) == 0) {
+    // Positional arguments only, none missing: the per-call case.
+    for (size_t i = 0; i < n; i++)
+      out[i] = a[i];
+    for (size_t i = n; i < total; i++)
+      out[i] = MOLT_UNBOUND;
+    return 0;
+  }
   for (size_t i = 0; i < total; i++)
     out[i] = MOLT_UNBOUND;
   if (n > s.npos) {
@@ -538,6 +546,12 @@ MoltValue r_randint(MoltValue, const MoltValue *a, size_t n, MoltValue kw) {
   static const char *const names[] = {"a", "b"};
   MoltValue v[2];
   if (bindSig({"Random.randint", names, 2, 2, 0}, ARGS, v) < 0) return MOLT_ERROR;
+  if (molt_is_small_int(v[0]) && molt_is_small_int(v[1])) {
+    // randrange(a, b + 1) = a + _randbelow(b - a + 1), in machine ints.
+    int64_t lo = molt_small_int_val(v[0]), hi = molt_small_int_val(v[1]);
+    if (lo <= hi)
+      return molt_small_int(lo + int64_t(randBelowU64(SELF, uint64_t(hi - lo) + 1)));
+  }
   MoltValue hi = molt_add(v[1], molt_small_int(1));
   if (molt_is_error(hi)) return hi;
   MoltValue r = randrangeImpl(SELF, v[0], hi, MOLT_UNBOUND);
@@ -546,6 +560,8 @@ MoltValue r_randint(MoltValue, const MoltValue *a, size_t n, MoltValue kw) {
 }
 
 int64_t lenOf(MoltValue seq) {
+  if (isExact(seq, &molt_type_list)) return as<MoltList>(seq)->size;
+  if (isExact(seq, &molt_type_tuple)) return tupleSize(seq);
   MoltValue l = molt_builtin_len(MOLT_NONE, &seq, 1, MOLT_NONE);
   if (molt_is_error(l)) return -1;
   int64_t v = 0;
