@@ -549,8 +549,7 @@ MoltValue r_randint(MoltValue, const MoltValue *a, size_t n, MoltValue kw) {
   if (molt_is_small_int(v[0]) && molt_is_small_int(v[1])) {
     // randrange(a, b + 1) = a + _randbelow(b - a + 1), in machine ints.
     int64_t lo = molt_small_int_val(v[0]), hi = molt_small_int_val(v[1]);
-    if (lo <= hi)
-      return molt_small_int(lo + int64_t(randBelowU64(SELF, uint64_t(hi - lo) + 1)));
+    if (lo <= hi) return molt_small_int(lo + int64_t(randBelowU64(SELF, uint64_t(hi - lo) + 1)));
   }
   MoltValue hi = molt_add(v[1], molt_small_int(1));
   if (molt_is_error(hi)) return hi;
