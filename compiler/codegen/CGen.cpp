@@ -484,6 +484,33 @@ static inline MoltValue mlt_range_next(MoltValue it, MoltValue *cur, MoltValue s
   *cur = molt_fits_small(n) ? molt_small_int(n) : stop;
   return molt_small_int(c);
 }
+/* sum(genexpr) compiled into a loop: the running total and its phase (see
+   molt_sum_add); small ints add inline while the phase is "ints". */
+static inline void mlt_sum_init(MoltValue *acc, MoltValue *phase) {
+  mlt_clear(acc);
+  *acc = molt_small_int(0);
+  *phase = molt_small_int(0);
+}
+static inline int mlt_sum_step(MoltValue *acc, MoltValue *phase, MoltValue x) {
+  if (MLT_LIKELY(molt_is_small_int(x) && molt_is_small_int(*acc) &&
+                 *phase == molt_small_int(0))) {
+    int64_t r = molt_small_int_val(*acc) + molt_small_int_val(x);
+    if (MLT_LIKELY(molt_fits_small(r))) {
+      *acc = molt_small_int(r);
+      return 0;
+    }
+  }
+  return molt_sum_add(acc, phase, x);
+}
+/* max/min(genexpr) compiled into a loop: *best is the best item so far. */
+static inline int mlt_minmax_step(MoltValue *best, MoltValue x, int op) {
+  if (molt_is_small_int(x) && molt_is_small_int(*best)) {
+    int64_t a = molt_small_int_val(x), b = molt_small_int_val(*best);
+    if (op == MOLT_GT ? a > b : a < b) *best = x;
+    return 0;
+  }
+  return molt_minmax_add(best, x, op);
+}
 /* Fused int arithmetic (IntExpr): each operator on int64, 1 if the result is
    exact (no overflow, a non-zero divisor, a shift count the int64 holds), 0
    to take the operators' own path. Python's floor semantics for // and %. */

@@ -113,6 +113,11 @@ struct FBlock {
   size_t compDepth = 0;
 };
 
+/// What an inlined comprehension produces: a list, set or dict display, or
+/// (a generator expression passed to a builtin) the builtin's result
+/// computed in the loop, with no generator object.
+enum class CompSink { List, Set, Dict, Sum, Max, Min, Any, All };
+
 /// An inlined comprehension's scope and slots.
 struct CompCtx {
   const sema::Scope *scope = nullptr;
@@ -216,7 +221,13 @@ public:
   ir::Instruction *lowerSequence(ast::expr *e, const ast::Seq<ast::expr *> &elts, int kind);
   ir::Instruction *lowerDict(ast::Dict *d);
   ir::Instruction *lowerJoinedStr(ast::JoinedStr *e);
+  /// A list, set or dict comprehension, inlined (PEP 709).
   ir::Instruction *lowerComprehension(ast::expr *e);
+  /// The loops of comprehension e (a ListComp, SetComp, DictComp or
+  /// GeneratorExp) in this function, feeding `sink`.
+  ir::Instruction *lowerInlineComp(ast::expr *e, CompSink sink);
+  /// True if generator expression e can run as an inlined loop (synchronous).
+  bool inlinableGenExp(ast::expr *e);
   /// `yield from x` (generators).
   ir::Instruction *lowerYieldFrom(ast::YieldFrom *y);
   /// The delegation loop of `yield from` and `await` over the iterator it

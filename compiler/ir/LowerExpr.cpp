@@ -701,6 +701,24 @@ Instruction *FunctionLowering::lowerCall(ast::Call *c) {
       if (name == "super" && r.kind == NameRef::Global && c->args.empty() && c->keywords.empty() &&
           scope && scope->kind != sema::ScopeKind::Module)
         return lowerSuperZero(c);
+      // A builtin consuming a generator expression at once runs its loops
+      // here, with no generator object.
+      if (r.kind == NameRef::Global && r.builtinConst && c->args.size == 1 && c->keywords.empty() &&
+          inlinableGenExp(c->args[0])) {
+        static const std::pair<const char *, CompSink> consumers[] = {
+            {"sum", CompSink::Sum}, {"max", CompSink::Max},   {"min", CompSink::Min},
+            {"any", CompSink::Any}, {"all", CompSink::All},   {"list", CompSink::List},
+            {"set", CompSink::Set}, {"tuple", CompSink::List}};
+        for (auto [fname, sink] : consumers) {
+          if (name != fname) continue;
+          Instruction *v = lowerInlineComp(c->args[0], sink);
+          if (name != "tuple") return v;
+          LocScope ls(*this, c);
+          Instruction *t = b.emit(Op::ListAsTuple, {v});
+          b.release(v);
+          return b.track(t);
+        }
+      }
       if (r.kind == NameRef::Global && r.builtinConst) {
         static const char *const funcs[] = {
             "abs",     "all",    "any",    "ascii",  "bin",        "callable",   "chr",
@@ -743,7 +761,14 @@ Instruction *FunctionLowering::lowerCall(ast::Call *c) {
       std::vector<Instruction *> ops;
       if (a->attr != "__class__") superAttrCall = ast::dynCast<ast::Call>(a->value);
       ops.push_back(lowerExpr(a->value));
-      lowerArgs(ops);
+      // str.join of a generator expression: join makes a list of it first,
+      // so the loops build that list here.
+      auto *k = ast::dynCast<ast::Constant>(a->value);
+      if (k && k->value.kind == ast::ConstValue::Kind::Str && a->attr == "join" &&
+          c->args.size == 1 && c->keywords.empty() && inlinableGenExp(c->args[0]))
+        ops.push_back(lowerInlineComp(c->args[0], CompSink::List));
+      else
+        lowerArgs(ops);
       LocScope ls(*this, c);
       return finishCall(b.emit(Op::CallMethod, ops, ml.mod.strConst(mangled(a->attr)), kw), ops);
     }
@@ -795,18 +820,44 @@ Instruction *FunctionLowering::lowerCall(ast::Call *c) {
 }
 
 Instruction *FunctionLowering::lowerComprehension(ast::expr *e) {
+  return lowerInlineComp(e, e->kind == ast::NodeKind::ListComp  ? CompSink::List
+                            : e->kind == ast::NodeKind::SetComp ? CompSink::Set
+                                                                : CompSink::Dict);
+}
+
+bool FunctionLowering::inlinableGenExp(ast::expr *e) {
+  auto *g = ast::dynCast<ast::GeneratorExp>(e);
+  if (!g) return false;
+  const sema::Scope *sc = ml.scopeOf(g);
+  if (!sc || sc->isCoroutine) return false;
+  for (ast::comprehension *c : g->generators)
+    if (c->is_async) return false;
+  return true;
+}
+
+// A generator expression inlined here behaves as its generator would when
+// consumed at once by the builtin: the first iterable is evaluated in this
+// scope, its variables live in hidden slots, and a StopIteration escaping
+// the loops becomes RuntimeError (PEP 479). any()/all() leave the loops at
+// the first deciding item, dropping the open iterators as the generator's
+// destruction would.
+Instruction *FunctionLowering::lowerInlineComp(ast::expr *e, CompSink sink) {
   const sema::Scope *sc = ml.scopeOf(e);
   ast::Seq<ast::comprehension *> gens;
-  int kind; // 1 list, 2 set, 3 dict
+  ast::expr *elt = nullptr;
+  bool genexp = false;
   if (auto *x = ast::dynCast<ast::ListComp>(e)) {
     gens = x->generators;
-    kind = 1;
+    elt = x->elt;
   } else if (auto *y = ast::dynCast<ast::SetComp>(e)) {
     gens = y->generators;
-    kind = 2;
+    elt = y->elt;
+  } else if (auto *g = ast::dynCast<ast::GeneratorExp>(e)) {
+    gens = g->generators;
+    elt = g->elt;
+    genexp = true;
   } else {
     gens = static_cast<ast::DictComp *>(e)->generators;
-    kind = 3;
   }
   if (!sc) {
     ml.unsupported(e, "comprehension without a scope");
@@ -832,10 +883,34 @@ Instruction *FunctionLowering::lowerComprehension(ast::expr *e) {
     it0 = beginAsync(gens[0]->iter);
   else
     src0 = beginForSource(gens[0]->iter);
-  Instruction *acc = b.track(b.emit(kind == 1   ? Op::BuildList
-                                    : kind == 2 ? Op::BuildSet
-                                                : Op::BuildDict,
-                                    {}, 0));
+  // The result: a container built in place, or a reduction's slots.
+  Instruction *acc = nullptr;
+  uint32_t accSlot = 0, auxSlot = 0;
+  int64_t cmpOp = sink == CompSink::Max ? 4 /* MOLT_GT */ : 0 /* MOLT_LT */;
+  switch (sink) {
+  case CompSink::List:
+  case CompSink::Set:
+  case CompSink::Dict:
+    acc = b.track(b.emit(sink == CompSink::List  ? Op::BuildList
+                         : sink == CompSink::Set ? Op::BuildSet
+                                                 : Op::BuildDict,
+                         {}, 0));
+    break;
+  case CompSink::Sum:
+    accSlot = fn->addSlot(SlotKind::Hidden, "sum.total");
+    auxSlot = fn->addSlot(SlotKind::Hidden, "sum.phase");
+    b.emit(Op::SumInit, {}, accSlot, auxSlot);
+    break;
+  case CompSink::Max:
+  case CompSink::Min:
+    accSlot = fn->addSlot(SlotKind::Hidden, "minmax.best");
+    b.emit(Op::ClearLocal, {}, accSlot);
+    break;
+  case CompSink::Any:
+  case CompSink::All:
+    accSlot = fn->addSlot(SlotKind::Temp, "anyall.result");
+    break;
+  }
   CompCtx ctx;
   ctx.scope = sc;
   for (const sema::Symbol &s : sc->symbols) {
@@ -849,6 +924,18 @@ Instruction *FunctionLowering::lowerComprehension(ast::expr *e) {
   for (const std::string &c : ctx.cells)
     b.emit(Op::MakeEmptyCell, {}, ctx.slots[c]);
   comps.push_back(ctx);
+  // A generator expression's loops unwind through PEP 479's conversion.
+  BasicBlock *outer0 = b.unwind, *stopPad = nullptr;
+  if (genexp) {
+    stopPad = fn->newBlock("genexp.stop");
+    b.unwind = stopPad;
+  }
+  std::vector<Instruction *> liveBefore = b.live;
+  // any()/all(): the block reached by the deciding item, and the iterator
+  // slots open there.
+  BasicBlock *decided = nullptr;
+  std::vector<uint32_t> openSlots, decidedOpen;
+  if (sink == CompSink::Any || sink == CompSink::All) decided = fn->newBlock("genexp.decided");
 
   // Nested loops, innermost appends. `it` is an async clause's iterator,
   // `src` a synchronous clause's slots.
@@ -863,6 +950,7 @@ Instruction *FunctionLowering::lowerComprehension(ast::expr *e) {
     if (src) {
       pad = fn->newBlock("comp.unwind");
       b.unwind = pad;
+      openSlots.push_back(src->slot);
     }
     b.br(head);
     b.setBlock(head);
@@ -896,7 +984,7 @@ Instruction *FunctionLowering::lowerComprehension(ast::expr *e) {
         ForSource src2 = beginForSource(gens[i + 1]->iter);
         loop(i + 1, nullptr, &src2);
       }
-    } else if (kind == 3) {
+    } else if (sink == CompSink::Dict) {
       auto *dc = static_cast<ast::DictComp *>(e);
       Instruction *k = lowerExpr(dc->key);
       Instruction *val = lowerExpr(dc->value);
@@ -904,18 +992,34 @@ Instruction *FunctionLowering::lowerComprehension(ast::expr *e) {
       b.emit(Op::DictSetItem, {acc, k, val});
       b.release(val);
       b.release(k);
+    } else if (sink == CompSink::Any || sink == CompSink::All) {
+      decidedOpen = openSlots;
+      if (sink == CompSink::Any)
+        lowerCondBr(elt, decided, head);
+      else
+        lowerCondBr(elt, head, decided);
     } else {
-      ast::expr *elt =
-          kind == 1 ? static_cast<ast::ListComp *>(e)->elt : static_cast<ast::SetComp *>(e)->elt;
       Instruction *x = lowerExpr(elt);
       LocScope ls(*this, e);
-      b.emit(kind == 1 ? Op::ListAppend : Op::SetAdd, {acc, x});
+      switch (sink) {
+      case CompSink::Sum:
+        b.emit(Op::SumStep, {x}, accSlot, auxSlot);
+        break;
+      case CompSink::Max:
+      case CompSink::Min:
+        b.emit(Op::MinMaxStep, {x}, accSlot, cmpOp);
+        break;
+      default:
+        b.emit(sink == CompSink::List ? Op::ListAppend : Op::SetAdd, {acc, x});
+        break;
+      }
       b.release(x);
     }
-    b.br(head);
+    if (!b.terminated()) b.br(head);
     b.setBlock(exit);
     b.live = atHead;
     if (src) {
+      openSlots.pop_back();
       b.emit(Op::ClearLocal, {}, src->slot);
       lowerIterSlotPad(pad, src->slot, outer);
       b.setBlock(exit);
@@ -923,11 +1027,58 @@ Instruction *FunctionLowering::lowerComprehension(ast::expr *e) {
     }
   };
   loop(0, it0, gens[0]->is_async ? nullptr : &src0);
+  b.unwind = outer0;
   comps.pop_back();
+  Instruction *r = nullptr;
+  switch (sink) {
+  case CompSink::List:
+  case CompSink::Set:
+  case CompSink::Dict:
+    r = acc;
+    break;
+  case CompSink::Sum:
+  case CompSink::Max:
+  case CompSink::Min: {
+    LocScope ls(*this, e);
+    r = b.track(sink == CompSink::Sum ? b.emit(Op::SumResult, {}, accSlot, auxSlot)
+                                      : b.emit(Op::MinMaxResult, {}, accSlot, cmpOp));
+    break;
+  }
+  case CompSink::Any:
+  case CompSink::All: {
+    BasicBlock *join = fn->newBlock("genexp.join");
+    bool isAny = sink == CompSink::Any;
+    moveToTemp(accSlot, owned(constExpr(isAny ? "MOLT_FALSE" : "MOLT_TRUE")));
+    b.br(join);
+    b.setBlock(decided);
+    b.live = liveBefore;
+    for (size_t i = decidedOpen.size(); i-- > 0;) // innermost first, as unwinding would
+      b.emit(Op::ClearLocal, {}, decidedOpen[i]);
+    moveToTemp(accSlot, owned(constExpr(isAny ? "MOLT_TRUE" : "MOLT_FALSE")));
+    b.br(join);
+    b.setBlock(join);
+    b.live = liveBefore;
+    r = takeTemp(accSlot);
+    break;
+  }
+  }
   for (auto &[name, slot] : ctx.slots)
     b.emit(Op::ClearLocal, {}, slot);
   if (it0) b.release(it0);
-  return acc;
+  if (stopPad) {
+    // PEP 479, then on outward (a reduction's partial result is dropped).
+    BasicBlock *cont = b.block();
+    std::vector<Instruction *> liveAfter = b.live;
+    b.setBlock(stopPad);
+    b.live.clear();
+    if (sink == CompSink::Sum || sink == CompSink::Max || sink == CompSink::Min)
+      b.emit(Op::ClearLocal, {}, accSlot);
+    b.emit(Op::GenExpStop);
+    b.emit(Op::Unwind)->unwind = outer0;
+    b.setBlock(cont);
+    b.live = liveAfter;
+  }
+  return r;
 }
 
 Instruction *FunctionLowering::lowerMakeFunction(const ast::Node *node, const ast::arguments *args,

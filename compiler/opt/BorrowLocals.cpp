@@ -29,6 +29,8 @@ int slotWrites(const Instruction &i, int64_t out[2]) {
   case Op::WithEnter:
   case Op::AsyncWithEnter:
   case Op::YieldFromSend:
+  case Op::MinMaxStep:
+  case Op::MinMaxResult:
     out[0] = i.imm;
     return 1;
   case Op::ForIter:
@@ -36,6 +38,9 @@ int slotWrites(const Instruction &i, int64_t out[2]) {
   case Op::ForIdxInit:
   case Op::ForRangeInit:
   case Op::ForRangeNext:
+  case Op::SumInit:
+  case Op::SumStep:
+  case Op::SumResult:
     out[0] = i.imm;
     out[1] = i.imm2;
     return 2;

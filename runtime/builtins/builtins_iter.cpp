@@ -4,6 +4,7 @@
 
 #include "builtins_internal.h"
 #include "molt/heaptype.h"
+#include "molt/intobject.h"
 
 using namespace molt::rt;
 
@@ -116,6 +117,93 @@ MoltValue minMax(const MoltValue *args, size_t nargs, MoltValue kwnames, bool is
   return best;
 }
 
+// v as an int64 if it is an exact int or a bool that fits (what sum() keeps
+// in a machine int).
+inline bool exactI64(MoltValue v, int64_t *out) {
+  if (molt_is_small_int(v)) {
+    *out = molt_small_int_val(v);
+    return true;
+  }
+  if (molt_is_bool(v)) {
+    *out = static_cast<int64_t>(v & 1);
+    return true;
+  }
+  return molt_is_ptr(v) && molt_type_of(v) == &molt_type_int && intToI64(v, out);
+}
+
+// sum()'s running state is two values (slots of the caller's loop for an
+// inlined generator expression). *phase is a small int while the total is
+// an int that fits int64: 0 with the total in *acc (a small int), or
+// kWideInt + its low 16 bits with the rest in *acc (so a total past the
+// small-int range allocates nothing). It is a float while the total is a
+// float: the running compensation of Neumaier's summation, with the total
+// in *acc. It is None once addition is generic (*acc any object). A phase is
+// never re-entered, as in CPython.
+constexpr int64_t kWideInt = int64_t(1) << 16;
+
+inline int64_t intTotal(MoltValue acc, MoltValue phase) {
+  int64_t p = molt_small_int_val(phase);
+  if (p == 0) return molt_small_int_val(acc);
+  return static_cast<int64_t>(static_cast<uint64_t>(molt_small_int_val(acc)) << 16) |
+         (p - kWideInt);
+}
+
+inline void setIntTotal(MoltValue *acc, MoltValue *phase, int64_t t) {
+  if (molt_fits_small(t)) {
+    *acc = molt_small_int(t);
+    *phase = molt_small_int(0);
+  } else {
+    *acc = molt_small_int(t >> 16);
+    *phase = molt_small_int(kWideInt | (t & 0xFFFF));
+  }
+}
+
+// One step of sum(): adds item (borrowed) to the running state.
+inline int sumAdd(MoltValue *acc, MoltValue *phase, MoltValue item) {
+  if (molt_is_small_int(*phase)) {
+    int64_t a = intTotal(*acc, *phase), b, r;
+    if (exactI64(item, &b) && !__builtin_add_overflow(a, b, &r)) {
+      setIntTotal(acc, phase, r);
+      return 0;
+    }
+    MoltValue total = molt_int_from_i64(a);
+    if (molt_is_error(total)) return -1;
+    MoltValue t = molt_add(total, item);
+    molt_decref(total);
+    if (molt_is_error(t)) return -1;
+    *acc = t;
+    *phase = molt_is_float(t) ? molt_float(0.0) : MOLT_NONE;
+    return 0;
+  }
+  if (molt_is_float(*phase)) {
+    double f = molt_float_val(*acc), c = molt_float_val(*phase);
+    int64_t b;
+    if (molt_is_float(item)) {
+      double x = molt_float_val(item);
+      double t = f + x;
+      if (std::fabs(f) >= std::fabs(x))
+        c += (f - t) + x;
+      else
+        c += (x - t) + f;
+      *acc = molt_float(t);
+      *phase = molt_float(c);
+      return 0;
+    }
+    if (isInt(item) && intToI64(item, &b)) {
+      *acc = molt_float(f + static_cast<double>(b));
+      return 0;
+    }
+    if (c != 0.0 && std::isfinite(c)) f += c;
+    *acc = molt_float(f);
+    *phase = MOLT_NONE;
+  }
+  MoltValue t = molt_add(*acc, item);
+  if (molt_is_error(t)) return -1;
+  molt_decref(*acc);
+  *acc = t;
+  return 0;
+}
+
 } // namespace
 
 extern "C" {
@@ -203,117 +291,76 @@ MoltValue molt_builtin_sum(MoltValue, const MoltValue *args, size_t nargs, MoltV
     return molt_raise_fmt(&molt_type_TypeError,
                           "sum() can't sum bytearray [use b''.join(seq) instead]");
 
+  // The running state of sumAdd: ints while the total fits int64, floats
+  // while they stay floats, generic addition after that (CPython's order).
   MoltValue it = molt_iter(args[0]);
   if (molt_is_error(it)) return MOLT_ERROR;
   NextFn next = stableNext(it);
-  MoltValue result = molt_newref(start);
-  MoltValue item = MOLT_UNBOUND; // an item not yet added (carried between phases)
-
-  // Phase 1: exact ints accumulated in int64 while they fit.
-  if (molt_is_small_int(result)) {
-    int64_t acc = molt_small_int_val(result);
-    for (;;) {
-      item = nextItem(it, next);
-      if (item == MOLT_STOP || molt_is_error(item)) break;
-      if (molt_is_small_int(item) || molt_is_bool(item)) {
-        int64_t b = molt_is_bool(item) ? static_cast<int64_t>(item & 1) : molt_small_int_val(item);
-        int64_t r;
-        if (!__builtin_add_overflow(acc, b, &r)) {
-          acc = r;
-          continue;
-        }
-      }
-      break;
-    }
-    result = molt_int_from_i64(acc);
-    if (molt_is_error(result)) {
-      molt_xdecref(item);
-      molt_decref(it);
-      return MOLT_ERROR;
-    }
-    if (item == MOLT_STOP) {
-      molt_decref(it);
-      return result;
-    }
-    if (molt_is_error(item)) {
-      molt_decref(result);
-      molt_decref(it);
-      return MOLT_ERROR;
-    }
-    MoltValue t = molt_add(result, item);
-    molt_decref(result);
-    molt_decref(item);
-    item = MOLT_UNBOUND;
-    if (molt_is_error(t)) {
-      molt_decref(it);
-      return MOLT_ERROR;
-    }
-    result = t;
+  int64_t t0;
+  MoltValue acc = MOLT_NONE, phase = MOLT_NONE;
+  if (exactI64(start, &t0) && !molt_is_bool(start)) {
+    setIntTotal(&acc, &phase, t0);
+  } else {
+    acc = molt_newref(start);
+    if (molt_is_float(start)) phase = molt_float(0.0);
   }
-
-  // Phase 2: floats with Neumaier's compensated summation.
-  if (molt_is_float(result)) {
-    double f = molt_float_val(result), c = 0.0;
-    for (;;) {
-      item = nextItem(it, next);
-      if (item == MOLT_STOP || molt_is_error(item)) break;
-      if (molt_is_float(item)) {
-        double x = molt_float_val(item);
-        double t = f + x;
-        if (std::fabs(f) >= std::fabs(x))
-          c += (f - t) + x;
-        else
-          c += (x - t) + f;
-        f = t;
-        continue;
-      }
-      if (molt_is_small_int(item) || molt_is_bool(item)) {
-        f += static_cast<double>(molt_is_bool(item) ? static_cast<int64_t>(item & 1)
-                                                    : molt_small_int_val(item));
-        continue;
-      }
-      break;
-    }
-    if (c != 0.0 && std::isfinite(c)) f += c;
-    result = molt_float(f);
-    if (item == MOLT_STOP) {
-      molt_decref(it);
-      return result;
-    }
-    if (molt_is_error(item)) {
-      molt_decref(it);
-      return MOLT_ERROR;
-    }
-    MoltValue t = molt_add(result, item);
-    molt_decref(item);
-    item = MOLT_UNBOUND;
-    if (molt_is_error(t)) {
-      molt_decref(it);
-      return MOLT_ERROR;
-    }
-    result = t;
-  }
-
-  // Phase 3: generic addition.
   for (;;) {
-    item = nextItem(it, next);
+    MoltValue item = nextItem(it, next);
     if (item == MOLT_STOP) break;
-    if (molt_is_error(item)) {
-      molt_decref(result);
+    int rc = -1;
+    if (!molt_is_error(item)) {
+      rc = sumAdd(&acc, &phase, item);
+      molt_decref(item);
+    }
+    if (rc < 0) {
+      molt_decref(acc);
       molt_decref(it);
       return MOLT_ERROR;
     }
-    MoltValue t = molt_add(result, item);
-    molt_decref(result);
-    molt_decref(item);
-    if (molt_is_error(t)) {
-      molt_decref(it);
-      return MOLT_ERROR;
-    }
-    result = t;
   }
   molt_decref(it);
-  return result;
+  return molt_sum_result(&acc, &phase);
+}
+
+int molt_sum_add(MoltValue *acc, MoltValue *phase, MoltValue item) {
+  return sumAdd(acc, phase, item);
+}
+
+MoltValue molt_sum_result(MoltValue *acc, MoltValue *phase) {
+  MoltValue r = *acc;
+  *acc = MOLT_UNBOUND;
+  if (molt_is_small_int(*phase)) {
+    r = molt_int_from_i64(intTotal(r, *phase));
+  } else if (molt_is_float(*phase)) {
+    double f = molt_float_val(r), c = molt_float_val(*phase);
+    // The compensation is not added to an infinite or NaN total (it would turn inf into NaN).
+    if (c != 0.0 && std::isfinite(c)) f += c;
+    r = molt_float(f);
+  }
+  *phase = MOLT_NONE;
+  return r;
+}
+
+int molt_minmax_add(MoltValue *best, MoltValue item, int op) {
+  if (*best == MOLT_UNBOUND) {
+    *best = molt_newref(item);
+    return 0;
+  }
+  int c = compareFast(item, *best, op);
+  if (c > 0) {
+    MoltValue old = *best;
+    *best = molt_newref(item);
+    molt_decref(old);
+  }
+  return c < 0 ? -1 : 0;
+}
+
+MoltValue molt_minmax_result(MoltValue *best, int op) {
+  MoltValue r = *best;
+  *best = MOLT_UNBOUND;
+  if (r != MOLT_UNBOUND) return r;
+  return molt_raise_fmt(&molt_type_ValueError, "%s() iterable argument is empty",
+                        op == MOLT_GT ? "max" : "min");
 }
 
 MoltValue molt_builtin_sorted(MoltValue, const MoltValue *args, size_t nargs, MoltValue kwnames) {

@@ -45,16 +45,11 @@ void saveHandled(MoltGenerator *g, size_t base) {
   g->nsaved = static_cast<int32_t>(n);
 }
 
-// Replaces a StopIteration escaping the frame by RuntimeError (PEP 479); also
-// StopAsyncIteration escaping an async generator.
-void pep479(MoltGenerator *g) {
-  bool stop = errPendingMatches(&molt_type_StopIteration);
-  bool astop =
-      !stop && g->kind == MOLT_KIND_ASYNCGEN && errPendingMatches(&molt_type_StopAsyncIteration);
-  if (!stop && !astop) return;
+// Replaces the pending exception (a StopIteration or StopAsyncIteration) by
+// RuntimeError("<kind> raised <what>") caused by it.
+void replaceStop(const char *kind, const char *what) {
   MoltValue exc = molt_err_fetch();
-  molt_raise_fmt(&molt_type_RuntimeError, "%s raised %s", genKindName(g),
-                 stop ? "StopIteration" : "StopAsyncIteration");
+  molt_raise_fmt(&molt_type_RuntimeError, "%s raised %s", kind, what);
   MoltValue rt = molt_err_fetch();
   excSetCause(rt, exc);
   excSetContext(rt, exc);
@@ -63,7 +58,20 @@ void pep479(MoltGenerator *g) {
   molt_decref(rt);
 }
 
+// Replaces a StopIteration escaping the frame by RuntimeError (PEP 479); also
+// StopAsyncIteration escaping an async generator.
+void pep479(MoltGenerator *g) {
+  bool stop = errPendingMatches(&molt_type_StopIteration);
+  bool astop =
+      !stop && g->kind == MOLT_KIND_ASYNCGEN && errPendingMatches(&molt_type_StopAsyncIteration);
+  if (stop || astop) replaceStop(genKindName(g), stop ? "StopIteration" : "StopAsyncIteration");
+}
+
 } // namespace
+
+void molt_genexpr_stop(void) {
+  if (errPendingMatches(&molt_type_StopIteration)) replaceStop("generator", "StopIteration");
+}
 
 namespace molt::rt {
 

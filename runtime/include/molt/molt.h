@@ -198,9 +198,10 @@ void molt_tb_add(const MoltCodeInfo *code, int32_t line, int32_t col, int32_t en
 /* Builtin exception types (and other types codegen names). Defined in the runtime. */
 #define MOLT_EXC_TYPES(X)                                                                          \
   X(BaseException)                                                                                 \
-  X(BaseExceptionGroup) X(Exception) X(ExceptionGroup) X(GeneratorExit) X(KeyboardInterrupt) X(    \
-      SystemExit) X(ArithmeticError) X(FloatingPointError) X(OverflowError) X(ZeroDivisionError)   \
-      X(AssertionError) X(AttributeError) X(BufferError) X(EOFError) X(ImportError)                \
+  X(BaseExceptionGroup)                                                                            \
+  X(Exception) X(ExceptionGroup) X(GeneratorExit) X(KeyboardInterrupt) X(SystemExit)               \
+      X(ArithmeticError) X(FloatingPointError) X(OverflowError) X(ZeroDivisionError) X(            \
+          AssertionError) X(AttributeError) X(BufferError) X(EOFError) X(ImportError)              \
           X(ModuleNotFoundError) X(LookupError) X(IndexError) X(KeyError) X(MemoryError) X(        \
               NameError) X(UnboundLocalError) X(OSError) X(BlockingIOError) X(ChildProcessError)   \
               X(ConnectionError) X(BrokenPipeError) X(ConnectionAbortedError) X(                   \
@@ -225,11 +226,11 @@ MOLT_EXC_TYPES(MOLT_DECLARE_EXC)
 /** Builtin non-exception types, by their Python name. */
 #define MOLT_BUILTIN_TYPES(X)                                                                      \
   X(object)                                                                                        \
-  X(type) X(NoneType) X(bool) X(int) X(float) X(complex) X(str) X(bytes) X(bytearray) X(list)      \
-      X(tuple) X(dict) X(set) X(frozenset) X(range) X(slice) X(function) X(builtin_function)       \
-          X(method) X(cell) X(module) X(NotImplementedType) X(ellipsis) X(enumerate) X(zip) X(map) \
-              X(filter) X(reversed) X(memoryview) X(property) X(staticmethod) X(classmethod)       \
-                  X(super)
+  X(type)                                                                                          \
+  X(NoneType) X(bool) X(int) X(float) X(complex) X(str) X(bytes) X(bytearray) X(list) X(tuple)     \
+      X(dict) X(set) X(frozenset) X(range) X(slice) X(function) X(builtin_function) X(method)      \
+          X(cell) X(module) X(NotImplementedType) X(ellipsis) X(enumerate) X(zip) X(map) X(filter) \
+              X(reversed) X(memoryview) X(property) X(staticmethod) X(classmethod) X(super)
 
 #define MOLT_DECLARE_TYPE(name) extern MoltType molt_type_##name;
 MOLT_BUILTIN_TYPES(MOLT_DECLARE_TYPE)
@@ -292,7 +293,9 @@ MoltValue molt_ellipsis(void);
 /** The NotImplemented object (immortal); use molt_not_implemented(). */
 extern MoltObject molt_NotImplemented_object;
 /** The NotImplemented singleton (inline: every binary operator compares with it). */
-MOLT_INLINE MoltValue molt_not_implemented(void) { return molt_from_ptr(&molt_NotImplemented_object); }
+MOLT_INLINE MoltValue molt_not_implemented(void) {
+  return molt_from_ptr(&molt_NotImplemented_object);
+}
 
 /* ------------------------------------------------------------------------
  * Numbers: generic operations (any operand types) */
@@ -670,10 +673,10 @@ typedef struct MoltFunction {
   MoltObject ob;
   const MoltFuncInfo *info;
   MoltValue name, qualname, doc, module;
-  MoltValue defaults;   /* tuple or MOLT_NONE */
-  MoltValue kwdefaults; /* dict or MOLT_NONE */
-  MoltValue closure;    /* tuple of cells or MOLT_NONE */
-  MoltValue dict;       /* instance dict or MOLT_NONE */
+  MoltValue defaults;     /* tuple or MOLT_NONE */
+  MoltValue kwdefaults;   /* dict or MOLT_NONE */
+  MoltValue closure;      /* tuple of cells or MOLT_NONE */
+  MoltValue dict;         /* instance dict or MOLT_NONE */
   const MoltValue *pstrs; /* interned parameter names (bind.cpp), NULL until a call needs them */
 } MoltFunction;
 
@@ -900,10 +903,11 @@ MoltValue molt_match_class(MoltValue subj, MoltValue cls, size_t npos, MoltValue
  * (self unused), plus an immortal function object for the value. */
 #define MOLT_BUILTIN_FUNCS(X)                                                                      \
   X(abs)                                                                                           \
-  X(all) X(any) X(ascii) X(bin) X(callable) X(chr) X(delattr) X(dir) X(divmod) X(format)           \
-      X(getattr) X(globals) X(hasattr) X(hash) X(hex) X(id) X(input) X(isinstance) X(issubclass)   \
-          X(iter) X(len) X(locals) X(max) X(min) X(next) X(oct) X(open) X(ord) X(pow) X(print)     \
-              X(repr) X(round) X(setattr) X(sorted) X(sum) X(vars) X(aiter) X(anext) X(breakpoint) \
+  X(all)                                                                                           \
+  X(any) X(ascii) X(bin) X(callable) X(chr) X(delattr) X(dir) X(divmod) X(format) X(getattr)       \
+      X(globals) X(hasattr) X(hash) X(hex) X(id) X(input) X(isinstance) X(issubclass) X(iter)      \
+          X(len) X(locals) X(max) X(min) X(next) X(oct) X(open) X(ord) X(pow) X(print) X(repr)     \
+              X(round) X(setattr) X(sorted) X(sum) X(vars) X(aiter) X(anext) X(breakpoint)         \
                   X(__import__)
 
 #define MOLT_DECLARE_BUILTIN(name)                                                                 \
@@ -915,6 +919,23 @@ MOLT_BUILTIN_FUNCS(MOLT_DECLARE_BUILTIN)
 /** The value bound to a builtin name (function, type or constant), borrowed; MOLT_UNBOUND if none.
  */
 MoltValue molt_builtin_value(const char *name);
+
+/* sum(), max(), min() over a generator expression compiled into its caller's
+ * loop (runtime/builtins/builtins_iter.cpp; molt_builtin_sum uses the same steps). */
+/** sum(): adds item (borrowed) to the running state *acc, *phase (start: small ints 0, 0). *phase
+ * is a small int while the total is an int that fits int64, a float (the running compensation)
+ * while it is a float, None once addition is generic. 0, or -1. */
+int molt_sum_add(MoltValue *acc, MoltValue *phase, MoltValue item);
+/** sum()'s result from its running state, moved out of *acc. */
+MoltValue molt_sum_result(MoltValue *acc, MoltValue *phase);
+/** max() (op MOLT_GT) or min() (MOLT_LT): keeps item (borrowed) in *best if *best is unbound or
+ * `item op *best` holds. 0, or -1. */
+int molt_minmax_add(MoltValue *best, MoltValue item, int op);
+/** max()/min()'s result moved out of *best, or ValueError if *best is unbound. */
+MoltValue molt_minmax_result(MoltValue *best, int op);
+/** PEP 479 for a generator expression compiled into a loop: a pending StopIteration becomes
+ * RuntimeError (runtime/objects/generator.cpp). */
+void molt_genexpr_stop(void);
 
 /* added by driver */
 /** Capabilities granted at build time (`molt build --allow ...` / `--trusted`),
