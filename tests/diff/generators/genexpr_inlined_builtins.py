@@ -210,3 +210,38 @@ print(sum(big), sum(x for x in big), sum(big, 2**62), sum(big, -(2**63)), sum(bi
 print(sum([2**62, 2**62, 2**62, -(2**62)]), sum(iter([2**63 - 1, 1, -1])), sum([], 2**70))
 print(sum([0.5, 2**62, 2**62, 0.25], 2**61), sum([0.1] * 10, 2**63), sum([1, 2], 0.5), sum([True, 2], True))
 print(sum((x for x in big), 0.0), sum([2**50, 0.1, 0.2, 2**50]), sum(x for x in [2**50, 2**50, 0.1, 0.2]))
+
+# Nesting, ranges of big ints, assignment expressions in the conditions, and
+# generator expressions that are asynchronous (never run as loops: any() and
+# sum() get an async generator, which they cannot iterate).
+print(sum(x for x in (y * 2 for y in range(3))), sum(sum(y for y in range(x)) for x in range(5)))
+print(sum(x for x in range(10**20, 10**20 + 3)), max(x for x in range(-5, 5, 3)))
+print(list(x for x in range(6) if (z := x) % 2), z, all(any(y for y in r) for r in [[0, 1], [2]]))
+print(b"".join(bytes([i]) for i in range(65, 68)), " ".join(w for w in []))
+
+
+async def agen():
+    for i in range(3):
+        yield i
+
+
+async def one(v):
+    return v
+
+
+async def amain():
+    try:
+        print(any(x async for x in agen()))
+    except TypeError as e:
+        print("TypeError", e)
+    try:
+        print(sum(await one(x) for x in range(3)))
+    except TypeError as e:
+        print("TypeError", e)
+
+
+c = amain()
+try:
+    c.send(None)
+except StopIteration:
+    print("amain done")
