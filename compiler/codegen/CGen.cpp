@@ -134,6 +134,11 @@ static inline MoltValue mlt_load_local(MoltValue v, const char *name) {
   molt_incref(v);
   return v;
 }
+static inline MoltValue mlt_load_local_free(MoltValue v, const char *name) {
+  if (MLT_UNLIKELY(v == MOLT_UNBOUND)) return molt_raise_unbound_free(name);
+  molt_incref(v);
+  return v;
+}
 static inline MoltValue mlt_peek_local(MoltValue v, const char *name) {
   if (MLT_UNLIKELY(v == MOLT_UNBOUND)) return molt_raise_unbound_local(name);
   return v;

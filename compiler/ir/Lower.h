@@ -95,6 +95,9 @@ struct NameRef {
   bool builtinConst = false; ///< Global never stored in the module: the builtin value directly
   /// A class-body namespace name (LOAD_NAME semantics, LowerClass.cpp); kind is Local, no slot.
   bool classNs = false;
+  /// Read as a free variable of a generator expression running as a loop
+  /// here: unbound, it is the NameError of a free variable.
+  bool viaGenExp = false;
   std::string name;
 };
 
@@ -117,6 +120,10 @@ struct FBlock {
 /// (a generator expression passed to a builtin) the builtin's result
 /// computed in the loop, with no generator object.
 enum class CompSink { List, Set, Dict, Sum, Max, Min, Any, All };
+
+/// The sink of builtin `name` when it consumes a generator expression at
+/// once (sum, max, min, any, all, list, set, tuple); false for other names.
+bool genExpConsumer(std::string_view name, CompSink *sink);
 
 /// An inlined comprehension's scope and slots.
 struct CompCtx {
@@ -228,6 +235,14 @@ public:
   ir::Instruction *lowerInlineComp(ast::expr *e, CompSink sink);
   /// True if generator expression e can run as an inlined loop (synchronous).
   bool inlinableGenExp(ast::expr *e);
+  /// The generator expression call c hands to a consumer that runs it as a
+  /// loop here (`sum(<genexpr>)` with the builtin sum, `"".join(<genexpr>)`),
+  /// or null. `comps` are the scopes of the inlined comprehensions and loops
+  /// around c, innermost last (the names they bind shadow the builtins).
+  ast::GeneratorExp *loopedGenExp(ast::Call *c, const std::vector<const sema::Scope *> &comps);
+  /// This function's variables that sema made cells only because generator
+  /// expressions that run as loops here read them: they stay plain slots.
+  std::set<std::string> loopOnlyCells();
   /// `yield from x` (generators).
   ir::Instruction *lowerYieldFrom(ast::YieldFrom *y);
   /// The delegation loop of `yield from` and `await` over the iterator it

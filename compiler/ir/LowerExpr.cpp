@@ -702,22 +702,17 @@ Instruction *FunctionLowering::lowerCall(ast::Call *c) {
           scope && scope->kind != sema::ScopeKind::Module)
         return lowerSuperZero(c);
       // A builtin consuming a generator expression at once runs its loops
-      // here, with no generator object.
+      // here, with no generator object (loopedGenExp decides the same for
+      // loopOnlyCells).
+      CompSink sink;
       if (r.kind == NameRef::Global && r.builtinConst && c->args.size == 1 && c->keywords.empty() &&
-          inlinableGenExp(c->args[0])) {
-        static const std::pair<const char *, CompSink> consumers[] = {
-            {"sum", CompSink::Sum}, {"max", CompSink::Max},   {"min", CompSink::Min},
-            {"any", CompSink::Any}, {"all", CompSink::All},   {"list", CompSink::List},
-            {"set", CompSink::Set}, {"tuple", CompSink::List}};
-        for (auto [fname, sink] : consumers) {
-          if (name != fname) continue;
-          Instruction *v = lowerInlineComp(c->args[0], sink);
-          if (name != "tuple") return v;
-          LocScope ls(*this, c);
-          Instruction *t = b.emit(Op::ListAsTuple, {v});
-          b.release(v);
-          return b.track(t);
-        }
+          inlinableGenExp(c->args[0]) && genExpConsumer(name, &sink)) {
+        Instruction *v = lowerInlineComp(c->args[0], sink);
+        if (name != "tuple") return v;
+        LocScope ls(*this, c);
+        Instruction *t = b.emit(Op::ListAsTuple, {v});
+        b.release(v);
+        return b.track(t);
       }
       if (r.kind == NameRef::Global && r.builtinConst) {
         static const char *const funcs[] = {
@@ -823,6 +818,48 @@ Instruction *FunctionLowering::lowerComprehension(ast::expr *e) {
   return lowerInlineComp(e, e->kind == ast::NodeKind::ListComp  ? CompSink::List
                             : e->kind == ast::NodeKind::SetComp ? CompSink::Set
                                                                 : CompSink::Dict);
+}
+
+bool genExpConsumer(std::string_view name, CompSink *sink) {
+  static const std::pair<const char *, CompSink> consumers[] = {
+      {"sum", CompSink::Sum}, {"max", CompSink::Max},   {"min", CompSink::Min},
+      {"any", CompSink::Any}, {"all", CompSink::All},   {"list", CompSink::List},
+      {"set", CompSink::Set}, {"tuple", CompSink::List}};
+  for (auto [fname, s] : consumers)
+    if (name == fname) {
+      *sink = s;
+      return true;
+    }
+  return false;
+}
+
+ast::GeneratorExp *
+FunctionLowering::loopedGenExp(ast::Call *c, const std::vector<const sema::Scope *> &compScopes) {
+  if (c->args.size != 1 || !c->keywords.empty() || !inlinableGenExp(c->args[0])) return nullptr;
+  auto *g = static_cast<ast::GeneratorExp *>(c->args[0]);
+  if (auto *a = ast::dynCast<ast::Attribute>(c->func)) {
+    auto *k = ast::dynCast<ast::Constant>(a->value);
+    bool join = k && k->value.kind == ast::ConstValue::Kind::Str && a->attr == "join";
+    return join ? g : nullptr;
+  }
+  auto *n = ast::dynCast<ast::Name>(c->func);
+  CompSink sink;
+  if (!n || !genExpConsumer(n->id, &sink)) return nullptr;
+  // resolve() as lowerCall will see the name: the comprehensions around the
+  // call first (a name they bind is theirs), then this function's scope.
+  // Only for function scopes (a class body looks in its namespace first).
+  using sema::Binding;
+  std::string name(n->id);
+  const sema::Symbol *sym = nullptr;
+  for (size_t i = compScopes.size(); i-- > 0 && !sym;) {
+    sym = compScopes[i]->lookup(name);
+    if (sym && sym->binding == Binding::Free) sym = nullptr;
+  }
+  if (!sym && scope) sym = scope->lookup(name);
+  if (sym && (sym->binding == Binding::Local || sym->binding == Binding::Cell ||
+              sym->binding == Binding::Free))
+    return nullptr;
+  return ml.storedGlobals.count(name) ? nullptr : g; // else the builtin
 }
 
 bool FunctionLowering::inlinableGenExp(ast::expr *e) {

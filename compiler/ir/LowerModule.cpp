@@ -417,17 +417,81 @@ ir::SrcLoc FunctionLowering::locOf(const ast::Node *n) const {
   return {n->loc.lineno, n->loc.col_offset, n->loc.end_lineno, n->loc.end_col_offset};
 }
 
+std::set<std::string> FunctionLowering::loopOnlyCells() {
+  std::set<std::string> out;
+  if (!scope || !scope->isFunctionLike() || !scope->node) return out;
+  bool anyCell = false;
+  for (const sema::Symbol &s : scope->symbols)
+    anyCell |= s.binding == Binding::Cell;
+  if (!anyCell) return out;
+  // The generator expressions that run as loops in this function: calls in
+  // its own code, or in comprehensions inlined here and in such loops
+  // (pre-order: an enclosing call is decided before the calls inside it).
+  std::set<const sema::Scope *> looped;
+  ast::walk(scope->node, [&](const ast::Node *n) {
+    auto *c = ast::dynCast<ast::Call>(const_cast<ast::Node *>(n));
+    if (!c || c->args.size != 1) return;
+    const sema::Scope *gs = ml.scopeOf(c->args[0]);
+    if (!gs || c->args[0]->kind != ast::NodeKind::GeneratorExp) return;
+    std::vector<const sema::Scope *> comps;
+    const sema::Scope *p = gs->parent;
+    for (; p && p != scope; p = p->parent) {
+      if (p->kind != sema::ScopeKind::Comprehension || !(p->inlined || looped.count(p))) return;
+      comps.insert(comps.begin(), p);
+    }
+    if (p == scope && loopedGenExp(c, comps)) looped.insert(gs);
+  });
+  // A name is captured outside those loops if a scope below some other
+  // child (a function, a lambda, a class passing it on to its methods)
+  // reads it as a free variable; conservatively, even one that may mean
+  // another binding of the name.
+  std::function<bool(const sema::Scope *, const std::string &)> freeBelow =
+      [&](const sema::Scope *c, const std::string &name) {
+        const sema::Symbol *sym = c->lookup(name);
+        if (sym && (sym->binding == Binding::Free || (sym->flags & sema::kSymFreeClass)))
+          return true;
+        for (const sema::Scope *k : c->children)
+          if (freeBelow(k, name)) return true;
+        return false;
+      };
+  std::function<bool(const sema::Scope *, const std::string &)> capturedBy =
+      [&](const sema::Scope *c, const std::string &name) {
+        if (!c->inlined && !looped.count(c)) return freeBelow(c, name);
+        const sema::Symbol *sym = c->lookup(name);
+        if (sym && (sym->binding == Binding::Local || sym->binding == Binding::Cell))
+          return false; // the comprehension's own variable
+        for (const sema::Scope *k : c->children)
+          if (capturedBy(k, name)) return true;
+        return false;
+      };
+  for (const sema::Symbol &s : scope->symbols) {
+    if (s.binding != Binding::Cell || (s.flags & sema::kSymCompCell) || s.name == "__class__" ||
+        s.name == "__classdict__")
+      continue;
+    bool captured = false;
+    for (const sema::Scope *k : scope->children)
+      captured = captured || capturedBy(k, s.name);
+    if (!captured) out.insert(s.name);
+  }
+  return out;
+}
+
 void FunctionLowering::begin(const ast::arguments *args) {
   b.setBlock(fn->newBlock("entry"));
   b.loc = {fn->firstLine, 0, fn->firstLine, 0};
   if (!scope || scope->kind == sema::ScopeKind::Module) return;
   uint32_t nfree = 0;
+  std::set<std::string> plain = loopOnlyCells();
   for (const sema::Symbol &s : scope->symbols) {
     switch (s.binding) {
     case Binding::Local:
       slotOf[s.name] = fn->addSlot(SlotKind::Local, s.name);
       break;
     case Binding::Cell:
+      if (plain.count(s.name)) {
+        slotOf[s.name] = fn->addSlot(SlotKind::Local, s.name);
+        break;
+      }
       slotOf[s.name] = fn->addSlot(SlotKind::Cell, s.name);
       cellNames.insert(s.name);
       break;
@@ -500,6 +564,7 @@ NameRef FunctionLowering::resolve(const std::string &rawName) {
         return r;
       }
     }
+    if (sym->binding == Binding::Free && comps[i].scope->isGenerator) r.viaGenExp = true;
     if (sym->binding == Binding::GlobalExplicit) return global();
     if (sym->binding == Binding::GlobalImplicit) {
       // Keep looking outward only if an enclosing function binds it (it would then be Free).
@@ -539,9 +604,9 @@ Instruction *FunctionLowering::lowerName(const std::string &rawName, const ast::
   NameRef r = resolve(name);
   switch (r.kind) {
   case NameRef::Local:
-    return b.track(b.emit(Op::LoadLocal, {}, r.index, -1, name));
+    return b.track(b.emit(r.viaGenExp ? Op::LoadLocalFree : Op::LoadLocal, {}, r.index, -1, name));
   case NameRef::Cell:
-    return b.track(b.emit(Op::LoadCell, {}, r.index, -1, name));
+    return b.track(b.emit(r.viaGenExp ? Op::LoadCellFree : Op::LoadCell, {}, r.index, -1, name));
   case NameRef::Free:
     return b.track(b.emit(Op::LoadFree, {}, r.index, -1, name));
   case NameRef::Global:

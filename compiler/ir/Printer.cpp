@@ -64,7 +64,7 @@ bool usesConst(Op op) {
 
 bool usesSlot(Op op) {
   switch (op) {
-  case Op::LoadLocal: case Op::LoadLocalBound: case Op::StoreLocal: case Op::DelLocal:
+  case Op::LoadLocal: case Op::LoadLocalBound: case Op::LoadLocalFree: case Op::LoadCellFree: case Op::StoreLocal: case Op::DelLocal:
   case Op::ClearLocal: case Op::MoveToTemp: case Op::TakeTemp: case Op::MakeCell:
   case Op::MakeEmptyCell: case Op::LoadCell: case Op::StoreCell: case Op::DelCell:
   case Op::CellOfLocal: case Op::PeekSlot:

@@ -52,7 +52,8 @@ bool verifyFunction(const Function &f, std::vector<std::string> &errors) {
       if ((i.op == Op::CondBr) && i.operands[0]->type != Type::CInt &&
           i.operands[0]->type != Type::Bool)
         err(b.get(), "condbr on a non-condition value");
-      bool slotOp = i.op == Op::LoadLocal || i.op == Op::LoadLocalBound ||
+      bool slotOp = i.op == Op::LoadLocal || i.op == Op::LoadLocalBound || i.op == Op::LoadLocalFree ||
+                    i.op == Op::LoadCellFree ||
                     i.op == Op::LoadLocalBorrow || i.op == Op::StoreLocalMove || i.op == Op::StoreLocal ||
                     i.op == Op::StoreLocalParam ||
                     i.op == Op::DelLocal || i.op == Op::ClearLocal || i.op == Op::MoveToTemp ||

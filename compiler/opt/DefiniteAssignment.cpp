@@ -99,7 +99,7 @@ void definiteAssignment(Function &f) {
     Bits state = in[bi];
     for (auto &ip : f.blocks[bi]->insts) {
       Instruction &i = *ip;
-      if (i.op == Op::LoadLocal && state[size_t(i.imm)]) {
+      if ((i.op == Op::LoadLocal || i.op == Op::LoadLocalFree) && state[size_t(i.imm)]) {
         i.op = Op::LoadLocalBound;
         i.unwind = nullptr;
         i.cleanup.clear();
