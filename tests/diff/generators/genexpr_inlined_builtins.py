@@ -4,30 +4,35 @@
 # the order of side effects, errors and PEP 479.
 import math
 
-data = list(range(20))
-print(sum(x * x for x in data if x % 3 != 1))
-print(max(x ^ 5 for x in data), min(-x for x in data if x > 2))
-print(any(x < 0 for x in data), all(x >= 0 for x in data))
-print(any(x > 5 for x in data), all(x < 5 for x in data))
-print(any(x for x in []), all(x for x in []))
-words = [str(i) for i in range(30)]
-print("".join(w for w in words if len(w) > 1))
-print("-".join(w.upper() for w in "abc"))
-print(sum(a * b for a in range(4) for b in range(3) if a != b))
-print(list(x for x in "abc"), tuple(x + 1 for x in range(3)))
-print(sorted(set(x % 3 for x in range(10))), tuple(x for x in []))
 
-# sum: ints past the small range and past int64, bools, floats with
-# compensated summation, leaving the float phase, generic addition.
-print(sum(x for x in (True, True, 2)))
-print(sum(x for x in [2**62, 2**62, 2**62]), sum(x for x in [2**63, -1, 1]))
-print(sum(x for x in [2**62, 2**62, 0.5]), sum(x for x in [2**62, 2**62, 2**62, 0.5]))
-print(sum(x / 10 for x in range(10)), sum(0.1 for _ in range(10)))
-print(sum(x for x in [0.1, 1] + [0.1] * 9), sum(x for x in [0.1, True] + [0.1] * 9))
-print(sum(x for x in [0.1, 2**64, -(2**64)] + [0.1] * 9))
-print(sum(x for x in [1e308, 1e308, -1e308]), sum(x for x in [math.inf, 1.0, 0.1]))
-print(sum(x for x in [-0.0]), sum(x for x in [-0.0, -0.0]), sum(x for x in [1, 2.5, 3j]))
-print(sum(x for x in [0.1] * 10), sum([0.1] * 10), sum((0.1 for _ in range(10)), 0.0))
+def basics():
+    data = list(range(20))
+    print(sum(x * x for x in data if x % 3 != 1))
+    print(max(x ^ 5 for x in data), min(-x for x in data if x > 2))
+    print(any(x < 0 for x in data), all(x >= 0 for x in data))
+    print(any(x > 5 for x in data), all(x < 5 for x in data))
+    print(any(x for x in []), all(x for x in []))
+    words = [str(i) for i in range(30)]
+    print("".join(w for w in words if len(w) > 1))
+    print("-".join(w.upper() for w in "abc"))
+    print(sum(a * b for a in range(4) for b in range(3) if a != b))
+    print(list(x for x in "abc"), tuple(x + 1 for x in range(3)))
+    print(sorted(set(x % 3 for x in range(10))), tuple(x for x in []))
+
+    # sum: ints past the small range and past int64, bools, floats with
+    # compensated summation, leaving the float phase, generic addition.
+    print(sum(x for x in (True, True, 2)))
+    print(sum(x for x in [2**62, 2**62, 2**62]), sum(x for x in [2**63, -1, 1]))
+    print(sum(x for x in [2**62, 2**62, 0.5]), sum(x for x in [2**62, 2**62, 2**62, 0.5]))
+    print(sum(x / 10 for x in range(10)), sum(0.1 for _ in range(10)))
+    print(sum(x for x in [0.1, 1] + [0.1] * 9), sum(x for x in [0.1, True] + [0.1] * 9))
+    print(sum(x for x in [0.1, 2**64, -(2**64)] + [0.1] * 9))
+    print(sum(x for x in [1e308, 1e308, -1e308]), sum(x for x in [math.inf, 1.0, 0.1]))
+    print(sum(x for x in [-0.0]), sum(x for x in [-0.0, -0.0]), sum(x for x in [1, 2.5, 3j]))
+    print(sum(x for x in [0.1] * 10), sum([0.1] * 10), sum((0.1 for _ in range(10)), 0.0))
+
+
+basics()
 
 
 class V:
@@ -47,56 +52,60 @@ print(sum(x for x in [1, 2, 3.5, V(10), 1]).v)
 
 # max/min: the first of equal items, NaN as the first item or later,
 # user comparisons, and errors.
-nan = float("nan")
-print(max(x for x in [1.0, 1, True]), min(x for x in [1, 1.0, True]))
-print(max(x for x in [nan, 1, 2]), max(x for x in [1, nan, 2]), min(x for x in [3, 2**70, -2**70]))
-print(max(x for x in ["b", "a", "c"]), min((x, -x) for x in range(3)))
+def minmax():
+    nan = float("nan")
+    print(max(x for x in [1.0, 1, True]), min(x for x in [1, 1.0, True]))
+    print(max(x for x in [nan, 1, 2]), max(x for x in [1, nan, 2]), min(x for x in [3, 2**70, -2**70]))
+    print(max(x for x in ["b", "a", "c"]), min((x, -x) for x in range(3)))
 
 
-class K:
-    def __init__(self, k):
-        self.k = k
+    class K:
+        def __init__(self, k):
+            self.k = k
 
-    def __gt__(self, o):
-        print("gt", self.k, o.k)
-        return self.k > o.k
+        def __gt__(self, o):
+            print("gt", self.k, o.k)
+            return self.k > o.k
 
-    def __lt__(self, o):
-        print("lt", self.k, o.k)
-        return self.k < o.k
+        def __lt__(self, o):
+            print("lt", self.k, o.k)
+            return self.k < o.k
 
 
-print(max(K(i % 3) for i in range(4)).k, min(K(-i) for i in range(3)).k)
-for bad in ([], [0, 0]):
+    print(max(K(i % 3) for i in range(4)).k, min(K(-i) for i in range(3)).k)
+    for bad in ([], [0, 0]):
+        try:
+            print(max(x for x in bad if x))
+        except ValueError as e:
+            print("ValueError", e)
+        try:
+            print(min(x for x in bad if x))
+        except ValueError as e:
+            print("ValueError", e)
     try:
-        print(max(x for x in bad if x))
-    except ValueError as e:
-        print("ValueError", e)
+        max(x for x in [1, "a"])
+    except TypeError as e:
+        print("TypeError", e)
     try:
-        print(min(x for x in bad if x))
-    except ValueError as e:
-        print("ValueError", e)
-try:
-    max(x for x in [1, "a"])
-except TypeError as e:
-    print("TypeError", e)
-try:
-    sum(str(x) for x in range(3))
-except TypeError as e:
-    print("TypeError", e)
-try:
-    "".join(x for x in ["a", 1])
-except TypeError as e:
-    print("TypeError", e)
-try:
-    sum(1 / x for x in [2, 1, 0, 3])
-except ZeroDivisionError as e:
-    print("ZeroDivisionError", e)
-try:
-    sum(x for x in 5)
-except TypeError as e:
-    print("TypeError", e)
+        sum(str(x) for x in range(3))
+    except TypeError as e:
+        print("TypeError", e)
+    try:
+        "".join(x for x in ["a", 1])
+    except TypeError as e:
+        print("TypeError", e)
+    try:
+        sum(1 / x for x in [2, 1, 0, 3])
+    except ZeroDivisionError as e:
+        print("ZeroDivisionError", e)
+    try:
+        sum(x for x in 5)
+    except TypeError as e:
+        print("TypeError", e)
 
+
+
+minmax()
 
 # PEP 479: a StopIteration leaving the generator expression's body.
 def take(n):
@@ -122,14 +131,18 @@ def src(tag, n):
         print(tag, "closed")
 
 
-print(any(x > 1 for x in src("a", 5)))
-print(all(x < 1 for x in src("b", 5)))
-print(any(y > 2 for x in src("c", 3) for y in src("d" + str(x), 4)))
-print(all(x < 9 for x in src("e", 2)))
-it = iter([1, 2, 0, 3])
-print(all(x for x in it), list(it))
-it = iter([0, 0, 5, 6])
-print(any(x for x in it), list(it))
+def short_circuit():
+    print(any(x > 1 for x in src("a", 5)))
+    print(all(x < 1 for x in src("b", 5)))
+    print(any(y > 2 for x in src("c", 3) for y in src("d" + str(x), 4)))
+    print(all(x < 9 for x in src("e", 2)))
+    it = iter([1, 2, 0, 3])
+    print(all(x for x in it), list(it))
+    it = iter([0, 0, 5, 6])
+    print(any(x for x in it), list(it))
+
+
+short_circuit()
 
 # Scopes: class bodies, closures, assignment expressions, nesting.
 
@@ -205,19 +218,27 @@ print(max(x for x in range(2)))
 
 # The builtin called on other iterables keeps the same phases: totals past
 # the small-int range and past int64, a start that is a big int or a float.
-big = [2**50] * 10 + [-(2**52)] + [2**62, 2**62, -(2**62)]
-print(sum(big), sum(x for x in big), sum(big, 2**62), sum(big, -(2**63)), sum(big, 2**64))
-print(sum([2**62, 2**62, 2**62, -(2**62)]), sum(iter([2**63 - 1, 1, -1])), sum([], 2**70))
-print(sum([0.5, 2**62, 2**62, 0.25], 2**61), sum([0.1] * 10, 2**63), sum([1, 2], 0.5), sum([True, 2], True))
-print(sum((x for x in big), 0.0), sum([2**50, 0.1, 0.2, 2**50]), sum(x for x in [2**50, 2**50, 0.1, 0.2]))
+def builtin_sum():
+    big = [2**50] * 10 + [-(2**52)] + [2**62, 2**62, -(2**62)]
+    print(sum(big), sum(x for x in big), sum(big, 2**62), sum(big, -(2**63)), sum(big, 2**64))
+    print(sum([2**62, 2**62, 2**62, -(2**62)]), sum(iter([2**63 - 1, 1, -1])), sum([], 2**70))
+    print(sum([0.5, 2**62, 2**62, 0.25], 2**61), sum([0.1] * 10, 2**63), sum([1, 2], 0.5), sum([True, 2], True))
+    print(sum((x for x in big), 0.0), sum([2**50, 0.1, 0.2, 2**50]), sum(x for x in [2**50, 2**50, 0.1, 0.2]))
+
+
+builtin_sum()
 
 # Nesting, ranges of big ints, assignment expressions in the conditions, and
 # generator expressions that are asynchronous (never run as loops: any() and
 # sum() get an async generator, which they cannot iterate).
-print(sum(x for x in (y * 2 for y in range(3))), sum(sum(y for y in range(x)) for x in range(5)))
-print(sum(x for x in range(10**20, 10**20 + 3)), max(x for x in range(-5, 5, 3)))
-print(list(x for x in range(6) if (z := x) % 2), z, all(any(y for y in r) for r in [[0, 1], [2]]))
-print(b"".join(bytes([i]) for i in range(65, 68)), " ".join(w for w in []))
+def nesting():
+    print(sum(x for x in (y * 2 for y in range(3))), sum(sum(y for y in range(x)) for x in range(5)))
+    print(sum(x for x in range(10**20, 10**20 + 3)), max(x for x in range(-5, 5, 3)))
+    print(list(x for x in range(6) if (z := x) % 2), z, all(any(y for y in r) for r in [[0, 1], [2]]))
+    print(b"".join(bytes([i]) for i in range(65, 68)), " ".join(w for w in []))
+
+
+nesting()
 
 
 async def agen():
