@@ -43,8 +43,8 @@ std::vector<const char *> withTypeWords(std::vector<const char *> names) {
 }
 
 /// The ways to raise to a power: the operator's IR names, pow(), operator.pow/ipow, dunders.
-const std::vector<const char *> kPowWords = {"molt_pow", "molt_ipow", "pow",     "ipow",
-                                             "__pow__",  "__rpow__",  "__ipow__"};
+const std::vector<const char *> kPowWords = {"mlt_pow", "mlt_ipow", "pow",      "ipow",
+                                             "__pow__", "__rpow__", "__ipow__"};
 
 /// a followed by b.
 std::vector<const char *> withWords(std::vector<const char *> a,

@@ -96,7 +96,7 @@ const char *FunctionLowering::binopFunc(ast::binop op, bool inplace) {
   case ast::binop::Mod:
     return inplace ? "molt_imod" : "molt_op_mod";
   case ast::binop::Pow:
-    return inplace ? "molt_ipow" : "molt_pow";
+    return inplace ? "mlt_ipow" : "mlt_pow";
   case ast::binop::LShift:
     return inplace ? "molt_ilshift" : "molt_lshift";
   case ast::binop::RShift:
