@@ -146,7 +146,7 @@ std::vector<std::string> compileFlags(bool dev, Target target, bool library) {
     // V8 needs seconds and gigabytes to tier up the huge functions of -O0
     // code (typing's module body: a 600 KB function, 22 s and 6 GB per run;
     // 0.26 s at -O1). Library modules are compiled once and cached, so
-    // --dev builds optimize them a little; the program's own stay at -O0.
+    // --dev builds optimize them fully at -O1; the program's own, below.
     f.insert(f.end(), {"-O1", "-g"});
   } else if (dev && target == Target::Wasm) {
     // The program's own code: no IR optimization (as -O0), but the backend at
