@@ -94,6 +94,7 @@ std::vector<std::string> selfAttrNames(const Function &f, const std::vector<Cons
 }
 
 const char *kPrelude = R"C(#include "molt/molt.h"
+#include "molt/bytesobject.h"
 #include "molt/listobject.h"
 #include "molt/tupleobject.h"
 
@@ -313,12 +314,25 @@ static inline MoltValue mlt_getitem(MoltValue o, MoltValue k) {
   if (molt_is_small_int(k) && molt_is_ptr(o)) {
     int64_t i = molt_small_int_val(k), n;
     MoltValue *items;
-    if (molt_ptr(o)->type == &molt_type_list) {
+    const MoltType *t = molt_ptr(o)->type;
+    if (t == &molt_type_list) {
       n = ((MoltList *)molt_ptr(o))->size;
       items = ((MoltList *)molt_ptr(o))->items;
-    } else if (molt_ptr(o)->type == &molt_type_tuple) {
+    } else if (t == &molt_type_tuple) {
       n = ((MoltTuple *)molt_ptr(o))->size;
       items = ((MoltTuple *)molt_ptr(o))->items;
+    } else if (t == &molt_type_bytearray || t == &molt_type_bytes) {
+      const char *d;
+      if (t == &molt_type_bytes) {
+        n = ((MoltBytes *)molt_ptr(o))->size;
+        d = ((MoltBytes *)molt_ptr(o))->data;
+      } else {
+        n = ((MoltByteArray *)molt_ptr(o))->size;
+        d = ((MoltByteArray *)molt_ptr(o))->data;
+      }
+      if (i < 0) i += n;
+      if ((uint64_t)i < (uint64_t)n) return molt_small_int((unsigned char)d[i]);
+      return molt_getitem(o, k);
     } else {
       return molt_getitem(o, k);
     }
@@ -342,6 +356,14 @@ static inline int mlt_setitem(MoltValue o, MoltValue k, MoltValue v) {
       molt_decref(old);
       return 0;
     }
+  } else if (molt_is_small_int(k) && molt_is_small_int(v) && MLT_EXACT(o, bytearray)) {
+    MoltByteArray *b = (MoltByteArray *)molt_ptr(o);
+    int64_t i = molt_small_int_val(k), x = molt_small_int_val(v);
+    if (i < 0) i += b->size;
+    if ((uint64_t)i < (uint64_t)b->size && (uint64_t)x < 256) {
+      b->data[i] = (char)x;
+      return 0;
+    }
   }
   return molt_setitem(o, k, v);
 }
@@ -356,8 +378,9 @@ static inline const MoltValue *mlt_closure(MoltValue fn) {
   return ((MoltTuple *)molt_ptr(((MoltFunction *)molt_ptr(fn))->closure))->items;
 }
 /* o.name(...) through the call site's method cache: a builtin type's method,
-   or per receiver class the function the class defines, entered directly
-   while the class keeps its version and no instance dict can shadow it. */
+   per receiver class the function the class defines, entered directly while
+   the class keeps its version and no instance dict can shadow it, or for a
+   module the value its global slot holds now. */
 static inline MoltValue mlt_call_method_c(MoltMethodCache *c, MoltValue name, const MoltValue *args,
                                           size_t nargs, MoltValue kw) {
   MoltValue o = args[0];
@@ -366,6 +389,13 @@ static inline MoltValue mlt_call_method_c(MoltMethodCache *c, MoltValue name, co
     MoltType *t = ((MoltObject *)p)->type;
     unsigned w;
     if (t == c->type) return c->fn(c->descr, args, nargs, kw);
+    if (o == c->module && *c->modslot != MOLT_UNBOUND) {
+      MoltValue fn = *c->modslot, r;
+      molt_incref(fn);
+      r = mlt_call(fn, args + 1, nargs - 1, kw);
+      molt_decref(fn);
+      return r;
+    }
     for (w = 0; w < MOLT_SITE_CACHE_WAYS; w++) {
       const MoltMethodWay *way = &c->way[w];
       if (way->type != t) continue;
@@ -436,20 +466,23 @@ static inline MoltValue mlt_isinstance(MoltValue o, MoltValue cls) {
     return MOLT_TRUE;
   return molt_isinstance(o, cls);
 }
-/* The iterator a generator expression receives: an exact list itself (iter() of
-   a list cannot fail or run code; the generator indexes it as a for loop does). */
+/* An exact list or tuple: iterated by index (iter() of either cannot fail or
+   run code, and the index loop sees a list's changes as its iterator would). */
+#define MLT_INDEXABLE(v) (MLT_EXACT(v, list) || MLT_EXACT(v, tuple))
+/* The iterator a generator expression receives: an exact list or tuple itself
+   (the generator indexes it as a for loop does). */
 static inline MoltValue mlt_iter_or_list(MoltValue src) {
-  if (MLT_EXACT(src, list)) {
+  if (MLT_INDEXABLE(src)) {
     molt_incref(src);
     return src;
   }
   return molt_iter(src);
 }
-/* for over an exact list: *it holds the list and *idx the next index; otherwise
-   *it holds an iterator and *idx is MOLT_UNBOUND. */
+/* for over an exact list or tuple: *it holds it and *idx the next index;
+   otherwise *it holds an iterator and *idx is MOLT_UNBOUND. */
 static inline int mlt_for_iter(MoltValue *it, MoltValue *idx, MoltValue src) {
   MoltValue i;
-  if (MLT_EXACT(src, list)) {
+  if (MLT_INDEXABLE(src)) {
     molt_incref(src);
     i = src;
     *idx = molt_small_int(0);
@@ -462,15 +495,21 @@ static inline int mlt_for_iter(MoltValue *it, MoltValue *idx, MoltValue src) {
   return 0;
 }
 static inline MoltValue mlt_for_next(MoltValue it, MoltValue *idx) {
-  MoltList *l;
-  int64_t i;
+  int64_t i, n;
+  MoltValue *items;
   if (*idx == MOLT_UNBOUND) return molt_iter_next(it);
-  l = (MoltList *)molt_ptr(it);
   i = molt_small_int_val(*idx);
-  if (i >= l->size) return MOLT_STOP;
+  if (molt_ptr(it)->type == &molt_type_tuple) {
+    n = ((MoltTuple *)molt_ptr(it))->size;
+    items = ((MoltTuple *)molt_ptr(it))->items;
+  } else {
+    n = ((MoltList *)molt_ptr(it))->size;
+    items = ((MoltList *)molt_ptr(it))->items;
+  }
+  if (i >= n) return MOLT_STOP;
   *idx = molt_small_int(i + 1);
-  molt_incref(l->items[i]);
-  return l->items[i];
+  molt_incref(items[i]);
+  return items[i];
 }
 /* for over builtin range(...): a small-int counter, or (other arguments) the
    range object's iterator in *it. */
@@ -554,6 +593,19 @@ static inline int mlt_i64_floordiv(int64_t a, int64_t b, int64_t *r) {
   if (a % b != 0 && ((a < 0) != (b < 0))) q--;
   *r = q;
   return 1;
+}
+/* divmod(a, b) of two small ints (b != 0): floor quotient and remainder in
+   a new tuple without the builtin's argument handling; else the builtin. */
+static inline MoltValue mlt_divmod(MoltValue a, MoltValue b) {
+  if (molt_is_small_int(a) && molt_is_small_int(b) && b != molt_small_int(0)) {
+    int64_t x = molt_small_int_val(a), y = molt_small_int_val(b), q = x / y, m = x % y;
+    if (m != 0 && ((m < 0) != (y < 0))) {
+      m += y;
+      q--;
+    }
+    if (molt_fits_small(q)) return molt_tuple_new((MoltValue[]){molt_small_int(q), molt_small_int(m)}, 2);
+  }
+  return molt_builtin_divmod(MOLT_NONE, (MoltValue[]){a, b}, 2, MOLT_NONE);
 }
 static inline int mlt_i64_and(int64_t a, int64_t b, int64_t *r) { *r = a & b; return 1; }
 static inline int mlt_i64_or(int64_t a, int64_t b, int64_t *r) { *r = a | b; return 1; }

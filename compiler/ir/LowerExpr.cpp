@@ -731,6 +731,8 @@ Instruction *FunctionLowering::lowerCall(ast::Call *c) {
               return finishCall(b.emit(Op::Len, ops), ops);
             if (name == "isinstance" && ops.size() == 2 && kw < 0)
               return finishCall(b.emit(Op::IsInstance, ops), ops);
+            if (name == "divmod" && ops.size() == 2 && kw < 0)
+              return finishCall(b.emit(Op::DivMod, ops), ops);
             return finishCall(b.emit(Op::CallBuiltin, ops, 0, kw, name), ops);
           }
       }

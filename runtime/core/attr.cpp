@@ -377,6 +377,22 @@ MoltValue molt_call_method(MoltValue name, const MoltValue *args, size_t nargs, 
 MoltValue molt_call_method_fill(MoltMethodCache *cache, MoltValue name, const MoltValue *args,
                                 size_t nargs, MoltValue kwnames) {
   MoltType *t = molt_type_of(args[0]);
+  // A module (exactly): `mod.f(...)` finds the module's global slot first
+  // (modGetAttr), so the site remembers the slot and reads it at each call.
+  if (t == &molt_type_module) {
+    MoltModule *m = as<MoltModule>(args[0]);
+    int64_t slot = m->info ? moduleSlot(m, strView(name)) : -1;
+    if (slot >= 0 && m->info->globals[slot] != MOLT_UNBOUND) {
+      MoltValue old = cache->module;
+      cache->module = molt_newref(args[0]);
+      cache->modslot = &m->info->globals[slot];
+      if (old) molt_decref(old);
+      MoltValue fn = molt_newref(*cache->modslot);
+      MoltValue r = molt_call(fn, args + 1, nargs - 1, kwnames);
+      molt_decref(fn);
+      return r;
+    }
+  }
   // Static builtin types without instance dicts or custom getattr: the
   // method found now is the method every later call would find.
   if (!(t->flags & kTypeHeap) && !t->getattr && t->dictoffset == 0) {

@@ -547,7 +547,10 @@ typedef struct MoltMethodWay {
 } MoltMethodWay;
 /** A call site's method cache: the builtin receiver type it was filled for
  * and the method's C entry (only builtin types' plain methods are cached:
- * their type dicts never change), and up to MOLT_SITE_CACHE_WAYS classes.
+ * their type dicts never change), up to MOLT_SITE_CACHE_WAYS classes, and
+ * one module receiver (`mod.f(...)`): `modslot` is the module's global slot
+ * of the name, read at each call (the cache holds a reference to `module`,
+ * so its address names that module while the site remembers it).
  * Zero-initialized by the generated code. */
 typedef struct MoltMethodCache {
   MoltType *type;
@@ -555,6 +558,8 @@ typedef struct MoltMethodCache {
   MoltValue descr;
   MoltMethodWay way[MOLT_SITE_CACHE_WAYS];
   unsigned hnext;
+  MoltValue module;
+  const MoltValue *modslot;
 } MoltMethodCache;
 /** molt_call_method that fills *cache when the receiver's method is cacheable
  * (the generated code calls cache->fn directly while the type matches). */

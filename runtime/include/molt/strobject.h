@@ -1,5 +1,6 @@
-// The str, bytes and bytearray object layouts and their runtime helpers
-// (runtime/objects/str*.cpp, bytes.cpp, bytearray.cpp). DESIGN.md section 3
+// The str object layout and the runtime helpers of str, bytes and bytearray
+// (runtime/objects/str*.cpp, bytes.cpp, bytearray.cpp; the bytes layouts are
+// in molt/bytesobject.h). DESIGN.md section 3
 // ("Strings"): str is UTF-8 (WTF-8 for lone surrogates, molt/strops.h's
 // conventions) with a code point count, an ASCII flag, a cached hash and a
 // lazily built sparse index for non-ASCII text.
@@ -9,6 +10,7 @@
 #include <string>
 #include <string_view>
 
+#include "molt/bytesobject.h"
 #include "molt/object.h"
 #include "molt/strops.h"
 
@@ -27,23 +29,6 @@ struct MoltStr {
   uint8_t hasIndex : 1; // non-ASCII: a Utf8Index is registered for it (str.cpp side table)
   uint8_t grown : 1;    // made by +=: room for strGrowCapacity(size) bytes
   char data[];
-};
-
-/// A bytes object (immutable). data holds size bytes plus a NUL.
-struct MoltBytes {
-  MoltObject ob;
-  int64_t size;
-  int64_t hash; // -1 until computed
-  char data[];
-};
-
-/// A bytearray object (mutable). data is malloc'd (capacity bytes, +1 for a NUL), may be null when
-/// empty.
-struct MoltByteArray {
-  MoltObject ob;
-  int64_t size;
-  int64_t capacity;
-  char *data;
 };
 
 namespace molt::rt {
