@@ -78,42 +78,68 @@ struct FieldList {
 };
 
 #define OFF(T, f) offsetof(T, f)
-FieldList fieldsOf(Kind k) {
+// One table per layout: creation and destruction of every exception ask,
+// so the answer is a reference to a constant, not a list built per call.
+const FieldList &fieldsOf(Kind k) {
+  static constexpr FieldList kNone = {0, {}};
   switch (k) {
-  case Kind::StopIter:
-    return {1, {OFF(MoltStopIterationObject, value)}};
-  case Kind::SysExit:
-    return {1, {OFF(MoltSystemExitObject, code)}};
-  case Kind::OSErr:
-    return {4,
-            {OFF(MoltOSErrorObject, myerrno), OFF(MoltOSErrorObject, strerror),
-             OFF(MoltOSErrorObject, filename), OFF(MoltOSErrorObject, filename2)}};
-  case Kind::Import:
-    return {3,
-            {OFF(MoltImportErrorObject, msg), OFF(MoltImportErrorObject, name),
-             OFF(MoltImportErrorObject, path)}};
-  case Kind::Name:
-    return {1, {OFF(MoltNameErrorObject, name)}};
-  case Kind::Attr:
-    return {2, {OFF(MoltAttributeErrorObject, name), OFF(MoltAttributeErrorObject, obj)}};
-  case Kind::Syntax:
-    return {8,
-            {OFF(MoltSyntaxErrorObject, msg), OFF(MoltSyntaxErrorObject, filename),
-             OFF(MoltSyntaxErrorObject, lineno), OFF(MoltSyntaxErrorObject, offset),
-             OFF(MoltSyntaxErrorObject, text), OFF(MoltSyntaxErrorObject, end_lineno),
-             OFF(MoltSyntaxErrorObject, end_offset),
-             OFF(MoltSyntaxErrorObject, print_file_and_line)}};
+  case Kind::StopIter: {
+    static constexpr FieldList f = {1, {OFF(MoltStopIterationObject, value)}};
+    return f;
+  }
+  case Kind::SysExit: {
+    static constexpr FieldList f = {1, {OFF(MoltSystemExitObject, code)}};
+    return f;
+  }
+  case Kind::OSErr: {
+    static constexpr FieldList f = {
+        4,
+        {OFF(MoltOSErrorObject, myerrno), OFF(MoltOSErrorObject, strerror),
+         OFF(MoltOSErrorObject, filename), OFF(MoltOSErrorObject, filename2)}};
+    return f;
+  }
+  case Kind::Import: {
+    static constexpr FieldList f = {3,
+                                    {OFF(MoltImportErrorObject, msg),
+                                     OFF(MoltImportErrorObject, name),
+                                     OFF(MoltImportErrorObject, path)}};
+    return f;
+  }
+  case Kind::Name: {
+    static constexpr FieldList f = {1, {OFF(MoltNameErrorObject, name)}};
+    return f;
+  }
+  case Kind::Attr: {
+    static constexpr FieldList f = {
+        2, {OFF(MoltAttributeErrorObject, name), OFF(MoltAttributeErrorObject, obj)}};
+    return f;
+  }
+  case Kind::Syntax: {
+    static constexpr FieldList f = {
+        8,
+        {OFF(MoltSyntaxErrorObject, msg), OFF(MoltSyntaxErrorObject, filename),
+         OFF(MoltSyntaxErrorObject, lineno), OFF(MoltSyntaxErrorObject, offset),
+         OFF(MoltSyntaxErrorObject, text), OFF(MoltSyntaxErrorObject, end_lineno),
+         OFF(MoltSyntaxErrorObject, end_offset), OFF(MoltSyntaxErrorObject, print_file_and_line)}};
+    return f;
+  }
   case Kind::UDecode:
   case Kind::UEncode:
-  case Kind::UTranslate:
-    return {5,
-            {OFF(MoltUnicodeErrorObject, encoding), OFF(MoltUnicodeErrorObject, object),
-             OFF(MoltUnicodeErrorObject, start), OFF(MoltUnicodeErrorObject, end),
-             OFF(MoltUnicodeErrorObject, reason)}};
-  case Kind::Group:
-    return {2, {OFF(MoltExceptionGroupObject, msg), OFF(MoltExceptionGroupObject, excs)}};
+  case Kind::UTranslate: {
+    static constexpr FieldList f = {
+        5,
+        {OFF(MoltUnicodeErrorObject, encoding), OFF(MoltUnicodeErrorObject, object),
+         OFF(MoltUnicodeErrorObject, start), OFF(MoltUnicodeErrorObject, end),
+         OFF(MoltUnicodeErrorObject, reason)}};
+    return f;
+  }
+  case Kind::Group: {
+    static constexpr FieldList f = {
+        2, {OFF(MoltExceptionGroupObject, msg), OFF(MoltExceptionGroupObject, excs)}};
+    return f;
+  }
   default:
-    return {0, {}};
+    return kNone;
   }
 }
 #undef OFF
@@ -132,7 +158,7 @@ void setSlot(MoltValue &slot, MoltValue v) {
 
 void excDealloc(MoltObject *o) {
   auto *e = reinterpret_cast<MoltBaseExceptionObject *>(o);
-  FieldList fl = fieldsOf(kindOf(o->type));
+  const FieldList &fl = fieldsOf(kindOf(o->type));
   for (size_t i = 0; i < fl.n; i++)
     molt_xdecref(fieldAt(o, fl.off[i]));
   molt_xdecref(e->args);
@@ -149,7 +175,7 @@ void excTraverse(MoltObject *o, visitfunc visit, void *arg) {
   MoltValue vals[] = {e->args, e->traceback, e->cause, e->context, e->notes, e->dict};
   for (MoltValue v : vals)
     if (molt_is_ptr(v)) visit(v, arg);
-  FieldList fl = fieldsOf(kindOf(o->type));
+  const FieldList &fl = fieldsOf(kindOf(o->type));
   for (size_t i = 0; i < fl.n; i++)
     if (molt_is_ptr(fieldAt(o, fl.off[i]))) visit(fieldAt(o, fl.off[i]), arg);
 }
@@ -567,7 +593,7 @@ MoltObject *allocException(MoltType *type) {
   e->notes = MOLT_UNBOUND;
   e->dict = MOLT_NONE;
   e->suppress_context = 0;
-  FieldList fl = fieldsOf(kindOf(type));
+  const FieldList &fl = fieldsOf(kindOf(type));
   for (size_t i = 0; i < fl.n; i++)
     fieldAt(o, fl.off[i]) = MOLT_NONE;
   return o;
