@@ -511,6 +511,36 @@ static inline MoltValue mlt_for_next(MoltValue it, MoltValue *idx) {
   molt_incref(items[i]);
   return items[i];
 }
+/* A list comprehension's single loop over range(...) or an indexed list or
+   tuple makes one item per step: the list reserves them all at once (one
+   allocation, no copying as it grows; a 1.5M-item list touched 3x its size). */
+static inline void mlt_list_reserve_range(MoltValue l, MoltValue it, MoltValue cur, MoltValue stop,
+                                          MoltValue step) {
+  int64_t c, e, s, n;
+  if (it != MOLT_UNBOUND) return;
+  c = molt_small_int_val(cur);
+  e = molt_small_int_val(stop);
+  s = molt_small_int_val(step);
+  n = s > 0 ? (e > c ? (e - c - 1) / s + 1 : 0) : (c > e ? (c - e - 1) / -s + 1 : 0);
+  if (n > 16) molt_list_reserve(l, n);
+}
+static inline void mlt_list_reserve_seq(MoltValue l, MoltValue it, MoltValue idx) {
+  int64_t n;
+  if (idx == MOLT_UNBOUND) return;
+  n = molt_ptr(it)->type == &molt_type_tuple ? ((MoltTuple *)molt_ptr(it))->size
+                                             : ((MoltList *)molt_ptr(it))->size;
+  if (n > 16) molt_list_reserve(l, n);
+}
+/* list.append in a list the generated code builds (an exact list). */
+static inline int mlt_list_append(MoltValue l, MoltValue v) {
+  MoltList *x = (MoltList *)molt_ptr(l);
+  if (MLT_LIKELY(x->size < x->capacity)) {
+    molt_incref(v);
+    x->items[x->size++] = v;
+    return 0;
+  }
+  return molt_list_append(l, v);
+}
 /* for over builtin range(...): a small-int counter, or (other arguments) the
    range object's iterator in *it. */
 static int mlt_range_init(MoltValue *it, MoltValue *cur, MoltValue *stop, MoltValue *step,

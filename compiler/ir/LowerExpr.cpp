@@ -934,6 +934,14 @@ Instruction *FunctionLowering::lowerInlineComp(ast::expr *e, CompSink sink) {
                          : sink == CompSink::Set ? Op::BuildSet
                                                  : Op::BuildDict,
                          {}, 0));
+    // One loop with no condition: one item per step of the source, whose
+    // length is known before the first (range(...), an indexed list/tuple).
+    if (sink == CompSink::List && gens.size == 1 && !gens[0]->is_async && gens[0]->ifs.size == 0) {
+      if (src0.range)
+        b.emit(Op::ListReserveRange, {acc}, src0.slot, src0.aux, src0.stopStep);
+      else
+        b.emit(Op::ListReserveSeq, {acc}, src0.slot, src0.aux);
+    }
     break;
   case CompSink::Sum:
     accSlot = fn->addSlot(SlotKind::Hidden, "sum.total");

@@ -757,6 +757,16 @@ MoltValue molt_list_new(const MoltValue *items, size_t n) {
 
 int molt_list_append(MoltValue list, MoltValue v) { return listAppendSteal(list, molt_newref(v)); }
 
+void molt_list_reserve(MoltValue list, int64_t n) {
+  MoltList *l = lst(list);
+  // A list being sorted has capacity -1 (list_sort.cpp): left alone.
+  if (l->capacity < 0 || n <= l->capacity || n > (int64_t(1) << 40)) return;
+  auto *items = static_cast<MoltValue *>(std::realloc(l->items, size_t(n) * sizeof(MoltValue)));
+  if (!items) return;
+  l->items = items;
+  l->capacity = n;
+}
+
 } // extern "C"
 
 int molt::rt::listExtend(MoltValue list, MoltValue iterable) {

@@ -607,6 +607,9 @@ MoltValue molt_dict_new(const MoltValue *kv, size_t n);
 MoltValue molt_set_new(const MoltValue *items, size_t n);
 /** list.append(v): 0 or -1. */
 int molt_list_append(MoltValue list, MoltValue v);
+/** Room for at least n items in a list being built (a hint: nothing
+ * happens when the allocation fails or n is not above the capacity). */
+void molt_list_reserve(MoltValue list, int64_t n);
 /** list.extend(iterable) for `[*a]`: 0 or -1. */
 int molt_list_extend(MoltValue list, MoltValue iterable);
 /** tuple(list) for `(*a, b)`. */
