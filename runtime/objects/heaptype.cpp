@@ -841,6 +841,19 @@ MoltValue molt::rt::retypeBuiltin(MoltType *t, MoltValue v) {
       for (int64_t i = 0; i < src->size; i++)
         d->items[i] = molt_newref(src->items[i]);
     }
+  } else if (vt == &molt_type_bytearray) {
+    // Fixed-size: the subclass's basicsize has room for its instance dict;
+    // the buffer moves over.
+    auto *src = as<MoltByteArray>(v);
+    o = allocObject(t, t->basicsize ? t->basicsize : sizeof(MoltByteArray));
+    if (o) {
+      auto *d = reinterpret_cast<MoltByteArray *>(o);
+      d->size = src->size;
+      d->capacity = src->capacity;
+      d->data = src->data;
+      src->size = src->capacity = 0;
+      src->data = nullptr;
+    }
   } else {
     return v; // int builds subclass instances itself; others stay exact
   }
