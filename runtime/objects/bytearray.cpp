@@ -332,7 +332,7 @@ METHOD(copy) {
 
 const char *const kBANewNames[] = {"source", "encoding", "errors"};
 MoltValue baNew(MoltType *type, const MoltValue *args, size_t nargs, MoltValue kwnames) {
-  (void)type; // TODO(lead): bytearray subclasses
+  (void)type; // a subclass instance is made from this one (heaptype.cpp, retypeBuiltin)
   ArgSpec spec{"bytearray", "bytearray", ArgStyle::Keywords, 0, 3, kBANewNames};
   MoltValue a[3];
   if (parseArgs(spec, args, nargs, kwnames, a) < 0) return MOLT_ERROR;

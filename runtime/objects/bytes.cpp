@@ -1118,7 +1118,7 @@ namespace {
 
 const char *const kBytesNewNames[] = {"source", "encoding", "errors"};
 MoltValue bytesNew(MoltType *type, const MoltValue *args, size_t nargs, MoltValue kwnames) {
-  (void)type; // TODO(lead): bytes subclasses
+  (void)type; // a subclass instance is made from this one (heaptype.cpp, retypeBuiltin)
   ArgSpec spec{"bytes", "bytes", ArgStyle::Keywords, 0, 3, kBytesNewNames};
   MoltValue a[3];
   if (parseArgs(spec, args, nargs, kwnames, a) < 0) return MOLT_ERROR;

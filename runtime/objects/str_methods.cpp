@@ -1054,7 +1054,7 @@ namespace strimpl {
 const char *const kStrNewNames[] = {"object", "encoding", "errors"};
 
 MoltValue strNew(MoltType *type, const MoltValue *args, size_t nargs, MoltValue kwnames) {
-  (void)type; // TODO(lead): str subclasses need an allocation of type->basicsize
+  (void)type; // a subclass instance is made from this one (heaptype.cpp, retypeBuiltin)
   ArgSpec spec{"str", "str", ArgStyle::Keywords, 0, 3, kStrNewNames};
   MoltValue a[3];
   if (parseArgs(spec, args, nargs, kwnames, a) < 0) return MOLT_ERROR;
