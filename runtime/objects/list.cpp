@@ -1,4 +1,5 @@
 // The list type, list_iterator and list_reverseiterator.
+#include <cstdint>
 #include <cstdlib>
 #include <cstring>
 #include <string>
@@ -13,6 +14,13 @@
 using namespace molt::rt;
 
 namespace {
+
+// The most items an items array may hold: its byte size must fit size_t
+// (2^29 - 1 items on wasm32, where `[None] * 2**29` wrapped to a tiny
+// allocation), and 2^56 elsewhere keeps the byte count far from overflow.
+constexpr int64_t kMaxItems = SIZE_MAX / sizeof(MoltValue) < (uint64_t(1) << 56)
+                                  ? int64_t(SIZE_MAX / sizeof(MoltValue))
+                                  : int64_t(1) << 56;
 
 MoltList *lst(MoltValue v) { return as<MoltList>(v); }
 
@@ -32,7 +40,7 @@ int listResize(MoltList *l, int64_t newsize) {
   int64_t cap = (newsize + extra + 6) & ~int64_t(3);
   if (newsize - l->size > cap - newsize) cap = (newsize + 3) & ~int64_t(3);
   if (newsize == 0) cap = 0;
-  if (cap > (int64_t(1) << 56)) {
+  if (cap > kMaxItems) {
     molt_raise_fmt(&molt_type_MemoryError, "");
     return -1;
   }
@@ -60,7 +68,7 @@ MoltValue listAlloc(MoltType *type, int64_t reserve) {
   l->capacity = 0;
   l->items = nullptr;
   if (reserve > 0) {
-    if (reserve > (int64_t(1) << 56) ||
+    if (reserve > kMaxItems ||
         !(l->items = static_cast<MoltValue *>(std::malloc(size_t(reserve) * sizeof(MoltValue))))) {
       freeObject(&l->ob);
       molt_raise_fmt(&molt_type_MemoryError, "");
@@ -365,7 +373,7 @@ MoltValue listRepeat(MoltValue a, MoltValue b) {
   if (repeatCount(count, &n) < 0) return MOLT_ERROR;
   MoltList *l = lst(seq);
   if (l->size == 0 || n == 0) return listAlloc(&molt_type_list, 0);
-  if (n > (int64_t(1) << 56) / l->size) return molt_raise_fmt(&molt_type_MemoryError, "");
+  if (n > kMaxItems / l->size) return molt_raise_fmt(&molt_type_MemoryError, "");
   int64_t total = l->size * n;
   MoltValue r = listAlloc(&molt_type_list, total);
   if (molt_is_error(r)) return r;
@@ -396,7 +404,7 @@ MoltValue listInplaceRepeat(MoltValue a, MoltValue b) {
     return molt_newref(a);
   }
   if (n == 1) return molt_newref(a);
-  if (n > (int64_t(1) << 56) / l->size) return molt_raise_fmt(&molt_type_MemoryError, "");
+  if (n > kMaxItems / l->size) return molt_raise_fmt(&molt_type_MemoryError, "");
   int64_t size = l->size;
   if (listResize(l, size * n) < 0) return MOLT_ERROR;
   for (int64_t k = 1; k < n; ++k)
@@ -760,7 +768,7 @@ int molt_list_append(MoltValue list, MoltValue v) { return listAppendSteal(list,
 void molt_list_reserve(MoltValue list, int64_t n) {
   MoltList *l = lst(list);
   // A list being sorted has capacity -1 (list_sort.cpp): left alone.
-  if (l->capacity < 0 || n <= l->capacity || n > (int64_t(1) << 40)) return;
+  if (l->capacity < 0 || n <= l->capacity || n > kMaxItems) return;
   auto *items = static_cast<MoltValue *>(std::realloc(l->items, size_t(n) * sizeof(MoltValue)));
   if (!items) return;
   l->items = items;

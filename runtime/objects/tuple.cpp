@@ -1,4 +1,5 @@
 // The tuple type and tuple_iterator.
+#include <cstdint>
 #include <cstdlib>
 #include <string>
 
@@ -22,7 +23,11 @@ MoltTuple *tup(MoltValue v) { return as<MoltTuple>(v); }
 
 MoltValue tupleAlloc(MoltType *type, int64_t n) {
   if (n == 0 && type == &molt_type_tuple) return molt_from_ptr(&gEmpty);
-  if (n < 0 || uint64_t(n) > (uint64_t(1) << 40)) {
+  // The byte size must fit size_t: on wasm32 a count near 2^29 wrapped.
+  constexpr uint64_t kMax = (SIZE_MAX - 256) / sizeof(MoltValue) < (uint64_t(1) << 40)
+                                ? (SIZE_MAX - 256) / sizeof(MoltValue)
+                                : uint64_t(1) << 40;
+  if (n < 0 || uint64_t(n) > kMax) {
     molt_raise_fmt(&molt_type_MemoryError, "");
     return MOLT_ERROR;
   }
