@@ -494,18 +494,21 @@ static inline int mlt_for_iter(MoltValue *it, MoltValue *idx, MoltValue src) {
   mlt_move(it, i);
   return 0;
 }
+/* The items and size of an exact list or tuple (MLT_INDEXABLE). */
+static inline MoltValue *mlt_seq_items(MoltValue s, int64_t *n) {
+  if (molt_ptr(s)->type == &molt_type_tuple) {
+    *n = ((MoltTuple *)molt_ptr(s))->size;
+    return ((MoltTuple *)molt_ptr(s))->items;
+  }
+  *n = ((MoltList *)molt_ptr(s))->size;
+  return ((MoltList *)molt_ptr(s))->items;
+}
 static inline MoltValue mlt_for_next(MoltValue it, MoltValue *idx) {
   int64_t i, n;
   MoltValue *items;
   if (*idx == MOLT_UNBOUND) return molt_iter_next(it);
   i = molt_small_int_val(*idx);
-  if (molt_ptr(it)->type == &molt_type_tuple) {
-    n = ((MoltTuple *)molt_ptr(it))->size;
-    items = ((MoltTuple *)molt_ptr(it))->items;
-  } else {
-    n = ((MoltList *)molt_ptr(it))->size;
-    items = ((MoltList *)molt_ptr(it))->items;
-  }
+  items = mlt_seq_items(it, &n);
   if (i >= n) return MOLT_STOP;
   *idx = molt_small_int(i + 1);
   molt_incref(items[i]);
@@ -527,8 +530,7 @@ static inline void mlt_list_reserve_range(MoltValue l, MoltValue it, MoltValue c
 static inline void mlt_list_reserve_seq(MoltValue l, MoltValue it, MoltValue idx) {
   int64_t n;
   if (idx == MOLT_UNBOUND) return;
-  n = molt_ptr(it)->type == &molt_type_tuple ? ((MoltTuple *)molt_ptr(it))->size
-                                             : ((MoltList *)molt_ptr(it))->size;
+  mlt_seq_items(it, &n);
   if (n > 16) molt_list_reserve(l, n);
 }
 /* list.append in a list the generated code builds (an exact list). */

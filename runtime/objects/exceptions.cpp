@@ -78,71 +78,43 @@ struct FieldList {
 };
 
 #define OFF(T, f) offsetof(T, f)
-// One table per layout: creation and destruction of every exception ask,
-// so the answer is a reference to a constant, not a list built per call.
-const FieldList &fieldsOf(Kind k) {
-  static constexpr FieldList kNone = {0, {}};
-  switch (k) {
-  case Kind::StopIter: {
-    static constexpr FieldList f = {1, {OFF(MoltStopIterationObject, value)}};
-    return f;
-  }
-  case Kind::SysExit: {
-    static constexpr FieldList f = {1, {OFF(MoltSystemExitObject, code)}};
-    return f;
-  }
-  case Kind::OSErr: {
-    static constexpr FieldList f = {
-        4,
-        {OFF(MoltOSErrorObject, myerrno), OFF(MoltOSErrorObject, strerror),
-         OFF(MoltOSErrorObject, filename), OFF(MoltOSErrorObject, filename2)}};
-    return f;
-  }
-  case Kind::Import: {
-    static constexpr FieldList f = {3,
-                                    {OFF(MoltImportErrorObject, msg),
-                                     OFF(MoltImportErrorObject, name),
-                                     OFF(MoltImportErrorObject, path)}};
-    return f;
-  }
-  case Kind::Name: {
-    static constexpr FieldList f = {1, {OFF(MoltNameErrorObject, name)}};
-    return f;
-  }
-  case Kind::Attr: {
-    static constexpr FieldList f = {
-        2, {OFF(MoltAttributeErrorObject, name), OFF(MoltAttributeErrorObject, obj)}};
-    return f;
-  }
-  case Kind::Syntax: {
-    static constexpr FieldList f = {
-        8,
-        {OFF(MoltSyntaxErrorObject, msg), OFF(MoltSyntaxErrorObject, filename),
-         OFF(MoltSyntaxErrorObject, lineno), OFF(MoltSyntaxErrorObject, offset),
-         OFF(MoltSyntaxErrorObject, text), OFF(MoltSyntaxErrorObject, end_lineno),
-         OFF(MoltSyntaxErrorObject, end_offset), OFF(MoltSyntaxErrorObject, print_file_and_line)}};
-    return f;
-  }
-  case Kind::UDecode:
-  case Kind::UEncode:
-  case Kind::UTranslate: {
-    static constexpr FieldList f = {
-        5,
-        {OFF(MoltUnicodeErrorObject, encoding), OFF(MoltUnicodeErrorObject, object),
-         OFF(MoltUnicodeErrorObject, start), OFF(MoltUnicodeErrorObject, end),
-         OFF(MoltUnicodeErrorObject, reason)}};
-    return f;
-  }
-  case Kind::Group: {
-    static constexpr FieldList f = {
-        2, {OFF(MoltExceptionGroupObject, msg), OFF(MoltExceptionGroupObject, excs)}};
-    return f;
-  }
-  default:
-    return kNone;
-  }
-}
+// The field lists of the layouts, in Kind order: creation and destruction of
+// every exception ask, so the answer is a constant, not a list built per call.
+constexpr FieldList kUnicodeFields = {
+    5,
+    {OFF(MoltUnicodeErrorObject, encoding), OFF(MoltUnicodeErrorObject, object),
+     OFF(MoltUnicodeErrorObject, start), OFF(MoltUnicodeErrorObject, end),
+     OFF(MoltUnicodeErrorObject, reason)}};
+constexpr FieldList kFields[] = {
+    /* Base */ {0, {}},
+    /* StopIter */ {1, {OFF(MoltStopIterationObject, value)}},
+    /* SysExit */ {1, {OFF(MoltSystemExitObject, code)}},
+    /* OSErr */
+    {4,
+     {OFF(MoltOSErrorObject, myerrno), OFF(MoltOSErrorObject, strerror),
+      OFF(MoltOSErrorObject, filename), OFF(MoltOSErrorObject, filename2)}},
+    /* Import */
+    {3,
+     {OFF(MoltImportErrorObject, msg), OFF(MoltImportErrorObject, name),
+      OFF(MoltImportErrorObject, path)}},
+    /* Name */ {1, {OFF(MoltNameErrorObject, name)}},
+    /* Attr */ {2, {OFF(MoltAttributeErrorObject, name), OFF(MoltAttributeErrorObject, obj)}},
+    /* Syntax */
+    {8,
+     {OFF(MoltSyntaxErrorObject, msg), OFF(MoltSyntaxErrorObject, filename),
+      OFF(MoltSyntaxErrorObject, lineno), OFF(MoltSyntaxErrorObject, offset),
+      OFF(MoltSyntaxErrorObject, text), OFF(MoltSyntaxErrorObject, end_lineno),
+      OFF(MoltSyntaxErrorObject, end_offset), OFF(MoltSyntaxErrorObject, print_file_and_line)}},
+    /* UDecode */ kUnicodeFields,
+    /* UEncode */ kUnicodeFields,
+    /* UTranslate */ kUnicodeFields,
+    /* Group */ {2, {OFF(MoltExceptionGroupObject, msg), OFF(MoltExceptionGroupObject, excs)}},
+    /* Key */ {0, {}},
+};
 #undef OFF
+static_assert(sizeof kFields / sizeof kFields[0] == size_t(Kind::Key) + 1, "one entry per Kind");
+
+const FieldList &fieldsOf(Kind k) { return kFields[size_t(k)]; }
 
 MoltValue &fieldAt(MoltObject *o, size_t off) {
   return *reinterpret_cast<MoltValue *>(reinterpret_cast<char *>(o) + off);
