@@ -5,13 +5,14 @@
 #include <chrono>
 #include <cstdio>
 #include <fstream>
-#include <map>
 #include <iostream>
+#include <map>
 #include <sstream>
 #include <string>
 #include <vector>
 
 #include "cli/Commands.h"
+#include "driver/Files.h"
 #include "sema/Sema.h"
 #include "syntax/ASTDump.h"
 #include "syntax/ASTWalk.h"
@@ -50,11 +51,12 @@ void printSummary(const std::string &path, const molt::SourceFile &src,
               path.c_str(), src.lineCount(), static_cast<size_t>(mod->body.size), total,
               seconds * 1e3);
   std::vector<std::pair<size_t, std::string_view>> byCount;
-  for (auto &[kind, n] : counts) byCount.push_back({n, kind});
+  for (auto &[kind, n] : counts)
+    byCount.push_back({n, kind});
   std::stable_sort(byCount.begin(), byCount.end(),
                    [](const auto &a, const auto &b) { return a.first > b.first; });
-  for (auto &[n, kind] : byCount) std::printf("  %-18.*s %8zu\n", static_cast<int>(kind.size()),
-                                               kind.data(), n);
+  for (auto &[n, kind] : byCount)
+    std::printf("  %-18.*s %8zu\n", static_cast<int>(kind.size()), kind.data(), n);
 }
 
 /// `molt parse`: parse files; optionally dump their ASTs or print timing.
@@ -125,6 +127,8 @@ int runCheck(const std::string &file, bool dumpScopes, bool allowPending) {
 } // namespace
 
 int main(int argc, char **argv) {
+  // The driver starts compilers and programs in other directories.
+  molt::driver::pinCacheEnvironment();
   CLI::App app{"molt: an ahead-of-time compiler for Python 3.12"};
   app.set_version_flag("--version", std::string("molt ") + MOLT_VERSION);
   app.require_subcommand(1);

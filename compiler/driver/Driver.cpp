@@ -183,6 +183,7 @@ BuildResult buildExecutable(const BuildRequest &req, const Toolchain &tc, const 
     j.object = joinPath(joinPath(cache, "obj"), j.key + ".o");
     objectKeys.push_back(j.key);
     if (isFile(j.object)) {
+      touchFile(j.object);
       ++res.reused;
       continue;
     }
@@ -200,6 +201,7 @@ BuildResult buildExecutable(const BuildRequest &req, const Toolchain &tc, const 
   res.key = executableKey(in, objectKeys, keyFlags);
   res.executable = joinPath(joinPath(cache, "bin"), res.key);
   if (isFile(res.executable)) {
+    touchFile(res.executable);
     res.ok = true;
     res.linkReused = true;
     return res;
@@ -308,6 +310,11 @@ BuildResult buildExecutable(const BuildRequest &req, const Toolchain &tc, const 
     res.error = "cannot move the executable into the cache '" + res.executable + "'";
     return res;
   }
+  // Bound the cache (least recently used first): executables get 3/4 of the
+  // budget, objects 1/4 (they are small and let a relink skip compiles).
+  uint64_t budget = cacheLimitBytes();
+  trimDirectory(joinPath(cache, "bin"), budget / 4 * 3, res.executable);
+  trimDirectory(joinPath(cache, "obj"), budget / 4);
   res.ok = true;
   return res;
 }

@@ -5,10 +5,14 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <dirent.h>
 #include <fcntl.h>
 #include <ftw.h>
 #include <sys/stat.h>
 #include <unistd.h>
+
+#include <algorithm>
+#include <vector>
 
 namespace molt::driver {
 
@@ -171,6 +175,62 @@ std::string cacheDir() {
   const char *h = std::getenv("HOME");
   if (h && *h) return joinPath(joinPath(h, ".cache"), "molt");
   return joinPath("/tmp", "molt-cache-" + std::to_string(::getuid()));
+}
+
+void pinCacheEnvironment() {
+  for (const char *name : {"MOLT_CACHE_DIR", "XDG_CACHE_HOME"}) {
+    const char *d = std::getenv(name);
+    if (d && *d && d[0] != '/') ::setenv(name, absolutePath(d).c_str(), 1);
+  }
+}
+
+uint64_t cacheLimitBytes() {
+  const char *m = std::getenv("MOLT_CACHE_LIMIT_MB");
+  uint64_t mb = 2048;
+  if (m && *m) {
+    char *end = nullptr;
+    unsigned long long v = std::strtoull(m, &end, 10);
+    if (end && *end == '\0' && v > 0) mb = v;
+  }
+  return mb << 20;
+}
+
+void touchFile(const std::string &path) { ::utimensat(AT_FDCWD, path.c_str(), nullptr, 0); }
+
+void trimDirectory(const std::string &dir, uint64_t limitBytes, const std::string &keep) {
+  struct Entry {
+    std::string path;
+    struct timespec mtime;
+    uint64_t size;
+  };
+  DIR *d = ::opendir(dir.c_str());
+  if (!d) return;
+  std::vector<Entry> entries;
+  uint64_t total = 0;
+  while (struct dirent *e = ::readdir(d)) {
+    if (e->d_name[0] == '.' || std::strstr(e->d_name, ".tmp.")) continue;
+    std::string path = joinPath(dir, e->d_name);
+    struct stat st;
+    if (::stat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) continue;
+    entries.push_back({path, st.st_mtim, uint64_t(st.st_size)});
+    total += uint64_t(st.st_size);
+  }
+  ::closedir(d);
+  if (total <= limitBytes) return;
+  // Oldest first; the name breaks ties so that the order is deterministic.
+  std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) {
+    if (a.mtime.tv_sec != b.mtime.tv_sec) return a.mtime.tv_sec < b.mtime.tv_sec;
+    if (a.mtime.tv_nsec != b.mtime.tv_nsec) return a.mtime.tv_nsec < b.mtime.tv_nsec;
+    return a.path < b.path;
+  });
+  uint64_t target = limitBytes / 4 * 3;
+  for (const Entry &e : entries) {
+    if (total <= target) break;
+    if (e.path == keep) continue;
+    // Another process may have removed it already; its size is gone either way.
+    ::unlink(e.path.c_str());
+    total -= e.size;
+  }
 }
 
 std::string selfExePath() {

@@ -2,6 +2,7 @@
 // directories, the cache location and the path of the running executable.
 #pragma once
 
+#include <cstdint>
 #include <string>
 
 namespace molt::driver {
@@ -33,6 +34,18 @@ std::string joinPath(const std::string &a, const std::string &b);
 std::string absolutePath(const std::string &path);
 /// The cache directory: $MOLT_CACHE_DIR, else $XDG_CACHE_HOME/molt, else ~/.cache/molt.
 std::string cacheDir();
+/// Makes a relative $MOLT_CACHE_DIR or $XDG_CACHE_HOME absolute (against the
+/// current directory) so that child processes started elsewhere share the cache.
+void pinCacheEnvironment();
+/// The cache budget in bytes: $MOLT_CACHE_LIMIT_MB MiB, else 2 GiB.
+uint64_t cacheLimitBytes();
+/// Sets a file's modification time to now (marks a cache entry as recently used).
+void touchFile(const std::string &path);
+/// Bounds a cache directory: if its files exceed limitBytes in all, deletes the
+/// least recently modified ones until at most 3/4 of the limit remains. Files
+/// being written (names with ".tmp.") are neither counted nor deleted, nor is
+/// the file named keep (the entry the caller is about to use).
+void trimDirectory(const std::string &dir, uint64_t limitBytes, const std::string &keep = "");
 /// The absolute path of the running executable (/proc/self/exe), or "" if unknown.
 std::string selfExePath();
 

@@ -3,7 +3,9 @@
 #include <gtest/gtest.h>
 
 #include <cstdlib>
+#include <fcntl.h>
 #include <string>
+#include <sys/stat.h>
 #include <unistd.h>
 #include <vector>
 
@@ -147,6 +149,56 @@ TEST(DriverFiles, AtomicWriteAndCacheDir) {
   ::setenv("XDG_CACHE_HOME", "/tmp/xdg", 1);
   EXPECT_EQ(cacheDir(), "/tmp/xdg/molt");
   ::unsetenv("XDG_CACHE_HOME");
+}
+
+TEST(DriverFiles, RelativeCacheDirIsPinned) {
+  char cwd[4096];
+  ASSERT_NE(::getcwd(cwd, sizeof cwd), nullptr);
+  ::setenv("MOLT_CACHE_DIR", "build/c", 1);
+  pinCacheEnvironment();
+  EXPECT_EQ(std::string(std::getenv("MOLT_CACHE_DIR")), std::string(cwd) + "/build/c");
+  // A later change of directory (as for a child process) no longer moves it.
+  ASSERT_EQ(::chdir("/"), 0);
+  EXPECT_EQ(cacheDir(), std::string(cwd) + "/build/c");
+  ASSERT_EQ(::chdir(cwd), 0);
+  ::unsetenv("MOLT_CACHE_DIR");
+}
+
+TEST(DriverFiles, TrimDirectoryDropsLeastRecentlyUsed) {
+  std::string dir = "/tmp/molt-trim-test-" + std::to_string(::getpid());
+  std::string err;
+  ASSERT_TRUE(makeDirs(dir, err)) << err;
+  std::string kb(1024, 'x');
+  // Five 1 KiB files, modified one second apart: a is the oldest.
+  const char *names[] = {"a", "b", "c", "d", "e"};
+  for (int i = 0; i < 5; ++i) {
+    std::string p = dir + "/" + names[i];
+    ASSERT_TRUE(writeFileAtomic(p, kb, err)) << err;
+    struct timespec t[2] = {{1000 + i, 0}, {1000 + i, 0}};
+    ASSERT_EQ(::utimensat(AT_FDCWD, p.c_str(), t, 0), 0);
+  }
+  ASSERT_TRUE(writeFileAtomic(dir + "/x.tmp.1.0", kb + kb + kb, err)) << err;
+  // Under the limit (in-progress ".tmp." files do not count): nothing goes.
+  trimDirectory(dir, 5 * 1024);
+  for (const char *n : names)
+    EXPECT_TRUE(isFile(dir + "/" + n)) << n;
+  // b is used again; c is the caller's. Over a 4 KiB limit the oldest go until
+  // at most 3 KiB remain: a, then d (b and c are skipped as newer / kept).
+  touchFile(dir + "/b");
+  trimDirectory(dir, 4 * 1024, dir + "/c");
+  EXPECT_FALSE(isFile(dir + "/a"));
+  EXPECT_TRUE(isFile(dir + "/b"));
+  EXPECT_TRUE(isFile(dir + "/c"));
+  EXPECT_FALSE(isFile(dir + "/d"));
+  EXPECT_TRUE(isFile(dir + "/e"));
+  EXPECT_TRUE(isFile(dir + "/x.tmp.1.0"));
+  removeTree(dir);
+
+  ::setenv("MOLT_CACHE_LIMIT_MB", "3", 1);
+  EXPECT_EQ(cacheLimitBytes(), uint64_t(3) << 20);
+  ::setenv("MOLT_CACHE_LIMIT_MB", "lots", 1);
+  EXPECT_EQ(cacheLimitBytes(), uint64_t(2048) << 20);
+  ::unsetenv("MOLT_CACHE_LIMIT_MB");
 }
 
 TEST(DriverProcess, CapturesOutputAndStatus) {
