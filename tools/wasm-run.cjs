@@ -53,13 +53,24 @@ if (isMainThread) {
   }
   const job = { modulePath, argv: args.length ? args : [modulePath], env: process.env };
   if (inMainThread) {
+    let settled = false;
     runModule(job).then(
-      (status) => process.exit(status),
+      (status) => {
+        settled = true;
+        process.exit(status);
+      },
       (e) => {
+        settled = true;
         reportCrash(e);
         process.exit(134);
       }
     );
+    // Node exits with status 0 once nothing is left to do, even if the
+    // module's compilation never completed (seen with
+    // --no-wasm-lazy-compilation): that must not pass for a clean run.
+    process.on('exit', () => {
+      if (!settled) unfinished();
+    });
   } else {
     const worker = new Worker(__filename, {
       workerData: { ...job, env: { ...process.env } },
@@ -75,9 +86,18 @@ if (isMainThread) {
       reportCrash(e);
       process.exitCode = 134;
     });
+    worker.on('exit', () => {
+      if (process.exitCode === undefined) unfinished();
+    });
   }
 } else {
   runModule(workerData).then((status) => parentPort.postMessage(status));
+}
+
+/// The runner is about to exit without the module having finished.
+function unfinished() {
+  process.stderr.write('wasm-run: the module never finished (Node ran out of work before it did)\n');
+  process.exitCode = 134;
 }
 
 /// A trap (e.g. unreachable, out of bounds) or a V8 failure: reported like a
