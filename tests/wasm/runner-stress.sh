@@ -12,18 +12,10 @@
 # runner only by chance (~1%).
 #
 # Usage: tests/wasm/runner-stress.sh [PAIRS]   (default 12)
-# Environment: MOLT (default build/bin/molt), RUNNER (default
-# build/lib/molt/wasm-run.cjs), NODE (default: MOLT_NODE, else the Node
-# `make deps` pins in build/node, else node on PATH, as molt chooses).
+# Environment: MOLT, RUNNER, NODE (see runner-env.sh).
 set -u -o pipefail
 
-REPO=$(cd -P -- "$(dirname -- "${BASH_SOURCE[0]}")/../.." && pwd)
-MOLT=${MOLT:-$REPO/build/bin/molt}
-RUNNER=${RUNNER:-$REPO/build/lib/molt/wasm-run.cjs}
-if [ -z "${NODE:-}" ]; then
-  NODE=${MOLT_NODE:-node}
-  [ -z "${MOLT_NODE:-}" ] && [ -x "$REPO/build/node/bin/node" ] && NODE=$REPO/build/node/bin/node
-fi
+source "$(dirname -- "${BASH_SOURCE[0]}")/runner-env.sh"
 PROG=$REPO/tests/wasm/memory_growth.py
 PAIRS=${1:-12}
 OUT=$REPO/build/wasm-runner-stress

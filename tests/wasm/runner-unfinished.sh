@@ -9,16 +9,10 @@
 # molt run/diff/bench use it, and its worker thread). The compilation is
 # made to hang by a preloaded script (never_compiles.cjs).
 #
-# Environment: MOLT, RUNNER, NODE as for tests/wasm/runner-stress.sh.
+# Environment: MOLT, RUNNER, NODE (see runner-env.sh).
 set -u -o pipefail
 
-REPO=$(cd -P -- "$(dirname -- "${BASH_SOURCE[0]}")/../.." && pwd)
-MOLT=${MOLT:-$REPO/build/bin/molt}
-RUNNER=${RUNNER:-$REPO/build/lib/molt/wasm-run.cjs}
-if [ -z "${NODE:-}" ]; then
-  NODE=${MOLT_NODE:-node}
-  [ -z "${MOLT_NODE:-}" ] && [ -x "$REPO/build/node/bin/node" ] && NODE=$REPO/build/node/bin/node
-fi
+source "$(dirname -- "${BASH_SOURCE[0]}")/runner-env.sh"
 STUB=$REPO/tests/wasm/never_compiles.cjs
 OUT=$REPO/build/wasm-runner-unfinished
 mkdir -p "$OUT"
