@@ -276,6 +276,8 @@ void freeObject(MoltObject *o) { freeRaw(o); }
 
 } // namespace molt::rt
 
+extern "C" [[gnu::noinline, gnu::cold]] void molt_decref_cold(MoltValue v) { molt_decref(v); }
+
 extern "C" void molt_dealloc(MoltObject *o) {
   MoltType *t = o->type;
   // Instances of classes clear their weak references in heapDealloc (after __del__).

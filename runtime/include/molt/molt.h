@@ -132,6 +132,10 @@ MOLT_INLINE void molt_incref(MoltValue v) {
 MOLT_INLINE void molt_decref(MoltValue v) {
   if (molt_is_ptr(v) && --molt_ptr(v)->refcnt == 0) molt_dealloc(molt_ptr(v));
 }
+/** molt_decref out of line, for the cold failure paths of generated code
+    (keeps their functions small: V8 compiles a wasm function in time
+    proportional to its size before its optimized code runs). */
+void molt_decref_cold(MoltValue v);
 /** Drops a reference unless v is a sentinel (error/stop/unbound). */
 MOLT_INLINE void molt_xdecref(MoltValue v) {
   if (molt_tag(v) != MOLT_TAG_SENTINEL) molt_decref(v);
