@@ -27,8 +27,18 @@
 // exists (the main isolate, idle meanwhile, started with the default, and
 // must not run the module: changing the flag under a live isolate trips
 // another V8 CHECK).
-if (!process.execArgv.includes('--single-threaded-gc'))
-  require('node:v8').setFlagsFromString('--single-threaded-gc');
+// molt also passes V8 a larger wasm inlining budget (compiler/cli/Pipeline.cpp,
+// wasmRunCommand: why and what it gains); set here too when run directly,
+// under the V8 it was measured with (older ones may not know the flags).
+// Loading node:v8 costs about 12 ms, so only when the flags are missing.
+if (!process.execArgv.includes('--single-threaded-gc')) {
+  const v8 = require('node:v8');
+  v8.setFlagsFromString('--single-threaded-gc');
+  if (parseInt(process.versions.v8, 10) >= 13) {
+    v8.setFlagsFromString('--wasm-inlining-budget=40000');
+    v8.setFlagsFromString('--wasm-inlining-factor=5');
+  }
+}
 const { readFileSync, writeFileSync } = require('node:fs');
 
 // --main-thread: the launcher (molt run/diff/bench) has given Node's main

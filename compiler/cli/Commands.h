@@ -56,8 +56,9 @@ int compileToCache(const std::string &file, const CompileOptions &opt, std::stri
 
 /// The Node.js command that runs wasm modules and Pyodide: $MOLT_NODE, else
 /// the Node `make deps` installs (build/node/bin/node), else `node` on PATH.
-/// False (err set) when none can be found.
-bool nodeCommand(std::vector<std::string> &cmd, std::string &err);
+/// False (err set) when none can be found. *pinned (if given) is set to
+/// whether it is the Node `make deps` installs, whose V8 version is known.
+bool nodeCommand(std::vector<std::string> &cmd, std::string &err, bool *pinned = nullptr);
 
 /// The command that runs a compiled wasm module under Node's WASI with the
 /// program's argv (argv[0] first): node [FLAGS] <runtime>/wasm-run.cjs

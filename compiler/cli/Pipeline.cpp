@@ -193,18 +193,20 @@ int compileToCache(const std::string &file, const CompileOptions &opt, std::stri
   return 0;
 }
 
-bool nodeCommand(std::vector<std::string> &cmd, std::string &err) {
+bool nodeCommand(std::vector<std::string> &cmd, std::string &err, bool *pinned) {
   const char *env = std::getenv("MOLT_NODE");
+  if (pinned) *pinned = false;
   if (env && *env) {
     cmd = drv::splitCommandLine(env);
   } else {
     // The Node that `make deps` pins (tools/deps.sh): next to the build's
     // bin/ directory, or in the source tree's build/ (another build dir).
     std::string exe = drv::selfExePath();
-    std::string pinned =
+    std::string pinnedNode =
         exe.empty() ? "" : drv::joinPath(drv::dirName(drv::dirName(exe)), "node/bin/node");
-    if (!drv::isFile(pinned)) pinned = findRepoPath("build/node/bin/node");
-    cmd = {pinned.empty() ? "node" : drv::absolutePath(pinned)};
+    if (!drv::isFile(pinnedNode)) pinnedNode = findRepoPath("build/node/bin/node");
+    cmd = {pinnedNode.empty() ? "node" : drv::absolutePath(pinnedNode)};
+    if (pinned) *pinned = !pinnedNode.empty();
   }
   if (cmd.empty() || drv::findInPath(cmd[0]).empty()) {
     err = "cannot find Node.js ('" + (cmd.empty() ? std::string("node") : cmd[0]) +
@@ -223,7 +225,8 @@ bool wasmRunCommand(const std::string &module, const std::vector<std::string> &a
     err = "the wasm runner is missing ('" + runner + "'; rebuild molt)";
     return false;
   }
-  if (!nodeCommand(cmd, err)) return false;
+  bool pinnedNode = false;
+  if (!nodeCommand(cmd, err, &pinnedNode)) return false;
   // --single-threaded-gc: V8's concurrent GC races with the GC memory.grow
   // starts (tools/wasm-run.cjs); the flag must be set before the isolate
   // exists. Node's main thread runs the module itself when it can be given
@@ -236,6 +239,20 @@ bool wasmRunCommand(const std::string &module, const std::vector<std::string> &a
                     (rl.rlim_max == RLIM_INFINITY || rl.rlim_max >= kMainStackBytes);
   stackLimit = mainThread ? kMainStackBytes : 0;
   cmd.insert(cmd.end(), {"--no-warnings", "--single-threaded-gc"});
+  // A larger budget for V8's inlining of wasm calls into the functions its
+  // optimizing compiler compiles (default 5000 graph nodes, growth factor 3):
+  // a generated function calls many small runtime helpers, and the default
+  // budget runs out in the larger ones. In the module, 7 interleaved runs of
+  // bench/programs: 2% faster by geomean; particles 7.5%, itertools_pipeline
+  // 6%, random_sim and exceptions 5%; nothing slower beyond the noise.
+  // (Pyodide, timed next to these by `molt bench`, runs with V8's defaults:
+  // these flags make it 5% slower.) Only for the Node `make deps` pins (V8
+  // 13.6): another Node may not know the flags (Node 20's V8 has no
+  // --wasm-inlining-factor and inlines no wasm calls by default), and node
+  // refuses an unknown flag. tools/wasm-run.cjs sets the same when Node is
+  // started without them.
+  if (pinnedNode)
+    cmd.insert(cmd.end(), {"--wasm-inlining-budget=40000", "--wasm-inlining-factor=5"});
   if (mainThread) cmd.push_back("--stack-size=" + std::to_string(kV8StackKB));
   cmd.push_back(runner);
   if (mainThread) cmd.push_back("--main-thread");
