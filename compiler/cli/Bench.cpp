@@ -214,7 +214,8 @@ int runBench(DriverCommands &dc) {
         ws.program = drv::findInPath(wasmCmd[0]);
         ws.cwd = dir;
         ws.timeoutSeconds = 600;
-        ws.setEnv = {{"MOLT_WASM_TIMING", timingFile}};
+        ws.setEnv = nodeEnvironment();
+        ws.setEnv.push_back({"MOLT_WASM_TIMING", timingFile});
         ws.stackLimitBytes = wasmStackLimit;
         drv::ProcessResult wr = drv::runProcess(ws);
         std::string t;
@@ -234,7 +235,8 @@ int runBench(DriverCommands &dc) {
           ys.argv.push_back(base);
           ys.program = drv::findInPath(pyodide[0]);
           ys.cwd = dir;
-          ys.setEnv = {{"PYTHONHASHSEED", "0"}};
+          ys.setEnv = nodeEnvironment(); // the same Node environment as the modules
+          ys.setEnv.push_back({"PYTHONHASHSEED", "0"});
           ys.timeoutSeconds = 600;
           drv::ProcessResult yr = drv::runProcess(ys);
           if (yr.started && yr.shellStatus() == 0) yt.push_back(yr.wallSeconds);

@@ -60,6 +60,10 @@ int compileToCache(const std::string &file, const CompileOptions &opt, std::stri
 /// whether it is the Node `make deps` installs, whose V8 version is known.
 bool nodeCommand(std::vector<std::string> &cmd, std::string &err, bool *pinned = nullptr);
 
+/// Environment variables molt sets for the Node it starts (wasm modules,
+/// and Pyodide in `molt bench`): glibc malloc tunables (Pipeline.cpp says why).
+std::vector<std::pair<std::string, std::string>> nodeEnvironment();
+
 /// The command that runs a compiled wasm module under Node's WASI with the
 /// program's argv (argv[0] first): node [FLAGS] <runtime>/wasm-run.cjs
 /// [--main-thread] MODULE ARGV... stackLimit is the RLIMIT_STACK the command

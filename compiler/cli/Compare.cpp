@@ -55,6 +55,7 @@ int runCompare(DriverCommands &dc) {
     }
     mp.argv = cmd;
     mp.program = drv::findInPath(cmd[0]);
+    mp.setEnv = nodeEnvironment();
   }
   mp.stdinPath = stdinPath;
   drv::ProcessResult rm = drv::runProcess(mp);

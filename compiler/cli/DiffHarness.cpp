@@ -349,6 +349,8 @@ int runDiff(DriverCommands &dc) {
           if (wasmRunCommand(exe, rs.argv, cmd, rs.stackLimitBytes, e)) {
             rs.argv = cmd;
             rs.program = drv::findInPath(cmd[0]);
+            for (auto &kv : nodeEnvironment())
+              rs.setEnv.push_back(std::move(kv));
           } else {
             rs.argv = {"false"};
             rs.program = "/bin/false";
