@@ -4,8 +4,8 @@
 # GLIBC_TUNABLES, which is then passed on unchanged; and the runner, started
 # directly, still runs a module.
 #
-# MOLT_NODE is pointed at a wrapper that records its environment and
-# arguments, then runs the real Node.
+# MOLT_NODE is pointed at a wrapper that records the GLIBC_TUNABLES it was
+# given, then runs the real Node.
 #
 # Environment: MOLT, RUNNER, NODE (see runner-env.sh).
 set -u -o pipefail
