@@ -158,13 +158,12 @@ int runBench(DriverCommands &dc) {
     row.built = true;
     bool withWasm = dc.target != "native";
     std::string wasm;
-    std::vector<std::string> wasmCmd;
-    uint64_t wasmStackLimit = 0;
+    drv::ProcessSpec wasmRun; // the module's run, without the per-run settings
+    wasmRun.argv = {drv::baseName(prog)};
     if (withWasm) {
       CompileOptions wo;
       wo.target = "wasm";
-      if (compileToCache(prog, wo, wasm) != 0 ||
-          !wasmRunCommand(wasm, {drv::baseName(prog)}, wasmCmd, wasmStackLimit, err)) {
+      if (compileToCache(prog, wo, wasm) != 0 || !wasmRunCommand(wasm, wasmRun, err)) {
         row.problem = "wasm build failed " + err;
         rows.push_back(row);
         allOk = false;
@@ -209,14 +208,10 @@ int runBench(DriverCommands &dc) {
         break;
       }
       if (withWasm) {
-        drv::ProcessSpec ws;
-        ws.argv = wasmCmd;
-        ws.program = drv::findInPath(wasmCmd[0]);
+        drv::ProcessSpec ws = wasmRun;
         ws.cwd = dir;
         ws.timeoutSeconds = 600;
-        ws.setEnv = nodeEnvironment();
         ws.setEnv.push_back({"MOLT_WASM_TIMING", timingFile});
-        ws.stackLimitBytes = wasmStackLimit;
         drv::ProcessResult wr = drv::runProcess(ws);
         std::string t;
         if (drv::readFile(timingFile, t)) wrt.push_back(std::atof(t.c_str()));

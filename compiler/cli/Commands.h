@@ -8,6 +8,10 @@
 #include <string>
 #include <vector>
 
+namespace molt::driver {
+struct ProcessSpec;
+}
+
 namespace molt::cli {
 
 /// Options shared by every command that compiles a program.
@@ -64,13 +68,13 @@ bool nodeCommand(std::vector<std::string> &cmd, std::string &err, bool *pinned =
 /// and Pyodide in `molt bench`): glibc malloc tunables (Pipeline.cpp says why).
 std::vector<std::pair<std::string, std::string>> nodeEnvironment();
 
-/// The command that runs a compiled wasm module under Node's WASI with the
-/// program's argv (argv[0] first): node [FLAGS] <runtime>/wasm-run.cjs
-/// [--main-thread] MODULE ARGV... stackLimit is the RLIMIT_STACK the command
-/// must run with (0: any; the runner then uses a worker thread). False with
-/// err set if node or the runner is missing.
-bool wasmRunCommand(const std::string &module, const std::vector<std::string> &argv,
-                    std::vector<std::string> &cmd, uint64_t &stackLimit, std::string &err);
+/// Turns spec, whose argv is the program's (argv[0] first), into the run of
+/// a compiled wasm module under Node's WASI: argv and program become node
+/// [FLAGS] <runtime>/wasm-run.cjs [--main-thread] MODULE ARGV..., the
+/// stack limit the one that command needs (0: any; the runner then uses a
+/// worker thread), and nodeEnvironment() is added to setEnv. False with err
+/// set (spec unchanged) if node or the runner is missing.
+bool wasmRunCommand(const std::string &module, driver::ProcessSpec &spec, std::string &err);
 
 /// A path in the source tree (tools/..., tests/diff, bench/programs): first
 /// relative to the current directory, then to the repository holding the

@@ -48,14 +48,10 @@ int runCompare(DriverCommands &dc) {
   mp.argv.insert(mp.argv.end(), dc.programArgs.begin(), dc.programArgs.end());
   mp.program = exe;
   if (dc.compile.target == "wasm") {
-    std::vector<std::string> cmd;
-    if (!wasmRunCommand(exe, mp.argv, cmd, mp.stackLimitBytes, err)) {
+    if (!wasmRunCommand(exe, mp, err)) {
       std::fprintf(stderr, "molt: error: %s\n", err.c_str());
       return 2;
     }
-    mp.argv = cmd;
-    mp.program = drv::findInPath(cmd[0]);
-    mp.setEnv = nodeEnvironment();
   }
   mp.stdinPath = stdinPath;
   drv::ProcessResult rm = drv::runProcess(mp);

@@ -344,14 +344,8 @@ int runDiff(DriverCommands &dc) {
         rs.argv.insert(rs.argv.end(), args.begin(), args.end());
         rs.program = exe;
         if (target == "wasm") {
-          std::vector<std::string> cmd;
           std::string e;
-          if (wasmRunCommand(exe, rs.argv, cmd, rs.stackLimitBytes, e)) {
-            rs.argv = cmd;
-            rs.program = drv::findInPath(cmd[0]);
-            for (auto &kv : nodeEnvironment())
-              rs.setEnv.push_back(std::move(kv));
-          } else {
+          if (!wasmRunCommand(exe, rs, e)) {
             rs.argv = {"false"};
             rs.program = "/bin/false";
             actual.error = e;

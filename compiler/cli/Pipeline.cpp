@@ -234,8 +234,7 @@ std::vector<std::pair<std::string, std::string>> nodeEnvironment() {
            "glibc.malloc.trim_threshold=1073741824:glibc.malloc.top_pad=33554432"}};
 }
 
-bool wasmRunCommand(const std::string &module, const std::vector<std::string> &argv,
-                    std::vector<std::string> &cmd, uint64_t &stackLimit, std::string &err) {
+bool wasmRunCommand(const std::string &module, drv::ProcessSpec &spec, std::string &err) {
   drv::RuntimeLayout rt;
   if (!drv::findRuntime(rt, err, drv::Target::Wasm)) return false;
   std::string runner = drv::joinPath(rt.home, "wasm-run.cjs");
@@ -243,6 +242,7 @@ bool wasmRunCommand(const std::string &module, const std::vector<std::string> &a
     err = "the wasm runner is missing ('" + runner + "'; rebuild molt)";
     return false;
   }
+  std::vector<std::string> cmd;
   bool pinnedNode = false;
   if (!nodeCommand(cmd, err, &pinnedNode)) return false;
   // --single-threaded-gc: V8's concurrent GC races with the GC memory.grow
@@ -255,7 +255,6 @@ bool wasmRunCommand(const std::string &module, const std::vector<std::string> &a
   struct rlimit rl;
   bool mainThread = ::getrlimit(RLIMIT_STACK, &rl) == 0 &&
                     (rl.rlim_max == RLIM_INFINITY || rl.rlim_max >= kMainStackBytes);
-  stackLimit = mainThread ? kMainStackBytes : 0;
   cmd.insert(cmd.end(), {"--no-warnings", "--single-threaded-gc"});
   // A larger budget for V8's inlining of wasm calls into the functions its
   // optimizing compiler compiles (default 5000 graph nodes, growth factor 3):
@@ -275,7 +274,12 @@ bool wasmRunCommand(const std::string &module, const std::vector<std::string> &a
   cmd.push_back(runner);
   if (mainThread) cmd.push_back("--main-thread");
   cmd.push_back(module);
-  cmd.insert(cmd.end(), argv.begin(), argv.end());
+  cmd.insert(cmd.end(), spec.argv.begin(), spec.argv.end());
+  spec.program = drv::findInPath(cmd[0]);
+  spec.argv = std::move(cmd);
+  spec.stackLimitBytes = mainThread ? kMainStackBytes : 0;
+  for (auto &kv : nodeEnvironment())
+    spec.setEnv.push_back(std::move(kv));
   return true;
 }
 
@@ -526,15 +530,15 @@ int runRun(DriverCommands &dc) {
   argv.insert(argv.end(), dc.programArgs.begin(), dc.programArgs.end());
   std::string err;
   if (targetOf(dc.compile) == drv::Target::Wasm) {
-    std::vector<std::string> cmd;
-    uint64_t stackLimit = 0;
-    if (!wasmRunCommand(exe, argv, cmd, stackLimit, err)) {
+    drv::ProcessSpec spec;
+    spec.argv = argv;
+    if (!wasmRunCommand(exe, spec, err)) {
       std::fprintf(stderr, "molt: error: %s\n", err.c_str());
       return 2;
     }
-    for (const auto &[name, value] : nodeEnvironment())
+    for (const auto &[name, value] : spec.setEnv)
       ::setenv(name.c_str(), value.c_str(), 1);
-    drv::execReplace(drv::findInPath(cmd[0]), cmd, err, stackLimit);
+    drv::execReplace(spec.program, spec.argv, err, spec.stackLimitBytes);
     std::fprintf(stderr, "molt: error: %s\n", err.c_str());
     return 1;
   }
