@@ -79,12 +79,18 @@ limb_t sub_1(limb_t *r, const limb_t *a, size_t n, limb_t b) {
   return borrow;
 }
 
-// On 64-bit little-endian hosts with 128-bit arithmetic, the linear loops
-// below take two 32-bit limbs at a time as one 64-bit word (half the
-// iterations of the carry chain); elsewhere (wasm32) they go limb by limb.
-#if defined(__SIZEOF_INT128__) && !defined(__wasm__) && defined(__BYTE_ORDER__) &&                 \
+// Where the compiler has 128-bit integers on a little-endian target, the
+// linear loops below take two 32-bit limbs at a time as one 64-bit word (half
+// the iterations of the carry chain). Additions, subtractions and shifts do so
+// on wasm32 too, where a 128-bit sum is two i64 adds and a compare; products
+// pair limbs only on 64-bit hosts: on wasm32 a 64x32-bit product is a call
+// to compiler-rt's __multi3, slower than two 32x32-bit i64.mul.
+#if defined(__SIZEOF_INT128__) && defined(__BYTE_ORDER__) &&                                       \
     __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
 #define MOLT_LIMB_PAIRS 1
+#if !defined(__wasm__)
+#define MOLT_LIMB_PAIRS_MUL 1
+#endif
 using u128 = unsigned __int128;
 static inline uint64_t loadPair(const limb_t *p) {
   uint64_t w;
@@ -92,6 +98,7 @@ static inline uint64_t loadPair(const limb_t *p) {
   return w;
 }
 static inline void storePair(limb_t *p, uint64_t w) { std::memcpy(p, &w, 8); }
+constexpr uint64_t kLimbMask = 0xffffffffu;
 #endif
 
 limb_t add_n(limb_t *r, const limb_t *a, const limb_t *b, size_t n) {
@@ -144,11 +151,20 @@ limb_t sub(limb_t *r, const limb_t *a, size_t na, const limb_t *b, size_t nb) {
 limb_t mul_1(limb_t *r, const limb_t *a, size_t n, limb_t b) {
   dlimb_t c = 0;
   size_t i = 0;
-#ifdef MOLT_LIMB_PAIRS
+#ifdef MOLT_LIMB_PAIRS_MUL
   for (; i + 2 <= n; i += 2) {
     u128 p = (u128)loadPair(a + i) * b + c;
     storePair(r + i, (uint64_t)p);
     c = (dlimb_t)(p >> 64);
+  }
+#elif defined(MOLT_LIMB_PAIRS)
+  // Two 32x32-bit products per 64-bit load and store.
+  for (; i + 2 <= n; i += 2) {
+    uint64_t w = loadPair(a + i);
+    dlimb_t p0 = (w & kLimbMask) * b + c;
+    dlimb_t p1 = (w >> 32) * b + (p0 >> 32);
+    storePair(r + i, (p0 & kLimbMask) | (p1 << 32));
+    c = p1 >> 32;
   }
 #endif
   for (; i < n; ++i) {
@@ -162,11 +178,19 @@ limb_t mul_1(limb_t *r, const limb_t *a, size_t n, limb_t b) {
 limb_t addmul_1(limb_t *r, const limb_t *a, size_t n, limb_t b) {
   dlimb_t c = 0;
   size_t i = 0;
-#ifdef MOLT_LIMB_PAIRS
+#ifdef MOLT_LIMB_PAIRS_MUL
   for (; i + 2 <= n; i += 2) {
     u128 p = (u128)loadPair(a + i) * b + loadPair(r + i) + c;
     storePair(r + i, (uint64_t)p);
     c = (dlimb_t)(p >> 64);
+  }
+#elif defined(MOLT_LIMB_PAIRS)
+  for (; i + 2 <= n; i += 2) {
+    uint64_t w = loadPair(a + i), x = loadPair(r + i);
+    dlimb_t p0 = (w & kLimbMask) * b + (x & kLimbMask) + c; // at most 2^64 - 1
+    dlimb_t p1 = (w >> 32) * b + (x >> 32) + (p0 >> 32);
+    storePair(r + i, (p0 & kLimbMask) | (p1 << 32));
+    c = p1 >> 32;
   }
 #endif
   for (; i < n; ++i) {
@@ -179,7 +203,25 @@ limb_t addmul_1(limb_t *r, const limb_t *a, size_t n, limb_t b) {
 
 limb_t submul_1(limb_t *r, const limb_t *a, size_t n, limb_t b) {
   limb_t borrow = 0;
-  for (size_t i = 0; i < n; ++i) {
+  size_t i = 0;
+#ifdef MOLT_LIMB_PAIRS_MUL
+  for (; i + 2 <= n; i += 2) {
+    u128 p = (u128)loadPair(a + i) * b + borrow;
+    uint64_t lo = (uint64_t)p, x = loadPair(r + i);
+    storePair(r + i, x - lo);
+    borrow = (limb_t)(p >> 64) + (x < lo); // p >> 64 is at most 2^32 - 2
+  }
+#elif defined(MOLT_LIMB_PAIRS)
+  for (; i + 2 <= n; i += 2) {
+    uint64_t w = loadPair(a + i), x = loadPair(r + i);
+    dlimb_t p0 = (w & kLimbMask) * b + borrow;
+    dlimb_t p1 = (w >> 32) * b + (p0 >> 32);
+    uint64_t lo = (p0 & kLimbMask) | (p1 << 32);
+    storePair(r + i, x - lo);
+    borrow = (limb_t)(p1 >> 32) + (x < lo); // p1 >> 32 is at most 2^32 - 2
+  }
+#endif
+  for (; i < n; ++i) {
     dlimb_t p = (dlimb_t)a[i] * b + borrow;
     limb_t lo = (limb_t)p;
     limb_t x = r[i];
@@ -196,7 +238,13 @@ limb_t lshift(limb_t *r, const limb_t *a, size_t n, unsigned s) {
     return 0;
   }
   limb_t out = a[n - 1] >> (32 - s);
-  for (size_t i = n - 1; i > 0; --i)
+  size_t i = n - 1; // the highest limb of r still to write
+#ifdef MOLT_LIMB_PAIRS
+  // r[i-1..i] from a[i-2..i], high to low (r may alias a).
+  for (; i >= 2; i -= 2)
+    storePair(r + i - 1, (loadPair(a + i - 1) << s) | (a[i - 2] >> (32 - s)));
+#endif
+  for (; i > 0; --i)
     r[i] = (a[i] << s) | (a[i - 1] >> (32 - s));
   r[0] = a[0] << s;
   return out;
@@ -209,7 +257,13 @@ limb_t rshift(limb_t *r, const limb_t *a, size_t n, unsigned s) {
     return 0;
   }
   limb_t out = a[0] << (32 - s);
-  for (size_t i = 0; i + 1 < n; ++i)
+  size_t i = 0;
+#ifdef MOLT_LIMB_PAIRS
+  // r[i..i+1] from a[i..i+2], low to high (r may alias a).
+  for (; i + 2 < n; i += 2)
+    storePair(r + i, (loadPair(a + i) >> s) | ((uint64_t)a[i + 2] << (64 - s)));
+#endif
+  for (; i + 1 < n; ++i)
     r[i] = (a[i] >> s) | (a[i + 1] << (32 - s));
   r[n - 1] = a[n - 1] >> s;
   return out;

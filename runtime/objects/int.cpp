@@ -35,8 +35,10 @@ MoltLong *longAlloc(size_t cap) {
     raiseMemory();
     return nullptr;
   }
+  // Only the header is zeroed: every int_* function writes the limbs it
+  // reports (a product's limbs were a memset of the whole object before).
   auto *o = reinterpret_cast<MoltLong *>(
-      allocObject(&molt_type_int, kLongHeader + (cap ? cap : 1) * sizeof(limb_t)));
+      allocObjectHead(&molt_type_int, kLongHeader + (cap ? cap : 1) * sizeof(limb_t), kLongHeader));
   if (!o) return nullptr;
   o->size = 0;
   o->neg = 0;
@@ -339,6 +341,42 @@ inline void smallDivmod(int64_t x, int64_t y, int64_t *q, int64_t *r) {
 
 } // namespace
 
+namespace {
+
+/// True when big_divmod would divide a by b (b != 0) with schoolbook
+/// division, which divmodInto runs without BigInt copies of the operands.
+inline bool schoolbookDivision(IntRef a, IntRef b) {
+  return b.n != 0 && (b.n < big_div_recursive_threshold || a.n < b.n + big_div_recursive_threshold);
+}
+
+/// *q = a // b and/or *r = a % b (a null output is not computed), written by
+/// int_divmod straight into new int objects; schoolbookDivision(a, b) holds.
+/// False (MemoryError raised, no output set) when memory runs out.
+bool divmodInto(IntRef a, IntRef b, MoltValue *q, MoltValue *r) {
+  limb_t local[128];
+  size_t sn = int_divmod_scratch(a, b);
+  limb_t *scratch = sn <= 128 ? local : scratchAlloc(sn);
+  if (!scratch) return false;
+  MoltLong *qo = q ? longAlloc(int_div_cap(a, b)) : nullptr;
+  MoltLong *ro = r ? longAlloc(int_mod_cap(b)) : nullptr;
+  if ((q && !qo) || (r && !ro)) {
+    if (qo) freeObject(&qo->ob);
+    if (ro) freeObject(&ro->ob);
+    if (scratch != local) std::free(scratch);
+    return false;
+  }
+  bool qneg = false, rneg = false;
+  size_t qn = 0, rn = 0;
+  int_divmod(a, b, {qo ? qo->limbs : nullptr, &qneg}, &qn, {ro ? ro->limbs : nullptr, &rneg}, &rn,
+             scratch);
+  if (scratch != local) std::free(scratch);
+  if (q) *q = longFinish(qo, qn, qneg);
+  if (r) *r = longFinish(ro, rn, rneg);
+  return true;
+}
+
+} // namespace
+
 MoltValue intFloorDiv(MoltValue a, MoltValue b) {
   INT_OPERANDS(a, b)
   int64_t x, y;
@@ -348,6 +386,12 @@ MoltValue intFloorDiv(MoltValue a, MoltValue b) {
     int64_t q, r;
     smallDivmod(x, y, &q, &r);
     return molt_int_from_i64(q);
+  }
+  limb_t ba[2], bb[2];
+  IntRef ra = intRef(a, ba), rb = intRef(b, bb);
+  if (schoolbookDivision(ra, rb)) {
+    MoltValue q;
+    return divmodInto(ra, rb, &q, nullptr) ? q : MOLT_ERROR;
   }
   BigInt q;
   BigError err;
@@ -368,6 +412,12 @@ MoltValue intMod(MoltValue a, MoltValue b) {
     int64_t q, r;
     smallDivmod(x, y, &q, &r);
     return molt_int_from_i64(r);
+  }
+  limb_t ba[2], bb[2];
+  IntRef ra = intRef(a, ba), rb = intRef(b, bb);
+  if (schoolbookDivision(ra, rb)) {
+    MoltValue r;
+    return divmodInto(ra, rb, nullptr, &r) ? r : MOLT_ERROR;
   }
   BigInt r;
   BigError err;
@@ -401,6 +451,12 @@ MoltValue intDivmod(MoltValue a, MoltValue b) {
     int64_t q, r;
     smallDivmod(x, y, &q, &r);
     return pair(molt_int_from_i64(q), molt_int_from_i64(r));
+  }
+  limb_t ba[2], bb[2];
+  IntRef ra = intRef(a, ba), rb = intRef(b, bb);
+  if (schoolbookDivision(ra, rb)) {
+    MoltValue qv, rv;
+    return divmodInto(ra, rb, &qv, &rv) ? pair(qv, rv) : MOLT_ERROR;
   }
   BigInt q, r;
   BigError err;
@@ -461,6 +517,15 @@ MoltValue intLshift(MoltValue a, MoltValue b) {
     if (x == 0) return molt_small_int(0);
     if (y <= 15) return molt_int_from_i64((int64_t)((uint64_t)x << y));
   }
+  // A shift count that fits a small int: shift straight into the result
+  // (a 2**47-bit shift is far past any memory; big_lshift reports those).
+  if (smallVal(b, &y) && y >= 0 && y < (int64_t(1) << 32)) {
+    limb_t ba[2];
+    IntRef ra = intRef(a, ba);
+    if (ra.n == 0) return molt_small_int(0);
+    return build(int_lshift_cap(ra, (uint64_t)y),
+                 [&](IntOut o) { return int_lshift(ra, (uint64_t)y, o); });
+  }
   BigInt out;
   BigError err;
   if (big_lshift(bigOf(a), bigOf(b), &out, &err) != BigStatus::ok) return raiseBigError(err);
@@ -474,6 +539,12 @@ MoltValue intRshift(MoltValue a, MoltValue b) {
     if (y < 0) return molt_raise_fmt(&molt_type_ValueError, "negative shift count");
     if (y >= 63) return molt_small_int(x < 0 ? -1 : 0);
     return molt_small_int(x >> y);
+  }
+  if (smallVal(b, &y) && y >= 0) {
+    limb_t ba[2];
+    IntRef ra = intRef(a, ba);
+    return build(int_rshift_cap(ra, (uint64_t)y),
+                 [&](IntOut o) { return int_rshift(ra, (uint64_t)y, o); });
   }
   BigInt out;
   BigError err;
