@@ -880,14 +880,19 @@ BigInt::~BigInt() {
   if (d_ != inl_) std::free(d_);
 }
 
+limb_t *allocLimbs(size_t n) {
+  if (n > kMaxLimbs) return nullptr;
+  return static_cast<limb_t *>(std::malloc(n * sizeof(limb_t)));
+}
+
 bool BigInt::reserve(size_t cap) {
   if (bad_) return false;
   if (cap <= cap_) return true;
-  if (cap > 0x7fffffffu) {
+  if (cap > 0x7fffffffu) { // cap_ is 32 bits
     set_failed();
     return false;
   }
-  limb_t *p = (limb_t *)std::malloc(cap * sizeof(limb_t));
+  limb_t *p = allocLimbs(cap);
   if (!p) {
     set_failed();
     return false;
@@ -929,7 +934,7 @@ struct Scratch {
   bool ok = true;
   explicit Scratch(size_t n) {
     if (n > 256) {
-      p = (limb_t *)std::malloc(n * sizeof(limb_t));
+      p = allocLimbs(n);
       ok = p != nullptr;
     }
   }

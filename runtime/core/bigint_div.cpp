@@ -21,7 +21,7 @@ struct Scratch {
   bool ok = true;
   explicit Scratch(size_t n) {
     if (n > 256) {
-      p = (limb_t *)std::malloc(n * sizeof(limb_t));
+      p = allocLimbs(n);
       ok = p != nullptr;
     }
   }

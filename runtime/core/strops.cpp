@@ -670,6 +670,30 @@ void join(string_view sep, std::span<const string_view> parts, std::string &out)
   }
 }
 
+int64_t expandtabsSize(string_view s, int64_t tabsize) {
+  int64_t col = 0, size = 0;
+  const auto *p = reinterpret_cast<const unsigned char *>(s.data());
+  for (size_t i = 0; i < s.size(); ++i) {
+    unsigned char b = p[i];
+    if (b == '\t') {
+      if (tabsize > 0) {
+        int64_t incr = tabsize - (col % tabsize);
+        if (incr > INT64_MAX - size || col > INT64_MAX - incr)
+          return INT64_MAX;
+        col += incr;
+        size += incr;
+      }
+    } else {
+      ++size;
+      if (b == '\n' || b == '\r')
+        col = 0;
+      else if (!isContinuation(b))
+        ++col;
+    }
+  }
+  return size;
+}
+
 void expandtabs(string_view s, int64_t tabsize, std::string &out) {
   int64_t col = 0;
   const auto *p = reinterpret_cast<const unsigned char *>(s.data());

@@ -617,6 +617,10 @@ METHOD(expandtabs) {
   if (parseArgs(spec, argv + 1, nargv - 1, kw, a) < 0) return MOLT_ERROR;
   int64_t ts = 8;
   if (a[0] != MOLT_UNBOUND && intArg(a[0], ts) < 0) return MOLT_ERROR;
+  if (ts > INT32_MAX || ts < INT32_MIN) // a C int in CPython
+    return raise(&molt_type_OverflowError, "Python int too large to convert to C int");
+  if (objectTooLarge(strops::expandtabsSize(viewOf(self), ts)))
+    return raise(&molt_type_MemoryError, "");
   std::string out;
   int64_t col = 0;
   for (char c : viewOf(self)) {
@@ -849,6 +853,7 @@ int bytesFromObject(MoltValue x, std::string &out) {
     int64_t n;
     if (intArg(x, n) < 0) return -1;
     if (n < 0) return raiseInt(&molt_type_ValueError, "negative count");
+    if (objectTooLarge(n)) return raiseInt(&molt_type_MemoryError, "");
     out.assign(size_t(n), '\0');
     return 0;
   }
@@ -1012,8 +1017,10 @@ MoltValue bytesRepeat(MoltValue a, MoltValue b) {
   int64_t n;
   if (intArg(other, n) < 0) return MOLT_ERROR;
   if (n < 0) n = 0;
-  if (n > 0 && d.size() > size_t(INT64_MAX / 4) / size_t(n))
-    return raise(&molt_type_MemoryError, "");
+  if (n > 0 && d.size() > size_t(INT64_MAX / n)) // past CPython's Py_ssize_t
+    return isBA(seq) ? raise(&molt_type_MemoryError, "")
+                     : raise(&molt_type_OverflowError, "repeated bytes are too long");
+  if (objectTooLarge(int64_t(d.size()) * n)) return raise(&molt_type_MemoryError, "");
   std::string out;
   out.reserve(d.size() * size_t(n));
   for (int64_t i = 0; i < n; i++)

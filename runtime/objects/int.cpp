@@ -31,7 +31,7 @@ MoltValue raiseMemory() { return molt_raise(molt_from_ptr(&molt_type_MemoryError
 
 /// Allocates an exact-int MoltLong with room for cap limbs (nullptr + MemoryError).
 MoltLong *longAlloc(size_t cap) {
-  if (uint64_t(cap) > (uint64_t(1) << 40)) {
+  if (cap > kMaxLimbs) {
     raiseMemory();
     return nullptr;
   }
@@ -95,7 +95,7 @@ MoltValue notImpl() { return molt_not_implemented(); }
 /// Scratch buffer from malloc (MemoryError on failure); free with std::free.
 limb_t *scratchAlloc(size_t n) {
   if (n == 0) return nullptr;
-  auto *p = static_cast<limb_t *>(std::malloc(n * sizeof(limb_t)));
+  limb_t *p = allocLimbs(n);
   if (!p) raiseMemory();
   return p;
 }

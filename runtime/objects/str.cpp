@@ -39,6 +39,10 @@ void dropIndex(MoltStr *s) {
 
 // Allocates a str with room for `capacity` >= size bytes (data uninitialized except the NUL).
 MoltStr *strAllocCap(int64_t size, int64_t capacity) {
+  if (objectTooLarge(capacity)) {
+    molt_raise_fmt(&molt_type_MemoryError, "");
+    return nullptr;
+  }
   MoltObject *o = allocObjectHead(&molt_type_str, offsetof(MoltStr, data) + size_t(capacity) + 1,
                                   offsetof(MoltStr, data));
   if (!o) return nullptr;
@@ -541,9 +545,12 @@ MoltValue strIAdd(MoltValue a, MoltValue b) {
     return molt_newref(a);
   }
   if (x->size == 0) return molt_not_implemented();
-  MoltStr *o = strAllocCap(need, strGrowCapacity(need));
-  o->grown = 1; // even when need is exactly a power of two
+  // Spare room, unless the doubled capacity is more than an object may span
+  // (a 1 GiB str on wasm32): then exactly the result, like CPython.
+  bool grow = !objectTooLarge(strGrowCapacity(need));
+  MoltStr *o = strAllocCap(need, grow ? strGrowCapacity(need) : need);
   if (!o) return MOLT_ERROR;
+  o->grown = grow; // even when need is exactly a power of two
   std::memcpy(o->data, x->data, size_t(x->size));
   std::memcpy(o->data + x->size, y->data, size_t(y->size));
   o->length = x->length + y->length;
@@ -555,10 +562,10 @@ MoltValue strRepeat(MoltValue s, int64_t n) {
   MoltStr *x = as<MoltStr>(s);
   if (n <= 0 || x->size == 0) return strEmpty();
   if (n == 1 && isExact(s, &molt_type_str)) return molt_newref(s);
-  if (x->size > INT64_MAX / 2 / n)
+  if (x->size > INT64_MAX / n) // past CPython's Py_ssize_t
     return raise(&molt_type_OverflowError, "repeated string is too long");
   int64_t total = x->size * n;
-  if (total > (int64_t(1) << 40)) return raise(&molt_type_MemoryError, "");
+  if (objectTooLarge(total)) return raise(&molt_type_MemoryError, "");
   MoltStr *o = strAlloc(total);
   if (!o) return MOLT_ERROR;
   if (x->size == 1) {

@@ -331,7 +331,9 @@ MoltValue replaceDirect(MoltValue self, std::string_view s, std::string_view old
   if (at.empty()) return strResult(self, s);
   int64_t n = int64_t(at.size());
   int64_t length = in->length + n * (rs->length - oldLength);
-  size_t size = s.size() + at.size() * repl.size() - at.size() * old.size();
+  // 64 bits: on wasm32 a size_t product could wrap around (strAllocUninit
+  // raises MemoryError for a size no object can have).
+  uint64_t size = s.size() + uint64_t(at.size()) * repl.size() - uint64_t(at.size()) * old.size();
   if (length <= 1) {
     std::string out;
     strops::replace(s, old, repl, n, out);
@@ -406,7 +408,7 @@ METHOD(s_join) {
   }
   MoltValue res = MOLT_ERROR;
   std::string_view sep = strView(self);
-  size_t total = 0;
+  uint64_t total = 0; // 64 bits: on wasm32 a size_t sum could wrap around
   int64_t length = 0;
   bool ascii = as<MoltStr>(self)->ascii;
   size_t i = 0;
@@ -424,7 +426,7 @@ METHOD(s_join) {
     res = molt_newref(items[0]);
   } else {
     if (count) {
-      total += sep.size() * (count - 1);
+      total += uint64_t(sep.size()) * (count - 1);
       length += as<MoltStr>(self)->length * int64_t(count - 1);
     }
     if (length <= 1) {
@@ -475,6 +477,15 @@ int fillArg(MoltValue v, char32_t &fill) {
   return 0;
 }
 
+/// True, with MemoryError raised, when a result of `bytes` bytes (computed in
+/// 64 bits from user-given sizes) cannot exist: on wasm32 it would overflow
+/// std::string, whose failure aborts in a runtime built without exceptions.
+bool resultTooLarge(int64_t bytes) {
+  if (!objectTooLarge(bytes)) return false;
+  molt_raise_fmt(&molt_type_MemoryError, "");
+  return true;
+}
+
 MoltValue padImpl(const MoltValue *argv, size_t nargv, MoltValue kw, const char *name, int which) {
   ArgSpec spec{name, "str", ArgStyle::Positional, 1, 2};
   MoltValue a[2];
@@ -484,6 +495,10 @@ MoltValue padImpl(const MoltValue *argv, size_t nargv, MoltValue kw, const char 
   if (intArg(a[0], width) < 0 || fillArg(a[1], fill) < 0) return MOLT_ERROR;
   strops::StrRef r = strRef(self);
   if (width <= r.length) return strResult(self, strView(self));
+  int64_t fillBytes = fill < 0x80 ? 1 : fill < 0x800 ? 2 : fill < 0x10000 ? 3 : 4;
+  if ((width - r.length) > (INT64_MAX - int64_t(r.bytes.size())) / fillBytes ||
+      resultTooLarge(int64_t(r.bytes.size()) + (width - r.length) * fillBytes))
+    return MOLT_ERROR;
   std::string out;
   if (which == 0)
     strops::center(r, width, fill, out);
@@ -505,6 +520,7 @@ METHOD(s_zfill) {
   if (intArg(a[0], width) < 0) return MOLT_ERROR;
   strops::StrRef r = strRef(self);
   if (width <= r.length) return strResult(self, strView(self));
+  if (resultTooLarge(int64_t(r.bytes.size()) + (width - r.length))) return MOLT_ERROR;
   std::string out;
   strops::zfill(r, width, out);
   return newStr(out);
@@ -519,6 +535,9 @@ METHOD(s_expandtabs) {
   if (a[0] != MOLT_UNBOUND) {
     if (intArg(a[0], ts) < 0) return MOLT_ERROR;
   }
+  if (ts > INT32_MAX || ts < INT32_MIN) // a C int in CPython
+    return raise(&molt_type_OverflowError, "Python int too large to convert to C int");
+  if (resultTooLarge(strops::expandtabsSize(strView(self), ts))) return MOLT_ERROR;
   std::string out;
   strops::expandtabs(strView(self), ts, out);
   return strResult(self, out);

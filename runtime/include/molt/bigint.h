@@ -28,6 +28,16 @@ using limb_t = uint32_t;             ///< One limb: 32 bits of magnitude.
 using dlimb_t = uint64_t;            ///< Two limbs: products and quotients.
 inline constexpr int kLimbBits = 32; ///< Bits per limb.
 
+/// Most limbs one buffer may hold: their bytes stay below half of wasm32's
+/// address space (where n * 4 in size_t would wrap around) and below 2**47
+/// bytes on 64-bit hosts. Larger requests fail as memory errors.
+inline constexpr size_t kMaxLimbs =
+    (sizeof(void *) == 4 ? size_t(PTRDIFF_MAX) : size_t(1) << 47) / sizeof(limb_t) - 16384;
+
+/// malloc'ed room for n limbs (uninitialized), or nullptr when n > kMaxLimbs
+/// or memory is exhausted.
+limb_t *allocLimbs(size_t n);
+
 /// CPython's default for sys.get_int_max_str_digits() (0 means unlimited).
 inline constexpr size_t kDefaultMaxStrDigits = 4300;
 

@@ -133,6 +133,15 @@ namespace molt::rt {
 // ---------------------------------------------------------------------------
 // Allocation
 
+/// True when `bytes` (a size computed in 64 bits) is more than one object may
+/// span on this target: more than half of wasm32's address space (where a
+/// size_t would wrap around), more than x86-64's and AArch64's 47-bit user
+/// address space. The caller raises MemoryError (CPython's answer too).
+inline bool objectTooLarge(int64_t bytes) {
+  constexpr uint64_t kLimit =
+      (sizeof(void *) == 4 ? uint64_t(PTRDIFF_MAX) : uint64_t(1) << 47) - 65536; // room for headers
+  return bytes < 0 || uint64_t(bytes) > kLimit;
+}
 /// Allocates and initializes an object of `size` bytes (header filled,
 /// refcnt 1); raises MemoryError and returns nullptr on failure.
 MoltObject *allocObject(MoltType *type, size_t size);
