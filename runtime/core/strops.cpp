@@ -670,31 +670,11 @@ void join(string_view sep, std::span<const string_view> parts, std::string &out)
   }
 }
 
-int64_t expandtabsSize(string_view s, int64_t tabsize) {
-  int64_t col = 0, size = 0;
-  const auto *p = reinterpret_cast<const unsigned char *>(s.data());
-  for (size_t i = 0; i < s.size(); ++i) {
-    unsigned char b = p[i];
-    if (b == '\t') {
-      if (tabsize > 0) {
-        int64_t incr = tabsize - (col % tabsize);
-        if (incr > INT64_MAX - size || col > INT64_MAX - incr)
-          return INT64_MAX;
-        col += incr;
-        size += incr;
-      }
-    } else {
-      ++size;
-      if (b == '\n' || b == '\r')
-        col = 0;
-      else if (!isContinuation(b))
-        ++col;
-    }
-  }
-  return size;
-}
-
-void expandtabs(string_view s, int64_t tabsize, std::string &out) {
+namespace {
+// Walks s as str.expandtabs(tabsize) lays it out: spaces(n) for the n
+// spaces a tab becomes, byte(b) for every other byte.
+template <class Spaces, class Byte>
+void walkTabs(string_view s, int64_t tabsize, Spaces spaces, Byte byte) {
   int64_t col = 0;
   const auto *p = reinterpret_cast<const unsigned char *>(s.data());
   for (size_t i = 0; i < s.size(); ++i) {
@@ -703,16 +683,29 @@ void expandtabs(string_view s, int64_t tabsize, std::string &out) {
       if (tabsize > 0) {
         int64_t incr = tabsize - (col % tabsize);
         col += incr;
-        out.append(size_t(incr), ' ');
+        spaces(incr);
       }
     } else {
-      out.push_back(char(b));
+      byte(b);
       if (b == '\n' || b == '\r')
         col = 0;
       else if (!isContinuation(b))
         ++col;
     }
   }
+}
+} // namespace
+
+int64_t expandtabsSize(string_view s, int64_t tabsize) {
+  int64_t size = 0; // at most s.size() * 2**31: no overflow
+  walkTabs(s, tabsize, [&](int64_t n) { size += n; }, [&](unsigned char) { ++size; });
+  return size;
+}
+
+void expandtabs(string_view s, int64_t tabsize, std::string &out) {
+  walkTabs(
+      s, tabsize, [&](int64_t n) { out.append(size_t(n), ' '); },
+      [&](unsigned char b) { out.push_back(char(b)); });
 }
 
 namespace {

@@ -1,6 +1,7 @@
 // The bytes type, plus the methods bytes shares with bytearray (the result
 // type follows the receiver: bytes methods give bytes, bytearray's give
 // bytearray).
+#include <algorithm>
 #include <cstdio>
 #include <cstring>
 #include <string>
@@ -619,11 +620,14 @@ METHOD(expandtabs) {
   if (a[0] != MOLT_UNBOUND && intArg(a[0], ts) < 0) return MOLT_ERROR;
   if (ts > INT32_MAX || ts < INT32_MIN) // a C int in CPython
     return raise(&molt_type_OverflowError, "Python int too large to convert to C int");
-  if (objectTooLarge(strops::expandtabsSize(viewOf(self), ts)))
+  std::string_view in = viewOf(self);
+  int64_t tabs = int64_t(std::count(in.begin(), in.end(), '\t'));
+  // The result has at most this many bytes (each tab becomes at most ts spaces).
+  if (ts > 0 && objectTooLarge(int64_t(in.size()) + tabs * ts))
     return raise(&molt_type_MemoryError, "");
   std::string out;
   int64_t col = 0;
-  for (char c : viewOf(self)) {
+  for (char c : in) {
     if (c == '\t') {
       if (ts > 0) {
         int64_t n = ts - col % ts;

@@ -163,7 +163,7 @@ string_view lstrip(string_view s, std::optional<string_view> chars = {});
 string_view rstrip(string_view s, std::optional<string_view> chars = {});
 /// sep.join(parts).
 void join(string_view sep, std::span<const string_view> parts, std::string &out);
-/// Byte size of str.expandtabs(tabsize) of s (INT64_MAX if it would overflow).
+/// Byte size of str.expandtabs(tabsize) of s (tabsize fits a C int, as in CPython).
 int64_t expandtabsSize(string_view s, int64_t tabsize);
 /// str.expandtabs(tabsize).
 void expandtabs(string_view s, int64_t tabsize, std::string &out);

@@ -1,11 +1,11 @@
-# Sizes far past any machine's memory (2**62 and more): each operation
-# raises MemoryError (or CPython's OverflowError where it checks the size
-# first) instead of crashing, and the program goes on.
+# Sizes far past any machine's memory (2**47 bytes and more): each
+# operation raises MemoryError (or CPython's OverflowError or ValueError
+# where it checks the size first) instead of crashing, and the program goes on.
 def attempt(label, fn):
     try:
         fn()
         print(label, "ok")
-    except (MemoryError, OverflowError) as e:
+    except (MemoryError, OverflowError, ValueError) as e:
         print(label, type(e).__name__, e)
 
 
@@ -28,4 +28,15 @@ attempt("list *", lambda: [0] * N)
 attempt("tuple *", lambda: (1, 2) * N)
 attempt("int <<", lambda: 1 << N)
 attempt("int << 2**40", lambda: 7 << (2 ** 46))
+attempt("float .Nf", lambda: format(1.5, ".3000000000f"))
+attempt("float %.Nf", lambda: "%.3000000000f" % 1.5)
+attempt("float width", lambda: format(1.5, "9223372036854775807"))
+attempt("int width", lambda: format(12, "4611686018427387904d"))
+attempt("str width", lambda: format("ab", ">4611686018427387904"))
+attempt("f-string width", lambda: f"{7:>{2**40}}")
+attempt("int %Nd", lambda: "%4611686018427387904d" % 12)
+attempt("str %Ns", lambda: "%4611686018427387904s" % "ab")
+attempt("complex width", lambda: format(1j, "4611686018427387904"))
+attempt("bytes expandtabs 2**31-1", lambda: (b"\t" * 2 ** 20).expandtabs(2 ** 31 - 1))
+attempt("str expandtabs 2**31-1", lambda: ("\t" * 2 ** 20).expandtabs(2 ** 31 - 1))
 print("still running")
