@@ -517,8 +517,9 @@ MoltValue intLshift(MoltValue a, MoltValue b) {
     if (x == 0) return molt_small_int(0);
     if (y <= 15) return molt_int_from_i64((int64_t)((uint64_t)x << y));
   }
-  // A shift count that fits a small int: shift straight into the result
-  // (a 2**47-bit shift is far past any memory; big_lshift reports those).
+  // A count below 2**32: shift straight into the result (longAlloc raises
+  // MemoryError past kMaxLimbs). Larger counts go through big_lshift, which
+  // gives CPython's errors for them.
   if (smallVal(b, &y) && y >= 0 && y < (int64_t(1) << 32)) {
     limb_t ba[2];
     IntRef ra = intRef(a, ba);
