@@ -591,7 +591,7 @@ MoltValue complex_format(MoltValue, const MoltValue *args, size_t nargs, MoltVal
   int64_t len = (int64_t)body.size(); // parts are ASCII
   if (spec.width > len) {
     int64_t pad = spec.width - len;
-    int64_t fillBytes = spec.fill < 0x80 ? 1 : spec.fill < 0x800 ? 2 : spec.fill < 0x10000 ? 3 : 4;
+    int64_t fillBytes = int64_t(utf8::encodedLength(spec.fill));
     if (pad > INT64_MAX / 4 || objectTooLarge(len + pad * fillBytes)) {
       molt_raise_fmt(&molt_type_MemoryError, "");
       return MOLT_ERROR;

@@ -547,8 +547,9 @@ MoltValue strIAdd(MoltValue a, MoltValue b) {
   if (x->size == 0) return molt_not_implemented();
   // Spare room, unless the doubled capacity is more than an object may span
   // (a 1 GiB str on wasm32): then exactly the result, like CPython.
-  bool grow = !objectTooLarge(strGrowCapacity(need));
-  MoltStr *o = strAllocCap(need, grow ? strGrowCapacity(need) : need);
+  int64_t capacity = strGrowCapacity(need);
+  bool grow = !objectTooLarge(capacity);
+  MoltStr *o = strAllocCap(need, grow ? capacity : need);
   if (!o) return MOLT_ERROR;
   o->grown = grow; // even when need is exactly a power of two
   std::memcpy(o->data, x->data, size_t(x->size));

@@ -8,6 +8,7 @@
 #include "../core/textfmt.h"
 #include "molt/strobject.h"
 #include "molt/unicode_db.h"
+#include "molt/utf8.h"
 #include "str_internal.h"
 
 namespace molt::rt {
@@ -495,9 +496,9 @@ MoltValue padImpl(const MoltValue *argv, size_t nargv, MoltValue kw, const char 
   if (intArg(a[0], width) < 0 || fillArg(a[1], fill) < 0) return MOLT_ERROR;
   strops::StrRef r = strRef(self);
   if (width <= r.length) return strResult(self, strView(self));
-  int64_t fillBytes = fill < 0x80 ? 1 : fill < 0x800 ? 2 : fill < 0x10000 ? 3 : 4;
-  if ((width - r.length) > (INT64_MAX - int64_t(r.bytes.size())) / fillBytes ||
-      resultTooLarge(int64_t(r.bytes.size()) + (width - r.length) * fillBytes))
+  int64_t size = int64_t(r.bytes.size()), pad = width - r.length;
+  int64_t fillBytes = int64_t(utf8::encodedLength(fill));
+  if (resultTooLarge(pad > (INT64_MAX - size) / fillBytes ? INT64_MAX : size + pad * fillBytes))
     return MOLT_ERROR;
   std::string out;
   if (which == 0)
@@ -537,7 +538,12 @@ METHOD(s_expandtabs) {
   }
   if (ts > INT32_MAX || ts < INT32_MIN) // a C int in CPython
     return raise(&molt_type_OverflowError, "Python int too large to convert to C int");
-  if (resultTooLarge(strops::expandtabsSize(strView(self), ts))) return MOLT_ERROR;
+  // The exact size is walked only when the cheap bound (every byte a tab)
+  // is past what an object may span.
+  int64_t n = int64_t(strView(self).size());
+  if (ts > 1 && (n > INT64_MAX / ts || objectTooLarge(n * ts)) &&
+      resultTooLarge(strops::expandtabsSize(strView(self), ts)))
+    return MOLT_ERROR;
   std::string out;
   strops::expandtabs(strView(self), ts, out);
   return strResult(self, out);
