@@ -91,6 +91,52 @@ MoltValue strFromUtf8Known(std::string_view s, int64_t length, bool ascii) {
   return molt_from_ptr(o);
 }
 
+namespace {
+
+// Recent short ASCII pieces, direct-mapped by their bytes (strFromAsciiPiece).
+constexpr size_t kPieceCacheBits = 12;
+constexpr size_t kPieceMax = 16;
+MoltValue gPieceCache[size_t(1) << kPieceCacheBits];
+
+// The cache slot of 2..16 bytes: the first and last word (overlapping) and
+// the size, multiplied into the top bits. No loop, no reads outside p[0, n).
+inline size_t pieceSlot(const char *p, size_t n) {
+  uint64_t a, b;
+  if (n >= 8) {
+    std::memcpy(&a, p, 8);
+    std::memcpy(&b, p + n - 8, 8);
+  } else if (n >= 4) {
+    uint32_t x, y;
+    std::memcpy(&x, p, 4);
+    std::memcpy(&y, p + n - 4, 4);
+    a = x;
+    b = y;
+  } else {
+    a = uint64_t(uint8_t(p[0])) | uint64_t(uint8_t(p[n / 2])) << 8 | uint64_t(uint8_t(p[n - 1])) << 16;
+    b = 0;
+  }
+  uint64_t h = a * 0x9E3779B97F4A7C15ULL ^ (b + n) * 0xC2B2AE3D27D4EB4FULL;
+  return size_t(h >> (64 - kPieceCacheBits));
+}
+
+} // namespace
+
+MoltValue strFromAsciiPiece(std::string_view s) {
+  size_t n = s.size();
+  if (n < 2 || n > kPieceMax) return strFromUtf8Known(s, int64_t(n), true);
+  MoltValue &slot = gPieceCache[pieceSlot(s.data(), n)];
+  if (slot) {
+    MoltStr *o = as<MoltStr>(slot);
+    if (size_t(o->size) == n && std::memcmp(o->data, s.data(), n) == 0) return molt_newref(slot);
+  }
+  MoltValue v = strFromUtf8Known(s, int64_t(n), true);
+  if (molt_is_error(v)) return v;
+  MoltValue old = slot;
+  slot = molt_newref(v);
+  if (old) molt_decref(old);
+  return v;
+}
+
 MoltValue strFromUtf8(std::string_view s) {
   bool ascii = strops::isAscii(s);
   return strFromUtf8Known(s, ascii ? int64_t(s.size()) : strops::codePointCount(s), ascii);

@@ -178,7 +178,7 @@ MoltValue splitAsciiWhitespace(MoltValue self) {
       j++;
     MoltValue w = (i == 0 && j == n && isExact(self, &molt_type_str))
                       ? molt_newref(self)
-                      : strFromUtf8Known(s.substr(i, j - i), int64_t(j - i), true);
+                      : strFromAsciiPiece(s.substr(i, j - i));
     if (molt_is_error(w) || listAppendSteal(list, w) < 0) {
       molt_decref(list);
       return MOLT_ERROR;
@@ -199,7 +199,7 @@ MoltValue splitAsciiSep(MoltValue self, std::string_view sep, int64_t maxsplit) 
   for (; maxsplit > 0; maxsplit--) {
     size_t r = strops::byteFind(s.substr(pos), sep);
     if (r == strops::npos) break;
-    MoltValue w = strFromUtf8Known(s.substr(pos, r), int64_t(r), true);
+    MoltValue w = strFromAsciiPiece(s.substr(pos, r));
     if (molt_is_error(w) || listAppendSteal(list, w) < 0) {
       molt_decref(list);
       return MOLT_ERROR;
@@ -208,7 +208,7 @@ MoltValue splitAsciiSep(MoltValue self, std::string_view sep, int64_t maxsplit) 
   }
   MoltValue w = pos == 0 && isExact(self, &molt_type_str)
                     ? molt_newref(self)
-                    : strFromUtf8Known(s.substr(pos), int64_t(s.size() - pos), true);
+                    : strFromAsciiPiece(s.substr(pos));
   if (molt_is_error(w) || listAppendSteal(list, w) < 0) {
     molt_decref(list);
     return MOLT_ERROR;

@@ -49,6 +49,9 @@ inline int64_t strGrowCapacity(int64_t size) {
 MoltValue internStr(std::string_view s);
 /// A new str from UTF-8 text whose code point count and ASCII flag are known.
 MoltValue strFromUtf8Known(std::string_view s, int64_t length, bool ascii);
+/// A str of ASCII text cut from a larger str (split's parts): short ones may
+/// be a shared recent str with the same text, as text repeats its words.
+MoltValue strFromAsciiPiece(std::string_view s);
 /// A new str moved from a std::string (computes length and ASCII flag).
 inline MoltValue strFromString(const std::string &s) { return strFromUtf8(s); }
 /// The (cached, immortal for code points < 256) one-character str of c.
