@@ -93,15 +93,30 @@ MoltValue strFromUtf8Known(std::string_view s, int64_t length, bool ascii) {
 
 namespace {
 
-// Recent short ASCII pieces, direct-mapped by their bytes (strFromAsciiPiece).
+// Recent short ASCII pieces (strFromAsciiPiece), direct-mapped by their
+// text. Entries are weak: a cached str has `pieceCached` set and its
+// dealloc clears its entry, so the cache keeps nothing alive and replacing
+// an entry never touches the str it held (a cold object, in text of unique
+// tokens).
+struct PieceEntry {
+  uint64_t a, b; // pieceKey's exact key; a is never 0 in a used entry
+  MoltStr *str;
+};
 constexpr size_t kPieceCacheBits = 12;
 constexpr size_t kPieceMax = 16;
-MoltValue gPieceCache[size_t(1) << kPieceCacheBits];
+PieceEntry gPieceCache[size_t(1) << kPieceCacheBits];
+// Hits raise the credit by 3, misses lower it by 1 (bounded): a miss costs
+// a probe, a hit saves an allocation, a free and a hash, so the cache pays
+// while at least a quarter of the probes hit. Below zero (text of unique
+// tokens) only every 16th piece probes.
+int32_t gPieceCredit = 0;
+uint32_t gPieceSkipped = 0;
 
-// The cache slot of 2..16 bytes: the first and last word (overlapping) and
-// the size, multiplied into the top bits. No loop, no reads outside p[0, n).
-inline size_t pieceSlot(const char *p, size_t n) {
-  uint64_t a, b;
+// The exact key of 2..16 ASCII bytes: the first and last word (overlapping;
+// 4 bytes below 8, three bytes below 4), which with the size determine every
+// byte, and the size spread over bit 7 of a's first five bytes (0 in ASCII).
+// No loop, no reads outside p[0, n).
+inline void pieceKey(const char *p, size_t n, uint64_t &a, uint64_t &b) {
   if (n >= 8) {
     std::memcpy(&a, p, 8);
     std::memcpy(&b, p + n - 8, 8);
@@ -112,28 +127,46 @@ inline size_t pieceSlot(const char *p, size_t n) {
     a = x;
     b = y;
   } else {
-    a = uint64_t(uint8_t(p[0])) | uint64_t(uint8_t(p[n / 2])) << 8 | uint64_t(uint8_t(p[n - 1])) << 16;
+    a = uint64_t(uint8_t(p[0])) | uint64_t(uint8_t(p[n / 2])) << 8 |
+        uint64_t(uint8_t(p[n - 1])) << 16;
     b = 0;
   }
-  uint64_t h = a * 0x9E3779B97F4A7C15ULL ^ (b + n) * 0xC2B2AE3D27D4EB4FULL;
-  return size_t(h >> (64 - kPieceCacheBits));
+  uint64_t m = n;
+  a |= (m & 1) << 7 | (m & 2) << 14 | (m & 4) << 21 | (m & 8) << 28 | (m & 16) << 35;
+}
+
+inline PieceEntry &pieceEntry(uint64_t a, uint64_t b) {
+  uint64_t h = a * 0x9E3779B97F4A7C15ULL ^ b * 0xC2B2AE3D27D4EB4FULL;
+  return gPieceCache[h >> (64 - kPieceCacheBits)];
+}
+
+// Called by strDealloc for a str with pieceCached set.
+void pieceForget(MoltStr *s) {
+  uint64_t a, b;
+  pieceKey(s->data, size_t(s->size), a, b);
+  PieceEntry &e = pieceEntry(a, b);
+  if (e.str == s) e = PieceEntry{0, 0, nullptr};
 }
 
 } // namespace
 
 MoltValue strFromAsciiPiece(std::string_view s) {
   size_t n = s.size();
-  if (n < 2 || n > kPieceMax) return strFromUtf8Known(s, int64_t(n), true);
-  MoltValue &slot = gPieceCache[pieceSlot(s.data(), n)];
-  if (slot) {
-    MoltStr *o = as<MoltStr>(slot);
-    if (size_t(o->size) == n && std::memcmp(o->data, s.data(), n) == 0) return molt_newref(slot);
+  if (n < 2 || n > kPieceMax || (gPieceCredit < 0 && (++gPieceSkipped & 15) != 0))
+    return strFromUtf8Known(s, int64_t(n), true);
+  uint64_t a, b;
+  pieceKey(s.data(), n, a, b);
+  PieceEntry &e = pieceEntry(a, b);
+  if (e.a == a && e.b == b) {
+    if (gPieceCredit < 256) gPieceCredit += 3;
+    return molt_newref(molt_from_ptr(e.str));
   }
+  if (gPieceCredit > -32) gPieceCredit--;
   MoltValue v = strFromUtf8Known(s, int64_t(n), true);
   if (molt_is_error(v)) return v;
-  MoltValue old = slot;
-  slot = molt_newref(v);
-  if (old) molt_decref(old);
+  MoltStr *o = as<MoltStr>(v);
+  o->pieceCached = 1;
+  e = PieceEntry{a, b, o};
   return v;
 }
 
@@ -434,6 +467,7 @@ namespace {
 void strDealloc(MoltObject *o) {
   MoltStr *s = reinterpret_cast<MoltStr *>(o);
   if (s->hasIndex) dropIndex(s);
+  if (s->pieceCached) pieceForget(s);
   freeObject(o);
 }
 

@@ -28,6 +28,7 @@ struct MoltStr {
   uint8_t interned : 1; // in the intern table (immortal)
   uint8_t hasIndex : 1; // non-ASCII: a Utf8Index is registered for it (str.cpp side table)
   uint8_t grown : 1;    // made by +=: room for strGrowCapacity(size) bytes
+  uint8_t pieceCached : 1; // may be in the cache of split's pieces (str.cpp)
   char data[];
 };
 
