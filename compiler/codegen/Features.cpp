@@ -46,6 +46,10 @@ std::vector<const char *> withTypeWords(std::vector<const char *> names) {
 const std::vector<const char *> kPowWords = {"mlt_pow", "mlt_ipow", "pow",      "ipow",
                                              "__pow__", "__rpow__", "__ipow__"};
 
+/// The ways to use the % operator: its IR names, operator.mod/imod, the dunders.
+const std::vector<const char *> kModWords = {"molt_op_mod", "molt_imod", "mod",     "imod",
+                                             "__mod__",     "__rmod__",  "__imod__"};
+
 /// a followed by b.
 std::vector<const char *> withWords(std::vector<const char *> a,
                                     const std::vector<const char *> &b) {
@@ -66,10 +70,10 @@ const std::vector<Feature> &features() {
         {"molt_use_str_new", withTypeWords({"str"}), {}},
         // random.seed(bytes) copies its argument with bytes().
         {"molt_use_bytes_new", withTypeWords({"bytes", "random"}), {}},
-        // str % args: the % operator (its IR names), operator.mod/imod, the dunders.
-        {"molt_use_str_mod",
-         {"molt_op_mod", "molt_imod", "mod", "imod", "__mod__", "__rmod__", "__imod__"},
-         {"__mod__", "__rmod__"}},
+        // str % args: the % operator (kModWords).
+        {"molt_use_str_mod", kModWords, {"__mod__", "__rmod__"}},
+        // bytes % args and bytearray % args: the same words.
+        {"molt_use_bytes_mod", kModWords, {"__mod__", "__rmod__"}},
         // Types whose instances only exist once created by name (random.sample
         // makes a range itself).
         {"molt_use_range", {"range", "random"}, {}},

@@ -581,7 +581,8 @@ extern "C" void molt_use_bytearray_maketrans(void) {
   installMethod(kByteArrayMethods, "maketrans", b_maketrans);
 }
 
-constexpr NumberSlots kBANumber = [] {
+// `mod` is filled by molt_use_bytes_mod (bytes.cpp) with bytes's.
+constinit NumberSlots kBANumber = [] {
   NumberSlots n{};
   n.add = baAdd;
   n.mul = bytesRepeat;
@@ -600,6 +601,8 @@ constexpr ContainerSlots kBAContainer = [] {
 }();
 
 } // namespace
+
+void bytesimpl::byteArrayInstallMod() { kBANumber.mod = bytesMod; }
 
 } // namespace molt::rt
 

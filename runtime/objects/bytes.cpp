@@ -1123,6 +1123,10 @@ MoltValue bytesIter(MoltValue s) {
   it->pos = 0;
   return molt_from_ptr(o);
 }
+MoltValue bytesMod(MoltValue a, MoltValue b) {
+  if (!isBytes(a) && !isByteArray(a)) return molt_not_implemented();
+  return bytesPercentFormat(a, b);
+}
 } // namespace bytesimpl
 
 namespace {
@@ -1298,7 +1302,10 @@ extern "C" void molt_use_bytes_maketrans(void) {
   installMethod(kBytesMethods, "maketrans", b_maketrans);
 }
 
-constexpr NumberSlots kBytesNumber = [] {
+// `mod` (printf-style formatting, bytes_format.cpp) is filled by
+// molt_use_bytes_mod for programs that use the % operator
+// (compiler/codegen/Features.cpp).
+constinit NumberSlots kBytesNumber = [] {
   NumberSlots n{};
   n.add = bytesAdd;
   n.mul = bytesRepeat;
@@ -1358,3 +1365,8 @@ extern "C" MoltValue molt_const_bytes(const char *data, size_t len) {
 }
 
 extern "C" void molt_use_bytes_new(void) { molt_type_bytes.new_ = molt::rt::bytesNew; }
+
+extern "C" void molt_use_bytes_mod(void) {
+  molt::rt::kBytesNumber.mod = molt::rt::bytesimpl::bytesMod;
+  molt::rt::bytesimpl::byteArrayInstallMod();
+}

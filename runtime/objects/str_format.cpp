@@ -1,5 +1,7 @@
 // str formatting: str.format / format_map (molt/format.h field parsing),
-// str.__format__ and the '%' operator (molt/format.h percentParse).
+// str.__format__ and the '%' operator (molt/format.h percentParse), whose
+// argument handling bytes % shares (percent_internal.h).
+#include <climits>
 #include <cstdio>
 #include <cstring>
 #include <string>
@@ -10,6 +12,7 @@
 #include "molt/floatfmt.h"
 #include "molt/format.h"
 #include "molt/strobject.h"
+#include "percent_internal.h"
 #include "str_internal.h"
 
 namespace molt::rt {
@@ -31,7 +34,18 @@ MoltType *fmtExc(FmtStatus s) {
   }
 }
 
-int raiseFmt(FmtStatus s, const std::string &msg) { return raiseInt(fmtExc(s), msg); }
+int raiseFmt(FmtStatus s, const std::string &msg) {
+  if (msg.find('\0') == std::string::npos) return raiseInt(fmtExc(s), msg);
+  // A NUL (b'%\x00' % 1 names the character) would end a printf-style message.
+  MoltValue m = newStr(msg);
+  if (molt_is_error(m)) return -1;
+  MoltValue exc = molt_call(molt_from_ptr(fmtExc(s)), &m, 1, MOLT_NONE);
+  molt_decref(m);
+  if (molt_is_error(exc)) return -1;
+  molt_raise(exc);
+  molt_decref(exc);
+  return -1;
+}
 
 // Appends str(v) / format(v, spec) of a value to out.
 int appendFormatted(MoltValue v, std::string_view spec, std::string &out) {
@@ -173,7 +187,8 @@ bool hasIndex(MoltValue v) {
   return isIntLike(v) || (t->number && t->number->index);
 }
 
-int percentConvert(const PercentItem &item, PercentSpec spec, MoltValue val, std::string &out) {
+// The str conversions of '%' (the rest are shared, percent_internal.h).
+int strPercentConvert(const PercentSpec &spec, MoltValue val, std::string &out) {
   std::string err;
   FmtStatus st = FmtStatus::Ok;
   char type = spec.type;
@@ -197,46 +212,12 @@ int percentConvert(const PercentItem &item, PercentSpec spec, MoltValue val, std
       st = percentFormatStr(strView(val), spec, out, err);
     } else if (hasIndex(val)) {
       int64_t x;
-      if (intArg(val, x) < 0) {
-        MoltValue e = molt_err_fetch();
-        molt_decref(e);
-        return raiseInt(&molt_type_OverflowError, "%c arg not in range(0x110000)");
-      }
-      st = percentFormatChar(x, spec, out, err);
+      int rc = percentimpl::percentCharCode(val, x);
+      if (rc < 0) return -1;
+      st = percentFormatChar(rc > 0 ? -1 : x, spec, out, err);
     } else {
       return raiseInt(&molt_type_TypeError, kPercentCharTypeError);
     }
-    break;
-  }
-  case 'd':
-  case 'i':
-  case 'u':
-  case 'o':
-  case 'x':
-  case 'X': {
-    MoltValue iv;
-    bool decimal = type == 'd' || type == 'i' || type == 'u';
-    MoltType *t = molt_type_of(val);
-    if (isIntLike(val)) {
-      iv = molt_newref(val);
-    } else if (t->number && t->number->index) {
-      iv = t->number->index(val);
-    } else if (decimal && t->number && (t->number->int_ || molt_is_float(val))) {
-      if (!t->number->int_)
-        return raiseInt(&molt_type_TypeError, percentTypeMessage(type, tn(val)));
-      iv = t->number->int_(val);
-    } else {
-      return raiseInt(&molt_type_TypeError, percentTypeMessage(type, tn(val)));
-    }
-    if (molt_is_error(iv)) return -1;
-    limb_t buf[2];
-    IntRef ref;
-    if (intRefOf(iv, ref, buf) < 0) {
-      molt_decref(iv);
-      return -1;
-    }
-    st = percentFormatInt(ref, spec, out, err);
-    molt_decref(iv);
     break;
   }
   case 'e':
@@ -246,33 +227,12 @@ int percentConvert(const PercentItem &item, PercentSpec spec, MoltValue val, std
   case 'g':
   case 'G': {
     double d;
-    if (molt_is_float(val)) {
-      d = molt_float_val(val);
-    } else if (molt_is_small_int(val)) {
-      d = double(molt_small_int_val(val));
-    } else {
-      MoltType *t = molt_type_of(val);
-      if (!t->number || !(t->number->float_ || t->number->index))
-        return raiseInt(&molt_type_TypeError, "must be real number, not " + tn(val));
-      MoltValue fv;
-      if (t->number->float_) {
-        fv = t->number->float_(val);
-      } else {
-        MoltValue iv = t->number->index(val);
-        if (molt_is_error(iv)) return -1;
-        fv = molt_type_of(iv)->number->float_(iv);
-        molt_decref(iv);
-      }
-      if (molt_is_error(fv)) return -1;
-      d = molt_float_val(fv);
-      molt_decref(fv);
-    }
-    FloatStatus fs = floatPercentFormat(d, spec, out, err);
-    st = fmtStatusFromFloat(fs);
+    if (percentimpl::percentFloatArg(val, d) < 0) return -1;
+    st = fmtStatusFromFloat(floatPercentFormat(d, spec, out, err));
     break;
   }
   default:
-    return raiseInt(&molt_type_ValueError, item.error);
+    return percentimpl::percentConvertInt(spec, val, out);
   }
   if (st != FmtStatus::Ok) return raiseFmt(st, err);
   return 0;
@@ -280,19 +240,94 @@ int percentConvert(const PercentItem &item, PercentSpec spec, MoltValue val, std
 
 } // namespace
 
-MoltValue strPercentFormat(MoltValue fmt, MoltValue args) {
+namespace percentimpl {
+
+MoltType *fmtExcType(FmtStatus s) { return fmtExc(s); }
+
+int percentConvertInt(const PercentSpec &spec, MoltValue val, std::string &out) {
+  char type = spec.type;
+  MoltValue iv;
+  bool decimal = type == 'd' || type == 'i' || type == 'u';
+  MoltType *t = molt_type_of(val);
+  if (isIntLike(val)) {
+    iv = molt_newref(val);
+  } else if (t->number && t->number->index) {
+    iv = t->number->index(val);
+  } else if (decimal && t->number && (t->number->int_ || molt_is_float(val))) {
+    if (!t->number->int_) return raiseInt(&molt_type_TypeError, percentTypeMessage(type, tn(val)));
+    iv = t->number->int_(val);
+  } else {
+    return raiseInt(&molt_type_TypeError, percentTypeMessage(type, tn(val)));
+  }
+  if (molt_is_error(iv)) return -1;
+  limb_t buf[2];
+  IntRef ref;
+  if (intRefOf(iv, ref, buf) < 0) {
+    molt_decref(iv);
+    return -1;
+  }
+  std::string err;
+  FmtStatus st = percentFormatInt(ref, spec, out, err);
+  molt_decref(iv);
+  if (st != FmtStatus::Ok) return raiseFmt(st, err);
+  return 0;
+}
+
+int percentCharCode(MoltValue val, int64_t &code) {
+  if (intArg(val, code) == 0) return 0;
+  MoltValue e = molt_err_fetch();
+  if (molt_err_matches(e, molt_from_ptr(&molt_type_OverflowError)) == 1) {
+    molt_decref(e);
+    return 1;
+  }
+  molt_err_restore(e);
+  molt_decref(e);
+  return -1;
+}
+
+int percentFloatArg(MoltValue val, double &d) {
+  if (molt_is_float(val)) {
+    d = molt_float_val(val);
+    return 0;
+  }
+  if (molt_is_small_int(val)) {
+    d = double(molt_small_int_val(val));
+    return 0;
+  }
+  MoltType *t = molt_type_of(val);
+  if (!t->number || !(t->number->float_ || t->number->index))
+    return raiseInt(&molt_type_TypeError, "must be real number, not " + tn(val));
+  MoltValue fv;
+  if (t->number->float_) {
+    fv = t->number->float_(val);
+  } else {
+    MoltValue iv = t->number->index(val);
+    if (molt_is_error(iv)) return -1;
+    fv = molt_type_of(iv)->number->float_(iv);
+    molt_decref(iv);
+  }
+  if (molt_is_error(fv)) return -1;
+  d = molt_float_val(fv);
+  molt_decref(fv);
+  return 0;
+}
+
+int percentApply(std::string_view fmt, MoltValue args, PercentKind kind, PercentConvertFn convert,
+                 std::string &out) {
+  const bool bytes = kind == PercentKind::Bytes;
   std::vector<PercentItem> items;
-  percentParse(strView(fmt), items);
+  percentParse(fmt, items, kind);
   PercentArgs pa;
+  pa.kind = kind;
   MoltType *at = molt_type_of(args);
   if (isTuple(args)) {
     pa.isTuple = true;
     pa.count = tupleSize(args);
   } else {
     pa.count = 1;
-    pa.isMapping = !isStr(args) && at->container && at->container->getitem;
+    pa.isMapping = !isStr(args) && !(bytes && (isBytes(args) || isByteArray(args))) &&
+                   at->container && at->container->getitem;
   }
-  std::string out;
   std::string err;
   auto argAt = [&](int64_t idx) { return pa.isTuple ? tupleItem(args, idx) : args; };
   for (const PercentItem &item : items) {
@@ -300,18 +335,18 @@ MoltValue strPercentFormat(MoltValue fmt, MoltValue args) {
       out.append(item.text);
       continue;
     }
-    if (item.kind == PercentItem::Error) return raise(fmtExc(item.status), item.error);
+    if (item.kind == PercentItem::Error) return raiseFmt(item.status, item.error);
     PercentSpec spec = item.spec;
     MoltValue val = MOLT_UNBOUND;
     FmtStatus st;
     if (item.hasKey) {
-      if ((st = percentUseKey(pa, err)) != FmtStatus::Ok) return raise(fmtExc(st), err);
+      if ((st = percentUseKey(pa, err)) != FmtStatus::Ok) return raiseFmt(st, err);
       if (!item.keyUnterminated) {
-        MoltValue key = newStr(item.key);
-        if (molt_is_error(key)) return key;
+        MoltValue key = bytes ? bytesFromData(item.key) : newStr(item.key);
+        if (molt_is_error(key)) return -1;
         val = molt_getitem(args, key);
         molt_decref(key);
-        if (molt_is_error(val)) return val;
+        if (molt_is_error(val)) return -1;
       }
     }
     int64_t idx;
@@ -319,17 +354,23 @@ MoltValue strPercentFormat(MoltValue fmt, MoltValue args) {
       if (star == 0 ? !item.widthStar : !item.precisionStar) continue;
       if ((st = percentNextArg(pa, idx, err)) != FmtStatus::Ok) {
         molt_xdecref(val);
-        return raise(fmtExc(st), err);
+        return raiseFmt(st, err);
       }
       MoltValue a = argAt(idx);
       int64_t n;
       if (!isIntLike(a)) {
         molt_xdecref(val);
-        return raise(&molt_type_TypeError, kPercentStarWantsInt);
+        return raiseInt(&molt_type_TypeError, kPercentStarWantsInt);
       }
       if (intArg(a, n) < 0) {
         molt_xdecref(val);
-        return MOLT_ERROR;
+        if (star == 0) return -1; // "... to C ssize_t"
+        molt_decref(molt_err_fetch());
+        n = INT64_MAX;
+      }
+      if (star == 1 && (n > INT_MAX || n < INT_MIN)) {
+        molt_xdecref(val);
+        return raiseInt(&molt_type_OverflowError, "Python int too large to convert to C int");
       }
       if (star == 0)
         percentApplyStarWidth(spec, n);
@@ -341,19 +382,28 @@ MoltValue strPercentFormat(MoltValue fmt, MoltValue args) {
       continue;
     }
     if (!item.hasKey) {
-      if ((st = percentNextArg(pa, idx, err)) != FmtStatus::Ok) return raise(fmtExc(st), err);
+      if ((st = percentNextArg(pa, idx, err)) != FmtStatus::Ok) return raiseFmt(st, err);
       val = molt_newref(argAt(idx));
     }
     if (!item.supported) {
       molt_decref(val);
-      return raise(&molt_type_ValueError, item.error);
+      return raiseFmt(item.status, item.error);
     }
-    int rc = percentConvert(item, spec, val, out);
+    int rc = convert(spec, val, out);
     molt_decref(val);
-    if (rc < 0) return MOLT_ERROR;
+    if (rc < 0) return -1;
   }
   FmtStatus st = percentFinish(pa, err);
-  if (st != FmtStatus::Ok) return raise(fmtExc(st), err);
+  if (st != FmtStatus::Ok) return raiseFmt(st, err);
+  return 0;
+}
+
+} // namespace percentimpl
+
+MoltValue strPercentFormat(MoltValue fmt, MoltValue args) {
+  std::string out;
+  if (percentimpl::percentApply(strView(fmt), args, PercentKind::Str, strPercentConvert, out) < 0)
+    return MOLT_ERROR;
   return newStr(out);
 }
 

@@ -111,5 +111,10 @@ int bytesContains(MoltValue s, MoltValue item);
 MoltValue bytesRepeat(MoltValue a, MoltValue b);
 /// iter() of bytes / bytearray.
 MoltValue bytesIter(MoltValue s);
+/// The `mod` slot of bytes and bytearray: bytesPercentFormat, NotImplemented
+/// for a reflected call.
+MoltValue bytesMod(MoltValue a, MoltValue b);
+/// Fills bytearray's `mod` slot (molt_use_bytes_mod).
+void byteArrayInstallMod();
 
 } // namespace molt::rt::bytesimpl

@@ -164,6 +164,45 @@ TEST(RtFormat, PercentParse) {
   EXPECT_EQ(items[1].kind, PercentItem::Error);
 }
 
+TEST(RtFormat, PercentParseBytes) {
+  std::vector<PercentItem> items;
+  const PercentKind B = PercentKind::Bytes;
+  // b'%b|%-3.1b' parses %b as a conversion (str % has no %b)
+  EXPECT_EQ(percentParse("%b|%-3.1b", items, B), FmtStatus::Ok);
+  ASSERT_EQ(items.size(), 3u);
+  EXPECT_EQ(items[0].spec.type, 'b');
+  EXPECT_TRUE(items[2].spec.left);
+  EXPECT_EQ(items[2].spec.precision, 1);
+  percentParse("%b", items);
+  EXPECT_FALSE(items.back().supported);
+  // b'\xc3\xa9%y' % 1 -> the index counts bytes
+  percentParse("\xc3\xa9%y", items, B);
+  EXPECT_EQ(items.back().status, FmtStatus::ValueError);
+  EXPECT_EQ(items.back().error, "unsupported format character 'y' (0x79) at index 3");
+  // b'%\x01' % 1 -> the control character as itself
+  percentParse("%\x01", items, B);
+  EXPECT_EQ(items.back().error,
+            std::string("unsupported format character '\x01' (0x1) at index 1"));
+  // b'%\xe9' % 1 -> OverflowError: character argument not in range(0x110000)
+  percentParse("%\xe9", items, B);
+  EXPECT_FALSE(items.back().supported);
+  EXPECT_EQ(items.back().status, FmtStatus::OverflowError);
+  EXPECT_EQ(items.back().error, "character argument not in range(0x110000)");
+  // b'%.2147483648d' % 1 -> ValueError: prec too big
+  EXPECT_EQ(percentParse("%.2147483648d", items, B), FmtStatus::ValueError);
+  EXPECT_EQ(items.back().error, "prec too big");
+  // widths and precisions count bytes: b'%4.2s' % b'\xc3\xa9\xc3\xa9'
+  std::string out, err;
+  PercentSpec st = pspec('s', 4, 2);
+  EXPECT_EQ(tag(percentFormatStr("\xc3\xa9\xc3\xa9", st, out, err, B), out, err), "OK:  \xc3\xa9");
+  PercentArgs a;
+  a.kind = B;
+  a.isTuple = true;
+  a.count = 1;
+  EXPECT_EQ(percentFinish(a, err), FmtStatus::TypeError);
+  EXPECT_EQ(err, "not all arguments converted during bytes formatting");
+}
+
 TEST(RtFormat, PercentArgs) {
   std::string err;
   int64_t idx;

@@ -75,6 +75,11 @@ FmtStatus strFormat(std::string_view s, const FormatSpec &spec, std::string &out
 
 // ------------------------------------------------------------ '%' operator
 
+// Which '%' operator: str % args, or bytes/bytearray % args (PEP 461). The
+// bytes one works on bytes: indexes, widths and precisions count bytes, and
+// a few messages differ (see percentParse, percentFinish, percentFormatStr).
+enum class PercentKind : uint8_t { Str, Bytes };
+
 // One piece of a parsed %-format string.
 struct PercentItem {
   enum Kind : uint8_t {
@@ -106,12 +111,17 @@ struct PercentItem {
 // parses, the runtime processes items in order and raises on reaching it (so
 // '%d %' % ('x',) raises the %d TypeError first). Returns that error's status
 // (Ok when none). Errors: ValueError "incomplete format", "incomplete format
-// key", "width too big", "precision too big"; an unknown conversion character
-// is a Conversion with supported == false and error "unsupported format
-// character 'y' (0x79) at index 3" (index in code points; non-printable-ASCII
-// shown as '?'), raised after its argument is fetched (as CPython does).
-// Length modifiers h l L are skipped.
-FmtStatus percentParse(std::string_view fmt, std::vector<PercentItem> &items);
+// key", "width too big", "precision too big" (Bytes: "prec too big"); an
+// unknown conversion character is a Conversion with supported == false and
+// (status, error) ValueError "unsupported format character 'y' (0x79) at
+// index 3", raised after its argument is fetched (as CPython does). Str: the
+// index counts code points and a character that is not printable ASCII shows
+// as '?'. Bytes: fmt is bytes, the index counts bytes, a byte below 0x80 shows
+// as itself (even a control character) and a byte from 0x80 up is instead
+// OverflowError "character argument not in range(0x110000)"; 'b' is a
+// conversion (the same as 's'). Length modifiers h l L are skipped.
+FmtStatus percentParse(std::string_view fmt, std::vector<PercentItem> &items,
+                       PercentKind kind = PercentKind::Str);
 
 // Argument bookkeeping for one '%' operation. The runtime processes each
 // Conversion item as:
@@ -122,7 +132,7 @@ FmtStatus percentParse(std::string_view fmt, std::vector<PercentItem> &items);
 //      int too large to convert to C ssize_t" / "... C int"), then
 //      percentApplyStarWidth / percentApplyStarPrecision.
 //   3. without key: percentNextArg for the value.
-//   4. !supported: raise ValueError(item.error). Otherwise by type:
+//   4. !supported: raise (item.status, item.error). Otherwise by type:
 //      d i u: int(x) for int/float/__int__ (TypeError percentTypeMessage(...));
 //      o x X: must be an int (__index__); c: percentFormatChar; s r a: the
 //      str()/repr()/ascii() text to percentFormatStr; e E f F g G:
@@ -131,8 +141,10 @@ FmtStatus percentParse(std::string_view fmt, std::vector<PercentItem> &items);
 struct PercentArgs {
   int64_t count = 1;      // len(args) for a tuple, else 1 (args itself is the argument)
   bool isTuple = false;   // args is a tuple (then no mapping)
-  bool isMapping = false; // args is not a tuple/str/bytes and has __getitem__
+  bool isMapping = false; // args has __getitem__ and is not a tuple or str (Bytes: nor
+                          // bytes, bytearray)
   int64_t next = 0;       // index of the next positional argument
+  PercentKind kind = PercentKind::Str;
 };
 // Index of the next argument (for a non-tuple: 0 means args itself), or
 // TypeError "not enough arguments for format string".
@@ -141,7 +153,8 @@ FmtStatus percentNextArg(PercentArgs &a, int64_t &index, std::string &error);
 // isMapping; consumes the single argument.
 FmtStatus percentUseKey(PercentArgs &a, std::string &error);
 // After the last item: TypeError "not all arguments converted during string
-// formatting" when positional arguments are left (never for a mapping).
+// formatting" (Bytes: "... during bytes formatting") when positional arguments
+// are left (never for a mapping).
 FmtStatus percentFinish(const PercentArgs &a, std::string &error);
 
 inline constexpr const char *kPercentStarWantsInt = "* wants int";
@@ -164,9 +177,10 @@ FmtStatus percentFormatInt(IntRef v, const PercentSpec &spec, std::string &out,
 FmtStatus percentFormatInt(int64_t v, const PercentSpec &spec, std::string &out,
                            std::string &error);
 // %s %r %a (and %c of a 1-char str): text truncated to precision code points,
-// padded to width (left with '-'); other flags are ignored.
+// padded to width (left with '-'); other flags are ignored. Bytes: text is
+// bytes (%b %s %a %r %c of bytes % args), precision and width count bytes.
 FmtStatus percentFormatStr(std::string_view text, const PercentSpec &spec, std::string &out,
-                           std::string &error);
+                           std::string &error, PercentKind kind = PercentKind::Str);
 // %c of an int: OverflowError "%c arg not in range(0x110000)" unless
 // 0 <= v < 0x110000; precision ignored.
 FmtStatus percentFormatChar(IntRef v, const PercentSpec &spec, std::string &out,

@@ -89,6 +89,9 @@ inline std::string_view bytesView(MoltValue b) {
   MoltBytes *o = as<MoltBytes>(b);
   return std::string_view(o->data, size_t(o->size));
 }
+/// bytes % args / bytearray % args (PEP 461; the result has fmt's type,
+/// bytes for a bytes subclass).
+MoltValue bytesPercentFormat(MoltValue fmt, MoltValue args);
 /// A new bytearray holding a copy of data.
 MoltValue byteArrayFromData(std::string_view data);
 /// The current bytes of a bytearray (valid until it is mutated).

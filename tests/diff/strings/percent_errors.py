@@ -7,3 +7,17 @@ for fmt, args in tests:
         print(repr(fmt), repr(fmt % args))
     except Exception as e:
         print(repr(fmt), type(e).__name__, e)
+
+
+# '*' precision beyond C int, %c's __index__ errors pass through
+class XE:
+    def __index__(self):
+        raise ValueError("from __index__")
+
+
+for fmt, args in [("%.*d", (2 ** 31, 1)), ("%.*s", (-(2 ** 31) - 1, "a")), ("%.*f", (2 ** 70, 1.0)),
+                  ("%*d", (-(2 ** 63) - 1, 1)), ("%c", XE()), ("%c", 2 ** 70), ("%.*d", (2 ** 31 - 1, 1))]:
+    try:
+        print(repr(fmt), repr(fmt % args))
+    except Exception as e:
+        print(repr(fmt), type(e).__name__, e)
