@@ -211,6 +211,11 @@ MoltValue molt_mul(MoltValue a, MoltValue b) {
 }
 
 MoltValue molt_add(MoltValue a, MoltValue b) {
+  // str + str, the commonest + that is not inline in generated code, without
+  // the slot search (exact strs: no reflected method can come first).
+  if (molt_is_ptr(a) && molt_is_ptr(b) && molt_ptr(a)->type == &molt_type_str &&
+      molt_ptr(b)->type == &molt_type_str)
+    return molt::rt::strConcat(a, b);
   MoltValue r = seqReflectedFirst(a, b, &NumberSlots::add);
   if (!isNotImpl(r)) return r;
   r = binaryOp1(a, b, &NumberSlots::add);

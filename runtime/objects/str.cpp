@@ -597,6 +597,12 @@ MoltValue strConcat2(MoltValue a, MoltValue b) {
   return molt_from_ptr(o);
 }
 
+} // namespace
+
+MoltValue strConcat(MoltValue a, MoltValue b) { return strConcat2(a, b); }
+
+namespace {
+
 MoltValue strAdd(MoltValue a, MoltValue b) {
   if (!isStr(a)) return molt_not_implemented();
   if (!isStr(b)) {

@@ -53,6 +53,9 @@ MoltValue strFromUtf8Known(std::string_view s, int64_t length, bool ascii);
 /// A str of ASCII text cut from a larger str (split's parts): short ones may
 /// be a shared recent str with the same text, as text repeats its words.
 MoltValue strFromAsciiPiece(std::string_view s);
+/// a + b of two strs (the result may be a or b itself when the other is empty
+/// and it is an exact str).
+MoltValue strConcat(MoltValue a, MoltValue b);
 /// A new str moved from a std::string (computes length and ASCII flag).
 inline MoltValue strFromString(const std::string &s) { return strFromUtf8(s); }
 /// The (cached, immortal for code points < 256) one-character str of c.
