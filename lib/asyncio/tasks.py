@@ -52,6 +52,8 @@ _Future = futures.Future
 class Task(futures.Future):
     """A Future that runs a coroutine on the event loop."""
 
+    __molt_tp_name__ = '_asyncio.Task'  # CPython's C type name, in messages
+
     # _cancelled and _run make a Task its own ready-queue entry (the protocol
     # of events.Handle): on a loop whose call_soon is BaseEventLoop's
     # (_direct), a step or a wakeup appends the task itself to loop._ready
