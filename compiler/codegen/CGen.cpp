@@ -737,6 +737,7 @@ public:
         out_ += "0};\n";
       }
       int flags = (f->varargs ? 1 : 0) | (f->varkeywords ? 2 : 0);
+      if (f->isGenerator) flags |= f->genKind == 1 ? 8 : f->genKind == 2 ? 16 : 4; // MOLT_FN_*
       out_ += "static const MoltFuncInfo fi_" + f->cname + " = {{" + cstr(f->name) + ", " +
               cstr(f->qualname) + ", MLT_FILE, " + std::to_string(f->firstLine) +
               ", mlt_src, MLT_NLINES}, " + f->cname + "_entry, " + std::to_string(f->argcount) +

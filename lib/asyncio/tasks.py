@@ -7,7 +7,7 @@ from . import events
 from . import futures
 from . import exceptions
 from . import timeouts
-from .coroutines import _Coro, _CoroutineType, _coroutine, _is_coroutine, iscoroutine
+from .coroutines import _Coro, _CoroutineType, _coroutine, iscoroutine
 from .exceptions import CancelledError
 from .queues import Queue
 
@@ -404,9 +404,6 @@ async def sleep(delay, result=None):
         return await fut
     finally:
         h.cancel()
-
-
-sleep._is_coroutine = _is_coroutine
 
 
 class _GatheringFuture(futures.Future):

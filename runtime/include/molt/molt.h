@@ -656,8 +656,16 @@ MoltValue molt_str_concat(const MoltValue *parts, size_t n);
 /* ------------------------------------------------------------------------
  * Functions, cells, modules */
 
-/** Parameter flags of a function. */
-enum { MOLT_FN_VARARGS = 1, MOLT_FN_VARKEYWORDS = 2 };
+/** Flags of a function: its parameters, and what calling it makes (an
+    `async def` or a body with yield: inspect.iscoroutinefunction and its
+    siblings read these through _coro.code_flags). */
+enum {
+  MOLT_FN_VARARGS = 1,
+  MOLT_FN_VARKEYWORDS = 2,
+  MOLT_FN_GENERATOR = 4,
+  MOLT_FN_COROUTINE = 8,
+  MOLT_FN_ASYNC_GENERATOR = 16
+};
 
 /** Static description of a compiled Python function. */
 typedef struct MoltFuncInfo {
