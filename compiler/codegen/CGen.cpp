@@ -206,6 +206,25 @@ static inline MoltValue mlt_load_global_nb(MoltValue *slot, const char *name) {
   molt_incref(v);
   return v;
 }
+static inline MoltValue mlt_load_global_s(MoltValue *slot, const char *name, MoltValue self,
+                                          int cell) {
+  MoltValue v = *slot;
+  if (MLT_UNLIKELY(v == MOLT_UNBOUND)) {
+    v = molt_builtin_value(name);
+    if (v == MOLT_UNBOUND)
+      return molt_raise_name_error_self(name, cell ? molt_cell_get(self) : self);
+  }
+  molt_incref(v);
+  return v;
+}
+static inline MoltValue mlt_load_global_nb_s(MoltValue *slot, const char *name, MoltValue self,
+                                             int cell) {
+  MoltValue v = *slot;
+  if (MLT_UNLIKELY(v == MOLT_UNBOUND))
+    return molt_raise_name_error_self(name, cell ? molt_cell_get(self) : self);
+  molt_incref(v);
+  return v;
+}
 static inline int mlt_del_global(MoltValue *slot, const char *name) {
   MoltValue old = *slot;
   if (old == MOLT_UNBOUND) {

@@ -260,6 +260,9 @@ void molt_exc_push_handled(MoltValue exc);
 void molt_exc_pop_handled(void);
 /** NameError "name 'x' is not defined". */
 MoltValue molt_raise_name_error(const char *name);
+/** The same, raised by a function with a local `self` whose value is self
+ * (MOLT_UNBOUND when unbound): the traceback may suggest 'self.x'. */
+MoltValue molt_raise_name_error_self(const char *name, MoltValue self);
 /** UnboundLocalError "cannot access local variable 'x' where it is not associated with a value". */
 MoltValue molt_raise_unbound_local(const char *name);
 /** NameError "cannot access free variable 'x' where it is not associated with a value in enclosing
