@@ -152,6 +152,8 @@ def _unpack(tc, b):
 class array:
     """array(typecode[, initializer]) -> array of values of one C type."""
 
+    __molt_tp_name__ = 'array.array'  # CPython's C type name, in messages
+
     def __init__(self, typecode, initializer=None, /):
         if not isinstance(typecode, str) or len(typecode) != 1:
             raise TypeError("array() argument 1 must be a unicode character, not %s" %

@@ -95,6 +95,8 @@ def reduce(*args):
 class partial:
     """New function with partial application of the given arguments and keywords."""
 
+    __molt_tp_name__ = 'functools.partial'  # CPython's C type name, in messages
+
     __slots__ = ('func', 'args', 'keywords', '__dict__')
 
     def __new__(cls, *args, **keywords):
@@ -240,6 +242,8 @@ def _make_key(args, kwds, typed):
 
 
 class _lru_cache_wrapper:
+    __molt_tp_name__ = 'functools._lru_cache_wrapper'  # CPython's C type name, in messages
+
     def __init__(self, user_function, maxsize, typed):
         self.__wrapped__ = user_function
         self._maxsize = maxsize
@@ -446,6 +450,8 @@ def total_ordering(cls):
 # cmp_to_key
 
 class KeyWrapper:
+    __molt_tp_name__ = 'functools.KeyWrapper'  # CPython's C type name, in messages
+
     __slots__ = ('obj', 'cmp')
 
     def __init__(self, obj, cmp=None):

@@ -106,6 +106,8 @@ UnionType = type(int | str)
 class SimpleNamespace:
     """An object whose attributes are its keyword arguments."""
 
+    __molt_tp_name__ = 'types.SimpleNamespace'  # CPython's C type name, in messages
+
     def __init__(self, /, *args, **kwargs):
         if args:
             raise TypeError("no positional arguments expected")

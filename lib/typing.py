@@ -89,6 +89,8 @@ class _TypeVarLike:
 class TypeVar(_TypeVarLike):
     """A type variable: T = TypeVar('T'), with bound or constraints."""
 
+    __molt_tp_name__ = 'typing.TypeVar'  # CPython's C type name, in messages
+
     def __init__(self, name, *constraints, bound=None, covariant=False,
                  contravariant=False, infer_variance=False):
         if covariant and contravariant:
@@ -143,6 +145,8 @@ class TypeVar(_TypeVarLike):
 class TypeVarTuple(_TypeVarLike):
     """A variadic type variable: Ts = TypeVarTuple('Ts')."""
 
+    __molt_tp_name__ = 'typing.TypeVarTuple'  # CPython's C type name, in messages
+
     def __init__(self, name):
         self.__name__ = name
 
@@ -154,6 +158,8 @@ class TypeVarTuple(_TypeVarLike):
 
 
 class ParamSpecArgs:
+    __molt_tp_name__ = 'typing.ParamSpecArgs'  # CPython's C type name, in messages
+
     def __init__(self, origin):
         self.__origin__ = origin
 
@@ -162,6 +168,8 @@ class ParamSpecArgs:
 
 
 class ParamSpecKwargs:
+    __molt_tp_name__ = 'typing.ParamSpecKwargs'  # CPython's C type name, in messages
+
     def __init__(self, origin):
         self.__origin__ = origin
 
@@ -171,6 +179,8 @@ class ParamSpecKwargs:
 
 class ParamSpec(_TypeVarLike):
     """A parameter specification variable: P = ParamSpec('P')."""
+
+    __molt_tp_name__ = 'typing.ParamSpec'  # CPython's C type name, in messages
 
     def __init__(self, name, *, bound=None, covariant=False, contravariant=False,
                  infer_variance=False):
@@ -610,6 +620,8 @@ TypeAlias = _SpecialForm(None, "TypeAlias")
 
 class Generic:
     """Base class for generic classes: class C(Generic[T]) makes C[int] valid."""
+
+    __molt_tp_name__ = 'typing.Generic'  # CPython's C type name, in messages
 
     __slots__ = ()
     _is_protocol = False
@@ -1453,6 +1465,8 @@ class SupportsRound(Protocol):
 
 class TypeAliasType:
     """The value of a `type X = ...` statement; __value__ is evaluated lazily."""
+
+    __molt_tp_name__ = 'typing.TypeAliasType'  # CPython's C type name, in messages
 
     def __init__(self, name, value, *, type_params=()):
         if not isinstance(name, str):

@@ -836,6 +836,7 @@ def _proxy_type(name, callable_):
     ns["__init_subclass__"] = classmethod(__init_subclass__)
     ns["__slots__"] = ("_ref",)
     ns["__module__"] = "weakref"
+    ns["__molt_tp_name__"] = full  # the C type's name, in messages
     return type(name, (), ns)
 
 

@@ -206,6 +206,25 @@ static inline MoltValue mlt_load_global_nb(MoltValue *slot, const char *name) {
   molt_incref(v);
   return v;
 }
+static inline MoltValue mlt_load_global_s(MoltValue *slot, const char *name, MoltValue self,
+                                          int cell) {
+  MoltValue v = *slot;
+  if (MLT_UNLIKELY(v == MOLT_UNBOUND)) {
+    v = molt_builtin_value(name);
+    if (v == MOLT_UNBOUND)
+      return molt_raise_name_error_self(name, cell ? molt_cell_get(self) : self);
+  }
+  molt_incref(v);
+  return v;
+}
+static inline MoltValue mlt_load_global_nb_s(MoltValue *slot, const char *name, MoltValue self,
+                                             int cell) {
+  MoltValue v = *slot;
+  if (MLT_UNLIKELY(v == MOLT_UNBOUND))
+    return molt_raise_name_error_self(name, cell ? molt_cell_get(self) : self);
+  molt_incref(v);
+  return v;
+}
 static inline int mlt_del_global(MoltValue *slot, const char *name) {
   MoltValue old = *slot;
   if (old == MOLT_UNBOUND) {
@@ -737,6 +756,7 @@ public:
         out_ += "0};\n";
       }
       int flags = (f->varargs ? 1 : 0) | (f->varkeywords ? 2 : 0);
+      if (f->isGenerator) flags |= f->genKind == 1 ? 8 : f->genKind == 2 ? 16 : 4; // MOLT_FN_*
       out_ += "static const MoltFuncInfo fi_" + f->cname + " = {{" + cstr(f->name) + ", " +
               cstr(f->qualname) + ", MLT_FILE, " + std::to_string(f->firstLine) +
               ", mlt_src, MLT_NLINES}, " + f->cname + "_entry, " + std::to_string(f->argcount) +

@@ -217,6 +217,10 @@ public:
   /// Branches on the truth of e.
   void lowerCondBr(ast::expr *e, ir::BasicBlock *t, ir::BasicBlock *f);
   ir::Instruction *lowerName(const std::string &name, const ast::Node *at);
+  /// Loads global slot `index` (op LoadGlobal or LoadGlobalBound): in a
+  /// function with a local `self`, the variant that hands self to the
+  /// NameError for its "Did you mean: 'self.x'?" hint.
+  ir::Instruction *loadGlobal(ir::Op op, uint32_t index, const std::string &name);
   void storeName(const std::string &name, ir::Instruction *v);
   /// del name: `checked` raises if unbound.
   void deleteName(const std::string &name);

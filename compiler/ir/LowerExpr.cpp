@@ -748,7 +748,7 @@ Instruction *FunctionLowering::lowerCall(ast::Call *c) {
           continue;
         LocScope ls(*this, n);
         std::vector<Instruction *> ops;
-        ops.push_back(b.track(b.emit(load, {}, r.index, -1, name)));
+        ops.push_back(loadGlobal(load, r.index, name));
         lowerArgs(ops);
         LocScope ls2(*this, c);
         return finishCall(b.emit(Op::CallDirect, ops, 0, -1, k->second.bodyName), ops);

@@ -620,9 +620,28 @@ Instruction *FunctionLowering::lowerName(const std::string &rawName, const ast::
       c.text = name;
       return constExpr("molt_K[" + std::to_string(ml.mod.addConst(c)) + "]");
     }
-    return b.track(b.emit(Op::LoadGlobal, {}, r.index, -1, name));
+    return loadGlobal(Op::LoadGlobal, r.index, name);
   }
   return nullptr;
+}
+
+Instruction *FunctionLowering::loadGlobal(Op op, uint32_t index, const std::string &name) {
+  // CPython looks for `self` among the frame's local variables (co_varnames:
+  // the parameters and plain locals, not a local captured by a closure that
+  // is no parameter). A generator expression is a frame of its own; other
+  // comprehensions run in this one (PEP 709).
+  auto it = scope && scope->kind != sema::ScopeKind::Module && !classNs ? slotOf.find("self")
+                                                                        : slotOf.end();
+  bool cell = it != slotOf.end() && cellNames.count("self") != 0;
+  bool usable = it != slotOf.end();
+  if (cell && std::find(fn->argnames.begin(), fn->argnames.end(), "self") == fn->argnames.end())
+    usable = false;
+  for (const CompCtx &c : comps)
+    if (c.scope && c.scope->isGenerator) usable = false;
+  if (!usable) return b.track(b.emit(op, {}, index, -1, name));
+  Instruction *self = b.emit(cell ? Op::CellOfLocal : Op::PeekSlot, {}, it->second);
+  return b.track(b.emit(op == Op::LoadGlobal ? Op::LoadGlobalSelf : Op::LoadGlobalBoundSelf, {self},
+                        index, cell ? 1 : 0, name));
 }
 
 void FunctionLowering::storeName(const std::string &rawName, Instruction *v) {

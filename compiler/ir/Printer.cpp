@@ -74,8 +74,8 @@ bool usesSlot(Op op) {
 }
 
 bool usesGlobal(Op op) {
-  return op == Op::LoadGlobal || op == Op::LoadGlobalBound || op == Op::StoreGlobal ||
-         op == Op::DelGlobal;
+  return op == Op::LoadGlobal || op == Op::LoadGlobalBound || op == Op::LoadGlobalSelf ||
+         op == Op::LoadGlobalBoundSelf || op == Op::StoreGlobal || op == Op::DelGlobal;
 }
 
 }  // namespace

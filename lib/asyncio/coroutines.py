@@ -8,6 +8,8 @@ compiled coroutine and `await` delegates straight to its generator.
 
 __all__ = ("iscoroutinefunction", "iscoroutine")
 
+import inspect
+
 
 class _Coro:
     __slots__ = ('_gen', '_name')
@@ -48,8 +50,8 @@ def _coroutine(genfunc):
 
     wrapper.__name__ = genfunc.__name__
     wrapper.__qualname__ = name
-    wrapper._is_coroutine = _is_coroutine
-    return wrapper
+    # CPython's counterparts are `async def` functions
+    return inspect.markcoroutinefunction(wrapper)
 
 
 _is_coroutine = object()
@@ -73,9 +75,5 @@ def iscoroutine(obj):
 
 def iscoroutinefunction(func):
     """Return True if func is a coroutine function."""
-    if getattr(func, '_is_coroutine', None) is _is_coroutine:
-        return True
-    code = getattr(func, '__code__', None)
-    if code is not None:
-        return bool(getattr(code, 'co_flags', 0) & 0x80)
-    return False
+    return (inspect.iscoroutinefunction(func) or
+            getattr(func, '_is_coroutine', None) is _is_coroutine)

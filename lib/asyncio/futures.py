@@ -35,6 +35,8 @@ def _format_cb(fn):
 class Future:
     """A result that will be set later; awaiting it suspends the task until then."""
 
+    __molt_tp_name__ = '_asyncio.Future'  # CPython's C type name, in messages
+
     # slots keep attribute access on these hot objects cheap; __dict__ still
     # allows other attributes, as CPython's Future does
     __slots__ = ('_loop', '_state', '_result', '_exception', '_callbacks',

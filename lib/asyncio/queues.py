@@ -5,7 +5,7 @@ import heapq
 
 from . import events
 from . import locks
-from .coroutines import _coroutine, _is_coroutine
+from .coroutines import _coroutine
 
 __all__ = ("Queue", "PriorityQueue", "LifoQueue", "QueueFull", "QueueEmpty")
 
@@ -187,9 +187,6 @@ class Queue(locks._LoopBound):
         self._unfinished_tasks -= 1
         if self._unfinished_tasks == 0:
             self._finished.set()
-
-    put._is_coroutine = _is_coroutine
-    get._is_coroutine = _is_coroutine
 
     @_coroutine
     def join(self):

@@ -7,7 +7,7 @@ from . import events
 from . import futures
 from . import exceptions
 from . import timeouts
-from .coroutines import _Coro, _CoroutineType, _coroutine, _is_coroutine, iscoroutine
+from .coroutines import _Coro, _CoroutineType, _coroutine, iscoroutine
 from .exceptions import CancelledError
 from .queues import Queue
 
@@ -51,6 +51,8 @@ _Future = futures.Future
 
 class Task(futures.Future):
     """A Future that runs a coroutine on the event loop."""
+
+    __molt_tp_name__ = '_asyncio.Task'  # CPython's C type name, in messages
 
     # _cancelled and _run make a Task its own ready-queue entry (the protocol
     # of events.Handle): on a loop whose call_soon is BaseEventLoop's
@@ -402,9 +404,6 @@ async def sleep(delay, result=None):
         return await fut
     finally:
         h.cancel()
-
-
-sleep._is_coroutine = _is_coroutine
 
 
 class _GatheringFuture(futures.Future):

@@ -25,6 +25,8 @@ __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList',
 class defaultdict(dict):
     """defaultdict(default_factory=None, /, [...]) --> dict with default factory"""
 
+    __molt_tp_name__ = 'collections.defaultdict'  # CPython's C type name, in messages
+
     __slots__ = ('default_factory',)
 
     def __init__(self, default_factory=None, /, *args, **kwargs):
@@ -112,6 +114,8 @@ class odict_items(abc.ItemsView):
 
 class OrderedDict(dict):
     """Dictionary that remembers insertion order"""
+
+    __molt_tp_name__ = 'collections.OrderedDict'  # CPython's C type name, in messages
 
     def keys(self):
         return odict_keys(self)

@@ -557,12 +557,33 @@ std::string nameErrorHint(MoltValue exc, const MoltCodeInfo *innermost) {
   MoltValue nv = as<MoltNameErrorObject>(exc)->name;
   if (!isStr(nv)) return std::string();
   std::string_view wrong = strView(nv);
-  // Scopes in CPython's order: the frame's local variables (not recorded by
-  // Molt yet), the globals (the main module's, when the innermost frame
-  // belongs to it), then the builtins; the first scope with a match wins.
+  // Scopes in CPython's order: first, in a function with a local `self`,
+  // an attribute of self with exactly that name ('self.x'; self unbound: no
+  // suggestion; hasattr failing with another error: no hint at all); the
+  // frame's local variables (not recorded by Molt yet), the globals (the
+  // main module's, when the innermost frame belongs to it), then the
+  // builtins; the first scope with a match wins.
   std::string s;
-  if (gMainInfo != nullptr && innermost != nullptr && innermost->filename != nullptr &&
-      gMainInfo->filename != nullptr &&
+  bool searchScopes = true;
+  MoltValue selfHint = as<MoltNameErrorObject>(exc)->self_hint;
+  if (isExact(selfHint, &molt_type_tuple)) {
+    searchScopes = false;
+    if (tupleSize(selfHint) == 1) {
+      MoltValue v = molt_getattr(tupleItems(selfHint)[0], nv);
+      if (!molt_is_error(v)) {
+        molt_decref(v);
+        s = "self." + std::string(wrong);
+      } else if (errPendingMatches(&molt_type_AttributeError)) {
+        errClear();
+        searchScopes = true;
+      } else {
+        errClear();
+        return std::string();
+      }
+    }
+  }
+  if (searchScopes && gMainInfo != nullptr && innermost != nullptr &&
+      innermost->filename != nullptr && gMainInfo->filename != nullptr &&
       std::strcmp(innermost->filename, gMainInfo->filename) == 0) {
     std::vector<std::string> cands;
     for (const char *d : {"__name__", "__doc__", "__package__", "__loader__", "__spec__",
@@ -572,7 +593,7 @@ std::string nameErrorHint(MoltValue exc, const MoltCodeInfo *innermost) {
       if (gMainInfo->globals[i] != MOLT_UNBOUND) cands.emplace_back(gMainInfo->global_names[i]);
     s = bestMatch(wrong, cands);
   }
-  if (s.empty()) {
+  if (searchScopes && s.empty()) {
     std::vector<std::string> cands;
     for (const char *b : kBuiltinNames)
       cands.emplace_back(b);

@@ -218,7 +218,10 @@ void molt_exc_pop_handled(void) {
   molt_decref(e);
 }
 
-MoltValue molt_raise_name_error(const char *name) {
+namespace {
+
+// A NameError "name 'x' is not defined" (not raised yet); MOLT_ERROR on failure.
+MoltValue nameErrorNew(const char *name) {
   MoltValue exc = MOLT_ERROR;
   {
     std::string msg = std::string("name '") + name + "' is not defined";
@@ -233,6 +236,26 @@ MoltValue molt_raise_name_error(const char *name) {
     MoltValue &slot = as<MoltNameErrorObject>(exc)->name;
     molt_xdecref(slot);
     slot = n;
+  }
+  return exc;
+}
+
+} // namespace
+
+MoltValue molt_raise_name_error(const char *name) {
+  MoltValue exc = nameErrorNew(name);
+  if (molt_is_error(exc)) return MOLT_ERROR;
+  return raiseInstance(exc);
+}
+
+MoltValue molt_raise_name_error_self(const char *name, MoltValue self) {
+  MoltValue exc = nameErrorNew(name);
+  if (molt_is_error(exc)) return MOLT_ERROR;
+  MoltValue hint = molt_tuple_new(&self, self == MOLT_UNBOUND ? 0 : 1);
+  if (!molt_is_error(hint)) {
+    MoltValue &slot = as<MoltNameErrorObject>(exc)->self_hint;
+    molt_xdecref(slot);
+    slot = hint;
   }
   return raiseInstance(exc);
 }

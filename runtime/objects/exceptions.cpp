@@ -97,7 +97,7 @@ constexpr FieldList kFields[] = {
     {3,
      {OFF(MoltImportErrorObject, msg), OFF(MoltImportErrorObject, name),
       OFF(MoltImportErrorObject, path)}},
-    /* Name */ {1, {OFF(MoltNameErrorObject, name)}},
+    /* Name */ {2, {OFF(MoltNameErrorObject, name), OFF(MoltNameErrorObject, self_hint)}},
     /* Attr */ {2, {OFF(MoltAttributeErrorObject, name), OFF(MoltAttributeErrorObject, obj)}},
     /* Syntax */
     {8,

@@ -630,6 +630,17 @@ MoltValue typeNewImpl(MoltType *meta, MoltValue name, MoltValue basesIn, MoltVal
     molt_decref(ns);
     return MOLT_ERROR;
   };
+  // A library class standing for one of CPython's C types names itself in
+  // messages as that type's tp_name ("collections.OrderedDict"): a str
+  // `__molt_tp_name__` in the namespace (it leaves it); __name__,
+  // __qualname__ and reprs are unaffected, and subclasses use their own name.
+  std::string tpName;
+  MoltValue tpn = dictGetItem(ns, cstr("__molt_tp_name__"));
+  if (molt_is_error(tpn)) return fail();
+  if (tpn != MOLT_UNBOUND) {
+    if (isStr(tpn)) tpName = strView(tpn);
+    if (dictDelItem(ns, cstr("__molt_tp_name__")) < 0) return fail();
+  }
   if (wrapImplicit(ns, "__new__", &molt_type_staticmethod) < 0 ||
       wrapImplicit(ns, "__init_subclass__", &molt_type_classmethod) < 0 ||
       wrapImplicit(ns, "__class_getitem__", &molt_type_classmethod) < 0)
@@ -703,7 +714,7 @@ MoltValue typeNewImpl(MoltType *meta, MoltValue name, MoltValue basesIn, MoltVal
   auto *h = reinterpret_cast<MoltHeapType *>(o);
   MoltType *t = &h->type;
   makeImmortal(o);
-  std::string_view nv = strView(name);
+  std::string_view nv = tpName.empty() ? strView(name) : std::string_view(tpName);
   char *cname = static_cast<char *>(malloc(nv.size() + 1));
   memcpy(cname, nv.data(), nv.size());
   cname[nv.size()] = 0;

@@ -51,6 +51,10 @@ typedef struct MoltImportErrorObject {
 typedef struct MoltNameErrorObject {
   MoltBaseExceptionObject base;
   MoltValue name;
+  /* For the "Did you mean: 'self.x'?" hint of a NameError raised by a name
+     lookup in a function that has a local `self` (a parameter or a plain
+     local): a 1-tuple of its value, () when it was unbound; None otherwise. */
+  MoltValue self_hint;
 } MoltNameErrorObject;
 
 /** AttributeError. */

@@ -260,6 +260,9 @@ void molt_exc_push_handled(MoltValue exc);
 void molt_exc_pop_handled(void);
 /** NameError "name 'x' is not defined". */
 MoltValue molt_raise_name_error(const char *name);
+/** The same, raised by a function with a local `self` whose value is self
+ * (MOLT_UNBOUND when unbound): the traceback may suggest 'self.x'. */
+MoltValue molt_raise_name_error_self(const char *name, MoltValue self);
 /** UnboundLocalError "cannot access local variable 'x' where it is not associated with a value". */
 MoltValue molt_raise_unbound_local(const char *name);
 /** NameError "cannot access free variable 'x' where it is not associated with a value in enclosing
@@ -656,8 +659,16 @@ MoltValue molt_str_concat(const MoltValue *parts, size_t n);
 /* ------------------------------------------------------------------------
  * Functions, cells, modules */
 
-/** Parameter flags of a function. */
-enum { MOLT_FN_VARARGS = 1, MOLT_FN_VARKEYWORDS = 2 };
+/** Flags of a function: its parameters, and what calling it makes (an
+    `async def` or a body with yield: inspect.iscoroutinefunction and its
+    siblings read these through _coro.code_flags). */
+enum {
+  MOLT_FN_VARARGS = 1,
+  MOLT_FN_VARKEYWORDS = 2,
+  MOLT_FN_GENERATOR = 4,
+  MOLT_FN_COROUTINE = 8,
+  MOLT_FN_ASYNC_GENERATOR = 16
+};
 
 /** Static description of a compiled Python function. */
 typedef struct MoltFuncInfo {
