@@ -206,9 +206,8 @@ MoltValue splitAsciiSep(MoltValue self, std::string_view sep, int64_t maxsplit) 
     }
     pos += r + sep.size();
   }
-  MoltValue w = pos == 0 && isExact(self, &molt_type_str)
-                    ? molt_newref(self)
-                    : strFromAsciiPiece(s.substr(pos));
+  MoltValue w = pos == 0 && isExact(self, &molt_type_str) ? molt_newref(self)
+                                                          : strFromAsciiPiece(s.substr(pos));
   if (molt_is_error(w) || listAppendSteal(list, w) < 0) {
     molt_decref(list);
     return MOLT_ERROR;
