@@ -6,6 +6,9 @@ Compiled functions have no code objects; what CPython reads from
 """
 
 from _coro import code_flags as _code_flags
+from types import (FunctionType as _FunctionType, MethodType as _MethodType,
+                   GeneratorType as _GeneratorType, CoroutineType as _CoroutineType,
+                   AsyncGeneratorType as _AsyncGeneratorType)
 
 __all__ = ['CO_VARARGS', 'CO_VARKEYWORDS', 'CO_GENERATOR', 'CO_COROUTINE',
            'CO_ITERABLE_COROUTINE', 'CO_ASYNC_GENERATOR', 'isclass', 'isfunction',
@@ -19,37 +22,6 @@ CO_GENERATOR = 0x20
 CO_COROUTINE = 0x80
 CO_ITERABLE_COROUTINE = 0x100
 CO_ASYNC_GENERATOR = 0x200
-
-
-def _f():
-    pass
-
-
-class _C:
-    def _m(self):
-        pass
-
-
-def _g():
-    yield
-
-
-async def _a():
-    pass
-
-
-async def _ag():
-    yield
-
-
-_FunctionType = type(_f)
-_MethodType = type(_C()._m)
-_GeneratorType = type(_g())
-_c = _a()
-_CoroutineType = type(_c)
-_c.close()
-_AsyncGeneratorType = type(_ag())
-del _f, _C, _g, _a, _ag, _c
 
 
 def isclass(object):
