@@ -127,6 +127,18 @@ add_custom_command(
   VERBATIM)
 add_custom_target(molt_wasm_runner ALL DEPENDS ${_wasm_runner})
 
+# The runner's addon asking Linux for huge pages on the module's memory
+# (tools/wasm-run-memory.cpp), staged as lib/molt/wasm-run-memory.node. The
+# runner does without it where it is missing.
+if(CMAKE_SYSTEM_NAME STREQUAL "Linux")
+  add_library(molt_wasm_run_memory MODULE ${PROJECT_SOURCE_DIR}/tools/wasm-run-memory.cpp)
+  set_target_properties(molt_wasm_run_memory PROPERTIES
+    PREFIX "" OUTPUT_NAME wasm-run-memory SUFFIX ".node"
+    LIBRARY_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/lib/molt)
+  target_compile_options(molt_wasm_run_memory PRIVATE -fno-exceptions -fno-rtti)
+  add_dependencies(molt_wasm_runner molt_wasm_run_memory)
+endif()
+
 # molt must not pair a new compiler with a stale wasm runtime (the generated C
 # calls runtime functions by name): building molt builds both.
 if(TARGET molt)

@@ -15,7 +15,7 @@ suites=(
   "diff:MOLT_CACHE_DIR=build/molt-cache MOLT_CACHE_LIMIT_MB=1024 build/bin/molt diff -j 2 tests/diff"
   # The same programs as wasm32-wasi modules under Node (--dev: skips wasm-opt,
   # which costs seconds per module; the runtime is the same optimized build).
-  "diff-wasm:MOLT_CACHE_DIR=build/molt-cache MOLT_CACHE_LIMIT_MB=1024 build/bin/molt diff -j 2 --dev --target wasm tests/diff && tests/wasm/runner-stress.sh && tests/wasm/runner-unfinished.sh && tests/wasm/runner-node-env.sh && tests/wasm/memory-exhaustion.sh"
+  "diff-wasm:MOLT_CACHE_DIR=build/molt-cache MOLT_CACHE_LIMIT_MB=1024 build/bin/molt diff -j 2 --dev --target wasm tests/diff && tests/wasm/runner-stress.sh && tests/wasm/runner-unfinished.sh && tests/wasm/runner-node-env.sh && tests/wasm/runner-hugepages.sh && tests/wasm/memory-exhaustion.sh"
   "scaling:bench/frontend/scaling.sh"
   "fuzz:tests/fuzz/run.sh 60"
 )

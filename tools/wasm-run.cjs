@@ -116,6 +116,21 @@ function reportCrash(e) {
   process.stderr.write(`wasm-run: ${e && e.stack ? e.stack : e}\n`);
 }
 
+/// Asks for transparent huge pages on the module's linear memory through the
+/// addon staged next to the runner (tools/wasm-run-memory.cpp: why). Without
+/// the addon (not built, not Linux) or with MOLT_WASM_HUGEPAGES=0 the module
+/// runs on the system's default pages, with the same results.
+function adviseHugePages(memory, env) {
+  if (!memory || env.MOLT_WASM_HUGEPAGES === '0') return;
+  const addon = { exports: {} };
+  try {
+    process.dlopen(addon, require('node:path').join(__dirname, 'wasm-run-memory.node'));
+  } catch {
+    return;
+  }
+  addon.exports.adviseHugePages(memory.buffer);
+}
+
 /// Compiles, instantiates and runs the module; resolves to its exit status.
 async function runModule(job) {
   const { WASI } = require('node:wasi');
@@ -132,6 +147,7 @@ async function runModule(job) {
   // node:perf_hooks on first use, about 5 ms of every run.
   const t0 = process.hrtime.bigint();
   const instance = await WebAssembly.instantiate(module, jsImports(wasi.getImportObject()));
+  adviseHugePages(instance.exports.memory, job.env);
   const status = wasi.start(instance);
   // `molt bench` asks for the time spent in the module itself (without Node's
   // start-up and the compilation of the module).
