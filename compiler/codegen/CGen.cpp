@@ -665,6 +665,24 @@ static inline MoltValue mlt_divmod(MoltValue a, MoltValue b) {
   }
   return molt_builtin_divmod(MOLT_NONE, (MoltValue[]){a, b}, 2, MOLT_NONE);
 }
+/* q, r = divmod(a, b): for two small ints (b != 0) the quotient and remainder
+   go straight into the unpack's array u and the result is MOLT_STOP (nothing
+   to unpack); else the builtin's result, for the unpack to take apart. */
+static inline MoltValue mlt_divmod_into(MoltValue a, MoltValue b, MoltValue *u) {
+  if (molt_is_small_int(a) && molt_is_small_int(b) && b != molt_small_int(0)) {
+    int64_t x = molt_small_int_val(a), y = molt_small_int_val(b), q = x / y, m = x % y;
+    if (m != 0 && ((m < 0) != (y < 0))) {
+      m += y;
+      q--;
+    }
+    if (molt_fits_small(q)) {
+      u[0] = molt_small_int(q);
+      u[1] = molt_small_int(m);
+      return MOLT_STOP;
+    }
+  }
+  return molt_builtin_divmod(MOLT_NONE, (MoltValue[]){a, b}, 2, MOLT_NONE);
+}
 static inline int mlt_i64_and(int64_t a, int64_t b, int64_t *r) { *r = a & b; return 1; }
 static inline int mlt_i64_or(int64_t a, int64_t b, int64_t *r) { *r = a | b; return 1; }
 static inline int mlt_i64_xor(int64_t a, int64_t b, int64_t *r) { *r = a ^ b; return 1; }
@@ -801,6 +819,9 @@ private:
   bool chunked_ = false;
   const BasicBlock *curBlock_ = nullptr;
   std::set<std::pair<const BasicBlock *, const BasicBlock *>> backEdges_;
+  /// DivMod instructions whose result only a two-target Unpack just after
+  /// consumes (`q, r = divmod(a, b)`): see findFusedDivMods.
+  std::map<const Instruction *, const Instruction *> fusedDivMods_; ///< DivMod -> its Unpack
   std::set<int> backTargets_;
   struct CVar;
   std::vector<CVar> chunkVars_; ///< bodyVars() of the chunked function being emitted
@@ -1173,6 +1194,40 @@ private:
     out_ += "  goto " + target(t) + ";\n";
   }
 
+  // `q, r = divmod(a, b)`: the DivMod writes two small ints straight into the
+  // Unpack's array (no tuple made and taken apart) and yields MOLT_STOP, which
+  // the Unpack then skips; any other result (a tuple from the builtin, or
+  // whatever a __divmod__ returned) is unpacked as before. Only when the
+  // DivMod's value is used by nothing but that Unpack and decrefs (MOLT_STOP is
+  // not a pointer: a decref of it does nothing), and only decrefs of other
+  // values come between the two.
+  void findFusedDivMods(const std::vector<const BasicBlock *> &order) {
+    fusedDivMods_.clear();
+    std::map<const Instruction *, const Instruction *> candidates;
+    for (const BasicBlock *b : order)
+      for (size_t k = 0; k < b->insts.size(); ++k) {
+        const Instruction *d = b->insts[k].get();
+        if (d->op != Op::DivMod) continue;
+        // Next but for the decrefs of the DivMod's operands.
+        size_t n = k + 1;
+        while (n < b->insts.size() && b->insts[n]->op == Op::Decref &&
+               b->insts[n]->operands[0] != d)
+          ++n;
+        const Instruction *u = n < b->insts.size() ? b->insts[n].get() : nullptr;
+        if (u && u->op == Op::Unpack && u->imm == 2 && u->operands.size() == 1 &&
+            u->operands[0] == d)
+          candidates[d] = u;
+      }
+    if (candidates.empty()) return;
+    for (const BasicBlock *b : order)
+      for (auto &i : b->insts) {
+        if (i->op == Op::Decref || i->op == Op::Unpack) continue;
+        for (const Instruction *o : i->operands)
+          candidates.erase(o);
+      }
+    fusedDivMods_ = std::move(candidates);
+  }
+
   // Releases the temporaries a failing instruction leaves behind. Out of
   // line: the failure path is cold, and inline decrefs there made functions
   // bigger (particles' step: 10.7 KB of wasm, 8.7 KB without).
@@ -1233,10 +1288,25 @@ private:
       out_ += "  goto mlt_error;\n";
       return;
     case Op::Unpack:
+      if (fusedDivMods_.count(in.operands[0])) {
+        out_ += "  " + val(&in) + " = " + val(in.operands[0]) + " == MOLT_STOP ? 0 : molt_unpack(" +
+                val(in.operands[0]) + ", 2, u" + std::to_string(in.id) + ");\n";
+        failCheck(in, val(&in) + " < 0");
+        return;
+      }
       out_ += "  " + val(&in) + " = molt_unpack(" + val(in.operands[0]) + ", " +
               std::to_string(in.imm) + ", u" + std::to_string(in.id) + ");\n";
       failCheck(in, val(&in) + " < 0");
       return;
+    case Op::DivMod:
+      if (fusedDivMods_.count(&in)) {
+        const Instruction *u = fusedDivMods_.at(&in);
+        out_ += "  " + val(&in) + " = mlt_divmod_into(" + val(in.operands[0]) + ", " +
+                val(in.operands[1]) + ", u" + std::to_string(u->id) + ");\n";
+        failCheck(in, val(&in) + " == MOLT_ERROR");
+        return;
+      }
+      break;
     case Op::UnpackEx:
       out_ += "  " + val(&in) + " = molt_unpack_ex(" + val(in.operands[0]) + ", " +
               std::to_string(in.imm) + ", " + std::to_string(in.imm2) + ", u" +
@@ -1319,6 +1389,7 @@ private:
     bool gen = f.isGenerator;
     backTargets_.clear();
     findBackEdges(order);
+    findFusedDivMods(order);
     chunked_ = !gen && !backEdges_.empty();
     chunkVars_.clear();
     if (chunked_) chunkVars_ = bodyVars(f, order);
