@@ -79,6 +79,7 @@ int handleUncaught() {
 } // namespace
 
 extern "C" int molt_main(int argc, char **argv, const MoltModuleInfo *info) {
+  pf::platformStartup();
   pf::platformSetArgs(argc, argv);
   molt_runtime_init();
   initExceptionTypes();

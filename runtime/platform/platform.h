@@ -9,6 +9,9 @@
 
 namespace molt::platform {
 
+/// Called first thing at start-up: process-wide settings (the host's malloc).
+void platformStartup();
+
 /// Standard stream numbers.
 inline constexpr int kStdin = 0;
 inline constexpr int kStdout = 1;

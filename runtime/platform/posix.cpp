@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <ctime>
+#include <malloc.h>
 #include <pthread.h>
 #include <sys/random.h>
 #include <unistd.h>
@@ -210,6 +211,21 @@ bool platformMakeTime(const LocalTime &t, int64_t *out) {
   if (r == static_cast<time_t>(-1) && tm.tm_wday == -1) return false;
   *out = static_cast<int64_t>(r);
   return true;
+}
+
+void platformStartup() {
+  // glibc's malloc, for the blocks beyond the object allocator (list and
+  // dict storage, long strs): with its defaults, blocks from 128 KiB up are
+  // mmap'ed and unmapped on free, and the heap is trimmed, so a program that
+  // grows a big list again and again touches fresh pages each time (a page
+  // fault costs about 10 us on the VMs Molt is measured on). Heap blocks up
+  // to 32 MiB (glibc's maximum for this setting), no trimming, the heap grown
+  // 32 MiB at a time: deque_bfs 2,500 page faults instead of 3,900, 0.21 s
+  // instead of 0.26; peak RSS within 1 MB. (Node gets the same settings for
+  // wasm runs: compiler/cli/Pipeline.cpp, nodeEnvironment.)
+  mallopt(M_MMAP_THRESHOLD, 32 << 20);
+  mallopt(M_TRIM_THRESHOLD, 1 << 30);
+  mallopt(M_TOP_PAD, 32 << 20);
 }
 
 void platformSetArgs(int argc, char **argv) {

@@ -216,6 +216,9 @@ bool platformMakeTime(const LocalTime &t, int64_t *out) {
   return true;
 }
 
+// wasi-libc's malloc needs no settings (the heap grows through wasi_sbrk.cpp).
+void platformStartup() {}
+
 void platformSetArgs(int argc, char **argv) {
   gArgc = argc;
   gArgv = argv;
