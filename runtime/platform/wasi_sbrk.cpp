@@ -4,10 +4,11 @@
 // module into V8, which changes the memory's protection (mprotect) and
 // counts it as external memory for its GC; a program that builds 100 MiB
 // of objects did that about 1,600 times. This one grows linear memory in
-// steps of at least kGrowStep and hands the rest out on later calls. It
-// also keeps the memory's end on a 2 MiB boundary, which lets the runner's
-// transparent huge pages (tools/wasm-run.cjs) cover the fresh memory. The
-// native build has glibc's malloc and does not compile this file's body.
+// steps of at least kGrowStep and hands the rest out on later calls. Large
+// steps also let the runner's transparent huge pages cover fresh memory
+// (tools/wasm-run-memory.cpp): the kernel uses a 2 MiB page only where the
+// whole of it is already part of the memory. The native build has glibc's
+// malloc and does not compile this file's body.
 #if defined(__wasi__)
 
 #include <cerrno>
