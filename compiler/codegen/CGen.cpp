@@ -652,22 +652,9 @@ static inline int mlt_i64_floordiv(int64_t a, int64_t b, int64_t *r) {
   *r = q;
   return 1;
 }
-/* divmod(a, b) of two small ints (b != 0): floor quotient and remainder in
-   a new tuple without the builtin's argument handling; else the builtin. */
-static inline MoltValue mlt_divmod(MoltValue a, MoltValue b) {
-  if (molt_is_small_int(a) && molt_is_small_int(b) && b != molt_small_int(0)) {
-    int64_t x = molt_small_int_val(a), y = molt_small_int_val(b), q = x / y, m = x % y;
-    if (m != 0 && ((m < 0) != (y < 0))) {
-      m += y;
-      q--;
-    }
-    if (molt_fits_small(q)) return molt_tuple_new((MoltValue[]){molt_small_int(q), molt_small_int(m)}, 2);
-  }
-  return molt_builtin_divmod(MOLT_NONE, (MoltValue[]){a, b}, 2, MOLT_NONE);
-}
-/* q, r = divmod(a, b): for two small ints (b != 0) the quotient and remainder
-   go straight into the unpack's array u and the result is MOLT_STOP (nothing
-   to unpack); else the builtin's result, for the unpack to take apart. */
+/* divmod(a, b) for `q, r = divmod(a, b)`: for two small ints (b != 0) the
+   floor quotient and remainder go straight into u (an unpack's array) and the
+   result is MOLT_STOP (nothing to unpack); else the builtin's result. */
 static inline MoltValue mlt_divmod_into(MoltValue a, MoltValue b, MoltValue *u) {
   if (molt_is_small_int(a) && molt_is_small_int(b) && b != molt_small_int(0)) {
     int64_t x = molt_small_int_val(a), y = molt_small_int_val(b), q = x / y, m = x % y;
@@ -682,6 +669,12 @@ static inline MoltValue mlt_divmod_into(MoltValue a, MoltValue b, MoltValue *u) 
     }
   }
   return molt_builtin_divmod(MOLT_NONE, (MoltValue[]){a, b}, 2, MOLT_NONE);
+}
+/* divmod(a, b): the same, the two small ints in a new tuple. */
+static inline MoltValue mlt_divmod(MoltValue a, MoltValue b) {
+  MoltValue u[2];
+  MoltValue r = mlt_divmod_into(a, b, u);
+  return r == MOLT_STOP ? molt_tuple_new(u, 2) : r;
 }
 static inline int mlt_i64_and(int64_t a, int64_t b, int64_t *r) { *r = a & b; return 1; }
 static inline int mlt_i64_or(int64_t a, int64_t b, int64_t *r) { *r = a | b; return 1; }
